@@ -1,0 +1,27 @@
+"""Defaults of the client, in one place. Pure constants: no imports of the rest of the package."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_BASE_URL = "https://api.venice.ai/api/v1"
+API_KEY_ENV = "VENICE_API_KEY"
+BASE_URL_ENV = "VENICE_BASE_URL"
+
+# Inference (video, large images, reasoning models) can take minutes; connecting must not.
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+
+# Exponential backoff: INITIAL_RETRY_DELAY * 2**retries_taken, capped at MAX_RETRY_DELAY,
+# then reduced by a random factor of up to RETRY_JITTER (so 0.5 s becomes 0.375..0.5 s).
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+RETRY_JITTER = 0.25
+# A server-advised wait (retry-after-ms, retry-after, x-ratelimit-reset-requests) is honoured
+# but never longer than this.
+MAX_SERVER_ADVISED_DELAY = 60.0
+
+RETRY_STATUS_CODES = frozenset({408, 409, 429})  # plus every status >= 500
+
+SIWX_HEADER = "SIGN-IN-WITH-X"
