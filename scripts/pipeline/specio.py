@@ -14,7 +14,27 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+
+class _CoreSchemaConstructor(SafeConstructor):
+    """YAML 1.2 core schema: no implicit timestamps, so `2026-04-09T12:00:00Z` stays the string it is.
+
+    ruamel's safe loader still resolves timestamps as an extension; JSON (which the API speaks and the
+    generator receives) has none, and a `datetime` in an example cannot be written back losslessly.
+    """
+
+
+_CoreSchemaConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
+def _yaml_loader() -> YAML:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Constructor = _CoreSchemaConstructor
+    return yaml
 
 
 class SpecError(Exception):
@@ -32,7 +52,7 @@ def parse_document(data: bytes, *, source: str) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise SpecError(f"{source}: not UTF-8 text (byte {exc.start})") from None
     try:
-        loaded = YAML(typ="safe", pure=True).load(text)
+        loaded = _yaml_loader().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"

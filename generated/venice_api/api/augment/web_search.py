@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.detailed_error import DetailedError
+from ...models.standard_error import StandardError
+from ...models.web_search_request import WebSearchRequest
+from ...models.web_search_response import WebSearchResponse
+from ...models.x402_inference_payment_required_type_0 import (
+    X402InferencePaymentRequiredType0,
+)
+from ...models.x402_inference_payment_required_type_1 import (
+    X402InferencePaymentRequiredType1,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: WebSearchRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/augment/search",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | WebSearchResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = WebSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DetailedError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = StandardError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+
+        def _parse_response_402(
+            data: object,
+        ) -> (
+            StandardError
+            | X402InferencePaymentRequiredType0
+            | X402InferencePaymentRequiredType1
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_402_type_0 = StandardError.from_dict(data)
+
+                return response_402_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_x402_inference_payment_required_type_0 = (
+                    X402InferencePaymentRequiredType0.from_dict(data)
+                )
+
+                return componentsschemas_x402_inference_payment_required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_x402_inference_payment_required_type_1 = (
+                X402InferencePaymentRequiredType1.from_dict(data)
+            )
+
+            return componentsschemas_x402_inference_payment_required_type_1
+
+        response_402 = _parse_response_402(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = StandardError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = StandardError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = StandardError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | WebSearchResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WebSearchRequest | Unset = UNSET,
+) -> Response[
+    DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | WebSearchResponse
+]:
+    """/api/v1/augment/search
+
+     Search the web and return results directly. Returns structured search results including titles,
+    URLs, content snippets, and dates.
+
+    **Search providers:**
+    - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored
+    or logged by the search provider.
+    - `google` — Google Search with anonymized queries. Searches are proxied through Venice's
+    infrastructure so that your identity is not associated with the search request sent to Google.
+    Venice does not store or log search queries.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (WebSearchRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | WebSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WebSearchRequest | Unset = UNSET,
+) -> (
+    DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | WebSearchResponse
+    | None
+):
+    """/api/v1/augment/search
+
+     Search the web and return results directly. Returns structured search results including titles,
+    URLs, content snippets, and dates.
+
+    **Search providers:**
+    - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored
+    or logged by the search provider.
+    - `google` — Google Search with anonymized queries. Searches are proxied through Venice's
+    infrastructure so that your identity is not associated with the search request sent to Google.
+    Venice does not store or log search queries.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (WebSearchRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | WebSearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WebSearchRequest | Unset = UNSET,
+) -> Response[
+    DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | WebSearchResponse
+]:
+    """/api/v1/augment/search
+
+     Search the web and return results directly. Returns structured search results including titles,
+    URLs, content snippets, and dates.
+
+    **Search providers:**
+    - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored
+    or logged by the search provider.
+    - `google` — Google Search with anonymized queries. Searches are proxied through Venice's
+    infrastructure so that your identity is not associated with the search request sent to Google.
+    Venice does not store or log search queries.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (WebSearchRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | WebSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WebSearchRequest | Unset = UNSET,
+) -> (
+    DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | WebSearchResponse
+    | None
+):
+    """/api/v1/augment/search
+
+     Search the web and return results directly. Returns structured search results including titles,
+    URLs, content snippets, and dates.
+
+    **Search providers:**
+    - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored
+    or logged by the search provider.
+    - `google` — Google Search with anonymized queries. Searches are proxied through Venice's
+    infrastructure so that your identity is not associated with the search request sent to Google.
+    Venice does not store or log search queries.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (WebSearchRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | WebSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

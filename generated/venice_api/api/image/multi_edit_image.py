@@ -1,0 +1,384 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.detailed_error import DetailedError
+from ...models.multi_edit_image_files_body import MultiEditImageFilesBody
+from ...models.multi_edit_image_json_body import MultiEditImageJsonBody
+from ...models.standard_error import StandardError
+from ...models.x402_inference_payment_required_type_0 import (
+    X402InferencePaymentRequiredType0,
+)
+from ...models.x402_inference_payment_required_type_1 import (
+    X402InferencePaymentRequiredType1,
+)
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: MultiEditImageJsonBody | MultiEditImageFilesBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/image/multi-edit",
+    }
+
+    if isinstance(body, MultiEditImageJsonBody):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, MultiEditImageFilesBody):
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DetailedError
+    | File
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | None
+):
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DetailedError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = StandardError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+
+        def _parse_response_402(
+            data: object,
+        ) -> (
+            StandardError
+            | X402InferencePaymentRequiredType0
+            | X402InferencePaymentRequiredType1
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_402_type_0 = StandardError.from_dict(data)
+
+                return response_402_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_x402_inference_payment_required_type_0 = (
+                    X402InferencePaymentRequiredType0.from_dict(data)
+                )
+
+                return componentsschemas_x402_inference_payment_required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_x402_inference_payment_required_type_1 = (
+                X402InferencePaymentRequiredType1.from_dict(data)
+            )
+
+            return componentsschemas_x402_inference_payment_required_type_1
+
+        response_402 = _parse_response_402(response.json())
+
+        return response_402
+
+    if response.status_code == 415:
+        response_415 = StandardError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = StandardError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = StandardError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = StandardError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    DetailedError
+    | File
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MultiEditImageJsonBody | MultiEditImageFilesBody | Unset = UNSET,
+) -> Response[
+    DetailedError
+    | File
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+]:
+    """/api/v1/image/multi-edit
+
+     Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the
+    selected model's maximum input images (see the capabilities.maxInputImages field in GET
+    /api/v1/models).
+
+    **Supported input formats by Content-Type:**
+
+    - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
+
+    - **application/json**: Base64 strings and URLs are supported:
+      - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
+      - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
+      - HTTP/HTTPS URL: `"https://example.com/image.png"`
+
+    For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to
+    `auto` to infer the closest supported aspect ratio from the first input image. Provide
+    `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request
+    jpeg, jpg, png, or webp output.
+
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (MultiEditImageJsonBody | Unset):
+        body (MultiEditImageFilesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailedError | File | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MultiEditImageJsonBody | MultiEditImageFilesBody | Unset = UNSET,
+) -> (
+    DetailedError
+    | File
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | None
+):
+    """/api/v1/image/multi-edit
+
+     Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the
+    selected model's maximum input images (see the capabilities.maxInputImages field in GET
+    /api/v1/models).
+
+    **Supported input formats by Content-Type:**
+
+    - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
+
+    - **application/json**: Base64 strings and URLs are supported:
+      - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
+      - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
+      - HTTP/HTTPS URL: `"https://example.com/image.png"`
+
+    For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to
+    `auto` to infer the closest supported aspect ratio from the first input image. Provide
+    `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request
+    jpeg, jpg, png, or webp output.
+
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (MultiEditImageJsonBody | Unset):
+        body (MultiEditImageFilesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailedError | File | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MultiEditImageJsonBody | MultiEditImageFilesBody | Unset = UNSET,
+) -> Response[
+    DetailedError
+    | File
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+]:
+    """/api/v1/image/multi-edit
+
+     Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the
+    selected model's maximum input images (see the capabilities.maxInputImages field in GET
+    /api/v1/models).
+
+    **Supported input formats by Content-Type:**
+
+    - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
+
+    - **application/json**: Base64 strings and URLs are supported:
+      - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
+      - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
+      - HTTP/HTTPS URL: `"https://example.com/image.png"`
+
+    For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to
+    `auto` to infer the closest supported aspect ratio from the first input image. Provide
+    `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request
+    jpeg, jpg, png, or webp output.
+
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (MultiEditImageJsonBody | Unset):
+        body (MultiEditImageFilesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailedError | File | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MultiEditImageJsonBody | MultiEditImageFilesBody | Unset = UNSET,
+) -> (
+    DetailedError
+    | File
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | None
+):
+    """/api/v1/image/multi-edit
+
+     Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the
+    selected model's maximum input images (see the capabilities.maxInputImages field in GET
+    /api/v1/models).
+
+    **Supported input formats by Content-Type:**
+
+    - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
+
+    - **application/json**: Base64 strings and URLs are supported:
+      - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
+      - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
+      - HTTP/HTTPS URL: `"https://example.com/image.png"`
+
+    For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to
+    `auto` to infer the closest supported aspect ratio from the first input image. Provide
+    `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request
+    jpeg, jpg, png, or webp output.
+
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (MultiEditImageJsonBody | Unset):
+        body (MultiEditImageFilesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailedError | File | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

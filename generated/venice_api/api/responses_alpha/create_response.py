@@ -1,0 +1,385 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_response_responses_api_response import (
+    CreateResponseResponsesAPIResponse,
+)
+from ...models.detailed_error import DetailedError
+from ...models.responses_api_request import ResponsesAPIRequest
+from ...models.standard_error import StandardError
+from ...models.x402_inference_payment_required_type_0 import (
+    X402InferencePaymentRequiredType0,
+)
+from ...models.x402_inference_payment_required_type_1 import (
+    X402InferencePaymentRequiredType1,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ResponsesAPIRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/responses",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateResponseResponsesAPIResponse
+    | DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | str
+    | None
+):
+    if response.status_code == 200:
+        content_type = (
+            response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        )
+        if content_type in ("text/event-stream",):
+            return response.text
+
+        response_200 = CreateResponseResponsesAPIResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DetailedError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = StandardError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+
+        def _parse_response_402(
+            data: object,
+        ) -> (
+            StandardError
+            | X402InferencePaymentRequiredType0
+            | X402InferencePaymentRequiredType1
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_402_type_0 = StandardError.from_dict(data)
+
+                return response_402_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_x402_inference_payment_required_type_0 = (
+                    X402InferencePaymentRequiredType0.from_dict(data)
+                )
+
+                return componentsschemas_x402_inference_payment_required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_x402_inference_payment_required_type_1 = (
+                X402InferencePaymentRequiredType1.from_dict(data)
+            )
+
+            return componentsschemas_x402_inference_payment_required_type_1
+
+        response_402 = _parse_response_402(response.json())
+
+        return response_402
+
+    if response.status_code == 429:
+        response_429 = StandardError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = StandardError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateResponseResponsesAPIResponse
+    | DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | str
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ResponsesAPIRequest | Unset = UNSET,
+) -> Response[
+    CreateResponseResponsesAPIResponse
+    | DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | str
+]:
+    """Create a response (Alpha)
+
+     **Alpha** - This endpoint is currently available to Alpha testers only.
+
+    Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for
+    Venice text models.
+
+    **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use
+    `/api/v1/chat/completions` with the required E2EE headers instead.
+
+    **Stateless Only** - This API is stateless. Each request is independent and no conversation state is
+    persisted between requests. You must include the full conversation history in each request.
+
+    The Responses API provides a structured output format with typed blocks for:
+    - **Reasoning**: Thought process and reasoning chains from reasoning models
+    - **Messages**: The main text response from the model
+    - **Function Calls**: Tool/function call outputs
+    - **Web Search**: Results from web search if enabled
+
+    This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (ResponsesAPIRequest | Unset): Request body for the Responses API endpoint. E2EE-
+            capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with
+            the required E2EE headers instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateResponseResponsesAPIResponse | DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ResponsesAPIRequest | Unset = UNSET,
+) -> (
+    CreateResponseResponsesAPIResponse
+    | DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | str
+    | None
+):
+    """Create a response (Alpha)
+
+     **Alpha** - This endpoint is currently available to Alpha testers only.
+
+    Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for
+    Venice text models.
+
+    **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use
+    `/api/v1/chat/completions` with the required E2EE headers instead.
+
+    **Stateless Only** - This API is stateless. Each request is independent and no conversation state is
+    persisted between requests. You must include the full conversation history in each request.
+
+    The Responses API provides a structured output format with typed blocks for:
+    - **Reasoning**: Thought process and reasoning chains from reasoning models
+    - **Messages**: The main text response from the model
+    - **Function Calls**: Tool/function call outputs
+    - **Web Search**: Results from web search if enabled
+
+    This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (ResponsesAPIRequest | Unset): Request body for the Responses API endpoint. E2EE-
+            capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with
+            the required E2EE headers instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateResponseResponsesAPIResponse | DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ResponsesAPIRequest | Unset = UNSET,
+) -> Response[
+    CreateResponseResponsesAPIResponse
+    | DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | str
+]:
+    """Create a response (Alpha)
+
+     **Alpha** - This endpoint is currently available to Alpha testers only.
+
+    Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for
+    Venice text models.
+
+    **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use
+    `/api/v1/chat/completions` with the required E2EE headers instead.
+
+    **Stateless Only** - This API is stateless. Each request is independent and no conversation state is
+    persisted between requests. You must include the full conversation history in each request.
+
+    The Responses API provides a structured output format with typed blocks for:
+    - **Reasoning**: Thought process and reasoning chains from reasoning models
+    - **Messages**: The main text response from the model
+    - **Function Calls**: Tool/function call outputs
+    - **Web Search**: Results from web search if enabled
+
+    This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (ResponsesAPIRequest | Unset): Request body for the Responses API endpoint. E2EE-
+            capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with
+            the required E2EE headers instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateResponseResponsesAPIResponse | DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ResponsesAPIRequest | Unset = UNSET,
+) -> (
+    CreateResponseResponsesAPIResponse
+    | DetailedError
+    | StandardError
+    | X402InferencePaymentRequiredType0
+    | X402InferencePaymentRequiredType1
+    | str
+    | None
+):
+    """Create a response (Alpha)
+
+     **Alpha** - This endpoint is currently available to Alpha testers only.
+
+    Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for
+    Venice text models.
+
+    **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use
+    `/api/v1/chat/completions` with the required E2EE headers instead.
+
+    **Stateless Only** - This API is stateless. Each request is independent and no conversation state is
+    persisted between requests. You must include the full conversation history in each request.
+
+    The Responses API provides a structured output format with typed blocks for:
+    - **Reasoning**: Thought process and reasoning chains from reasoning models
+    - **Messages**: The main text response from the model
+    - **Function Calls**: Tool/function call outputs
+    - **Web Search**: Results from web search if enabled
+
+    This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
+
+    **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for
+    x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during
+    migration. When using x402, a `402 Payment Required` response indicates insufficient balance and
+    includes top-up instructions.
+
+    Args:
+        body (ResponsesAPIRequest | Unset): Request body for the Responses API endpoint. E2EE-
+            capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with
+            the required E2EE headers instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateResponseResponsesAPIResponse | DetailedError | StandardError | StandardError | X402InferencePaymentRequiredType0 | X402InferencePaymentRequiredType1 | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from typing_extensions import Self
+
+from ..models.billing_balance_response_consumption_currency import (
+    BillingBalanceResponseConsumptionCurrency,
+    check_billing_balance_response_consumption_currency,
+)
+
+if TYPE_CHECKING:
+    from ..models.billing_balance_response_balances import (
+        BillingBalanceResponseBalances,
+    )
+
+
+T = TypeVar("T", bound="BillingBalanceResponse")
+
+
+@_attrs_define
+class BillingBalanceResponse:
+    """Current balance information for the authenticated user
+
+    Example:
+        {'canConsume': True, 'consumptionCurrency': 'DIEM', 'balances': {'diem': 90.5, 'usd': 25},
+            'diemEpochAllocation': 100}
+
+    Attributes:
+        can_consume (bool): Whether the user has sufficient balance to make API requests Example: True.
+        consumption_currency (BillingBalanceResponseConsumptionCurrency): The currency that will be used for consumption
+            (DIEM or USD) Example: DIEM.
+        balances (BillingBalanceResponseBalances):
+        diem_epoch_allocation (float): Total DIEM allocation for the current epoch (from staking). Use with
+            balances.diem to calculate usage percentage. Example: 100.
+    """
+
+    can_consume: bool
+    consumption_currency: BillingBalanceResponseConsumptionCurrency
+    balances: BillingBalanceResponseBalances
+    diem_epoch_allocation: float
+
+    def to_dict(self) -> dict[str, Any]:
+        can_consume = self.can_consume
+
+        consumption_currency: str = self.consumption_currency
+
+        balances = self.balances.to_dict()
+
+        diem_epoch_allocation = self.diem_epoch_allocation
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "canConsume": can_consume,
+                "consumptionCurrency": consumption_currency,
+                "balances": balances,
+                "diemEpochAllocation": diem_epoch_allocation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.billing_balance_response_balances import (
+            BillingBalanceResponseBalances,
+        )
+
+        d = dict(src_dict)
+        can_consume = d.pop("canConsume")
+
+        consumption_currency = check_billing_balance_response_consumption_currency(
+            d.pop("consumptionCurrency")
+        )
+
+        balances = BillingBalanceResponseBalances.from_dict(d.pop("balances"))
+
+        diem_epoch_allocation = d.pop("diemEpochAllocation")
+
+        billing_balance_response = cls(
+            can_consume=can_consume,
+            consumption_currency=consumption_currency,
+            balances=balances,
+            diem_epoch_allocation=diem_epoch_allocation,
+        )
+
+        return billing_balance_response

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="ChatCompletionRequestUserMessageImageUrlImageURLObject")
+
+
+@_attrs_define
+class ChatCompletionRequestUserMessageImageUrlImageURLObject:
+    """Object containing the image URL information
+
+    Attributes:
+        url (str): The URL of the image. Can be a data URL with a base64 encoded image or a public URL. URL must be
+            publicly accessible. Image must pass validation checks and be >= 64 pixels square.
+    """
+
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        chat_completion_request_user_message_image_url_image_url_object = cls(
+            url=url,
+        )
+
+        chat_completion_request_user_message_image_url_image_url_object.additional_properties = d
+        return chat_completion_request_user_message_image_url_image_url_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

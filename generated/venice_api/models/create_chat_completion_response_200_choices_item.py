@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_chat_completion_response_200_choices_item_finish_reason import (
+    CreateChatCompletionResponse200ChoicesItemFinishReason,
+    check_create_chat_completion_response_200_choices_item_finish_reason,
+)
+from ..models.create_chat_completion_response_200_choices_item_stop_reason import (
+    CreateChatCompletionResponse200ChoicesItemStopReason,
+    check_create_chat_completion_response_200_choices_item_stop_reason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_chat_completion_response_200_choices_item_assistant_message import (
+        CreateChatCompletionResponse200ChoicesItemAssistantMessage,
+    )
+    from ..models.create_chat_completion_response_200_choices_item_logprobs_type_0 import (
+        CreateChatCompletionResponse200ChoicesItemLogprobsType0,
+    )
+    from ..models.create_chat_completion_response_200_choices_item_tool_message import (
+        CreateChatCompletionResponse200ChoicesItemToolMessage,
+    )
+
+
+T = TypeVar("T", bound="CreateChatCompletionResponse200ChoicesItem")
+
+
+@_attrs_define
+class CreateChatCompletionResponse200ChoicesItem:
+    """
+    Attributes:
+        finish_reason (CreateChatCompletionResponse200ChoicesItemFinishReason): The reason the completion finished.
+            Example: stop.
+        index (int): The index of the choice in the list. Example: 0.
+        logprobs (CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None):
+        message (CreateChatCompletionResponse200ChoicesItemAssistantMessage |
+            CreateChatCompletionResponse200ChoicesItemToolMessage):
+        stop_reason (CreateChatCompletionResponse200ChoicesItemStopReason | Unset): The reason the completion stopped.
+            Example: stop.
+    """
+
+    finish_reason: CreateChatCompletionResponse200ChoicesItemFinishReason
+    index: int
+    logprobs: CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None
+    message: (
+        CreateChatCompletionResponse200ChoicesItemAssistantMessage
+        | CreateChatCompletionResponse200ChoicesItemToolMessage
+    )
+    stop_reason: CreateChatCompletionResponse200ChoicesItemStopReason | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_chat_completion_response_200_choices_item_assistant_message import (
+            CreateChatCompletionResponse200ChoicesItemAssistantMessage,
+        )
+        from ..models.create_chat_completion_response_200_choices_item_logprobs_type_0 import (
+            CreateChatCompletionResponse200ChoicesItemLogprobsType0,
+        )
+
+        finish_reason: str = self.finish_reason
+
+        index = self.index
+
+        logprobs: dict[str, Any] | None
+        if isinstance(
+            self.logprobs, CreateChatCompletionResponse200ChoicesItemLogprobsType0
+        ):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        message: dict[str, Any]
+        if isinstance(
+            self.message, CreateChatCompletionResponse200ChoicesItemAssistantMessage
+        ):
+            message = self.message.to_dict()
+        else:
+            message = self.message.to_dict()
+
+        stop_reason: str | Unset = UNSET
+        if not isinstance(self.stop_reason, Unset):
+            stop_reason = self.stop_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "finish_reason": finish_reason,
+                "index": index,
+                "logprobs": logprobs,
+                "message": message,
+            }
+        )
+        if stop_reason is not UNSET:
+            field_dict["stop_reason"] = stop_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_chat_completion_response_200_choices_item_assistant_message import (
+            CreateChatCompletionResponse200ChoicesItemAssistantMessage,
+        )
+        from ..models.create_chat_completion_response_200_choices_item_logprobs_type_0 import (
+            CreateChatCompletionResponse200ChoicesItemLogprobsType0,
+        )
+        from ..models.create_chat_completion_response_200_choices_item_tool_message import (
+            CreateChatCompletionResponse200ChoicesItemToolMessage,
+        )
+
+        d = dict(src_dict)
+        finish_reason = (
+            check_create_chat_completion_response_200_choices_item_finish_reason(
+                d.pop("finish_reason")
+            )
+        )
+
+        index = d.pop("index")
+
+        def _parse_logprobs(
+            data: object,
+        ) -> CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logprobs_type_0 = (
+                    CreateChatCompletionResponse200ChoicesItemLogprobsType0.from_dict(
+                        data
+                    )
+                )
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None, data
+            )
+
+        logprobs = _parse_logprobs(d.pop("logprobs"))
+
+        def _parse_message(
+            data: object,
+        ) -> (
+            CreateChatCompletionResponse200ChoicesItemAssistantMessage
+            | CreateChatCompletionResponse200ChoicesItemToolMessage
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_assistant_message = CreateChatCompletionResponse200ChoicesItemAssistantMessage.from_dict(
+                    data
+                )
+
+                return message_assistant_message
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            message_tool_message = (
+                CreateChatCompletionResponse200ChoicesItemToolMessage.from_dict(data)
+            )
+
+            return message_tool_message
+
+        message = _parse_message(d.pop("message"))
+
+        _stop_reason = d.pop("stop_reason", UNSET)
+        stop_reason: CreateChatCompletionResponse200ChoicesItemStopReason | Unset
+        if isinstance(_stop_reason, Unset):
+            stop_reason = UNSET
+        else:
+            stop_reason = (
+                check_create_chat_completion_response_200_choices_item_stop_reason(
+                    _stop_reason
+                )
+            )
+
+        create_chat_completion_response_200_choices_item = cls(
+            finish_reason=finish_reason,
+            index=index,
+            logprobs=logprobs,
+            message=message,
+            stop_reason=stop_reason,
+        )
+
+        create_chat_completion_response_200_choices_item.additional_properties = d
+        return create_chat_completion_response_200_choices_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

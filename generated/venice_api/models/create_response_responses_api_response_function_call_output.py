@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_response_responses_api_response_function_call_output_status import (
+    CreateResponseResponsesAPIResponseFunctionCallOutputStatus,
+    check_create_response_responses_api_response_function_call_output_status,
+)
+from ..models.create_response_responses_api_response_function_call_output_type import (
+    CreateResponseResponsesAPIResponseFunctionCallOutputType,
+    check_create_response_responses_api_response_function_call_output_type,
+)
+
+T = TypeVar("T", bound="CreateResponseResponsesAPIResponseFunctionCallOutput")
+
+
+@_attrs_define
+class CreateResponseResponsesAPIResponseFunctionCallOutput:
+    """
+    Attributes:
+        type_ (CreateResponseResponsesAPIResponseFunctionCallOutputType):
+        id (str):
+        call_id (str):
+        name (str):
+        arguments (str):
+        status (CreateResponseResponsesAPIResponseFunctionCallOutputStatus):
+    """
+
+    type_: CreateResponseResponsesAPIResponseFunctionCallOutputType
+    id: str
+    call_id: str
+    name: str
+    arguments: str
+    status: CreateResponseResponsesAPIResponseFunctionCallOutputStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        name = self.name
+
+        arguments = self.arguments
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "name": name,
+                "arguments": arguments,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_create_response_responses_api_response_function_call_output_type(
+            d.pop("type")
+        )
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        arguments = d.pop("arguments")
+
+        status = (
+            check_create_response_responses_api_response_function_call_output_status(
+                d.pop("status")
+            )
+        )
+
+        create_response_responses_api_response_function_call_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            name=name,
+            arguments=arguments,
+            status=status,
+        )
+
+        create_response_responses_api_response_function_call_output.additional_properties = d
+        return create_response_responses_api_response_function_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="CreateTranscriptionResponse200TimestampsSegmentItem")
+
+
+@_attrs_define
+class CreateTranscriptionResponse200TimestampsSegmentItem:
+    """
+    Attributes:
+        text (str):
+        start (float):
+        end (float):
+    """
+
+    text: str
+    start: float
+    end: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "start": start,
+                "end": end,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        create_transcription_response_200_timestamps_segment_item = cls(
+            text=text,
+            start=start,
+            end=end,
+        )
+
+        create_transcription_response_200_timestamps_segment_item.additional_properties = d
+        return create_transcription_response_200_timestamps_segment_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

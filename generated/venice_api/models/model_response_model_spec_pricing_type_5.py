@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.model_response_model_spec_pricing_type_5_generation import (
+        ModelResponseModelSpecPricingType5Generation,
+    )
+
+
+T = TypeVar("T", bound="ModelResponseModelSpecPricingType5")
+
+
+@_attrs_define
+class ModelResponseModelSpecPricingType5:
+    """
+    Attributes:
+        generation (ModelResponseModelSpecPricingType5Generation):
+    """
+
+    generation: ModelResponseModelSpecPricingType5Generation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        generation = self.generation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "generation": generation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_response_model_spec_pricing_type_5_generation import (
+            ModelResponseModelSpecPricingType5Generation,
+        )
+
+        d = dict(src_dict)
+        generation = ModelResponseModelSpecPricingType5Generation.from_dict(
+            d.pop("generation")
+        )
+
+        model_response_model_spec_pricing_type_5 = cls(
+            generation=generation,
+        )
+
+        model_response_model_spec_pricing_type_5.additional_properties = d
+        return model_response_model_spec_pricing_type_5
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

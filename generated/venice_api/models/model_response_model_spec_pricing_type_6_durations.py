@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.model_response_model_spec_pricing_type_6_durations_additional_property import (
+        ModelResponseModelSpecPricingType6DurationsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="ModelResponseModelSpecPricingType6Durations")
+
+
+@_attrs_define
+class ModelResponseModelSpecPricingType6Durations:
+    additional_properties: dict[
+        str, ModelResponseModelSpecPricingType6DurationsAdditionalProperty
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_response_model_spec_pricing_type_6_durations_additional_property import (
+            ModelResponseModelSpecPricingType6DurationsAdditionalProperty,
+        )
+
+        d = dict(src_dict)
+        model_response_model_spec_pricing_type_6_durations = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = (
+                ModelResponseModelSpecPricingType6DurationsAdditionalProperty.from_dict(
+                    prop_dict
+                )
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        model_response_model_spec_pricing_type_6_durations.additional_properties = (
+            additional_properties
+        )
+        return model_response_model_spec_pricing_type_6_durations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> ModelResponseModelSpecPricingType6DurationsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: ModelResponseModelSpecPricingType6DurationsAdditionalProperty,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.provider_content_policy_error_error import (
+        ProviderContentPolicyErrorError,
+    )
+
+
+T = TypeVar("T", bound="ProviderContentPolicyError")
+
+
+@_attrs_define
+class ProviderContentPolicyError:
+    """
+    Attributes:
+        error (ProviderContentPolicyErrorError):
+    """
+
+    error: ProviderContentPolicyErrorError
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider_content_policy_error_error import (
+            ProviderContentPolicyErrorError,
+        )
+
+        d = dict(src_dict)
+        error = ProviderContentPolicyErrorError.from_dict(d.pop("error"))
+
+        provider_content_policy_error = cls(
+            error=error,
+        )
+
+        provider_content_policy_error.additional_properties = d
+        return provider_content_policy_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from typing import Literal
+
+QueueVideoRequestDuration = Literal[
+    "-1",
+    "1 gen",
+    "10s",
+    "11s",
+    "12s",
+    "13s",
+    "14s",
+    "15s",
+    "16s",
+    "17s",
+    "18s",
+    "19s",
+    "1s",
+    "20s",
+    "21s",
+    "22s",
+    "23s",
+    "24s",
+    "25s",
+    "26s",
+    "27s",
+    "28s",
+    "29s",
+    "2s",
+    "30s",
+    "3s",
+    "4s",
+    "5s",
+    "6s",
+    "7s",
+    "8s",
+    "9s",
+    "auto",
+    "Auto",
+]
+
+QUEUE_VIDEO_REQUEST_DURATION_VALUES: set[QueueVideoRequestDuration] = {
+    "-1",
+    "1 gen",
+    "10s",
+    "11s",
+    "12s",
+    "13s",
+    "14s",
+    "15s",
+    "16s",
+    "17s",
+    "18s",
+    "19s",
+    "1s",
+    "20s",
+    "21s",
+    "22s",
+    "23s",
+    "24s",
+    "25s",
+    "26s",
+    "27s",
+    "28s",
+    "29s",
+    "2s",
+    "30s",
+    "3s",
+    "4s",
+    "5s",
+    "6s",
+    "7s",
+    "8s",
+    "9s",
+    "auto",
+    "Auto",
+}
+
+
+def check_queue_video_request_duration(value: str) -> QueueVideoRequestDuration:
+    if value in QUEUE_VIDEO_REQUEST_DURATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {QUEUE_VIDEO_REQUEST_DURATION_VALUES!r}"
+    )

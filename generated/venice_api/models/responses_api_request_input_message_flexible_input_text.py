@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.responses_api_request_input_message_flexible_input_text_type import (
+    ResponsesAPIRequestInputMessageFlexibleInputTextType,
+    check_responses_api_request_input_message_flexible_input_text_type,
+)
+
+T = TypeVar("T", bound="ResponsesAPIRequestInputMessageFlexibleInputText")
+
+
+@_attrs_define
+class ResponsesAPIRequestInputMessageFlexibleInputText:
+    """
+    Attributes:
+        type_ (ResponsesAPIRequestInputMessageFlexibleInputTextType):
+        text (str):
+    """
+
+    type_: ResponsesAPIRequestInputMessageFlexibleInputTextType
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_responses_api_request_input_message_flexible_input_text_type(
+            d.pop("type")
+        )
+
+        text = d.pop("text")
+
+        responses_api_request_input_message_flexible_input_text = cls(
+            type_=type_,
+            text=text,
+        )
+
+        responses_api_request_input_message_flexible_input_text.additional_properties = d
+        return responses_api_request_input_message_flexible_input_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

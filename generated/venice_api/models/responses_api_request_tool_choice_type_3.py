@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.responses_api_request_tool_choice_type_3_type import (
+    ResponsesAPIRequestToolChoiceType3Type,
+    check_responses_api_request_tool_choice_type_3_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.responses_api_request_tool_choice_type_3_function import (
+        ResponsesAPIRequestToolChoiceType3Function,
+    )
+
+
+T = TypeVar("T", bound="ResponsesAPIRequestToolChoiceType3")
+
+
+@_attrs_define
+class ResponsesAPIRequestToolChoiceType3:
+    """
+    Attributes:
+        type_ (ResponsesAPIRequestToolChoiceType3Type):
+        function (ResponsesAPIRequestToolChoiceType3Function):
+    """
+
+    type_: ResponsesAPIRequestToolChoiceType3Type
+    function: ResponsesAPIRequestToolChoiceType3Function
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.responses_api_request_tool_choice_type_3_function import (
+            ResponsesAPIRequestToolChoiceType3Function,
+        )
+
+        d = dict(src_dict)
+        type_ = check_responses_api_request_tool_choice_type_3_type(d.pop("type"))
+
+        function = ResponsesAPIRequestToolChoiceType3Function.from_dict(
+            d.pop("function")
+        )
+
+        responses_api_request_tool_choice_type_3 = cls(
+            type_=type_,
+            function=function,
+        )
+
+        responses_api_request_tool_choice_type_3.additional_properties = d
+        return responses_api_request_tool_choice_type_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

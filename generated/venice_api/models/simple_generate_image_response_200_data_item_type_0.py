@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="SimpleGenerateImageResponse200DataItemType0")
+
+
+@_attrs_define
+class SimpleGenerateImageResponse200DataItemType0:
+    """
+    Attributes:
+        b64_json (str): Base64-encoded JSON string of the generated image Example: iVBORw0KGgoAAAANSUhEUgAA....
+    """
+
+    b64_json: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        b64_json = self.b64_json
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "b64_json": b64_json,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        b64_json = d.pop("b64_json")
+
+        simple_generate_image_response_200_data_item_type_0 = cls(
+            b64_json=b64_json,
+        )
+
+        simple_generate_image_response_200_data_item_type_0.additional_properties = d
+        return simple_generate_image_response_200_data_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.top_up_x402_balance_response_200_data import (
+        TopUpX402BalanceResponse200Data,
+    )
+
+
+T = TypeVar("T", bound="TopUpX402BalanceResponse200")
+
+
+@_attrs_define
+class TopUpX402BalanceResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (TopUpX402BalanceResponse200Data):
+    """
+
+    success: bool
+    data: TopUpX402BalanceResponse200Data
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.top_up_x402_balance_response_200_data import (
+            TopUpX402BalanceResponse200Data,
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = TopUpX402BalanceResponse200Data.from_dict(d.pop("data"))
+
+        top_up_x402_balance_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        return top_up_x402_balance_response_200

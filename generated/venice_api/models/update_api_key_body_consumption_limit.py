@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateApiKeyBodyConsumptionLimit")
+
+
+@_attrs_define
+class UpdateApiKeyBodyConsumptionLimit:
+    """The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
+
+    Example:
+        {'usd': 50, 'diem': 10, 'vcu': 30}
+
+    Attributes:
+        usd (Any | float | Unset): USD limit Example: 50.
+        diem (Any | float | Unset): Diem limit Example: 10.
+        vcu (Any | float | Unset): VCU limit (deprecated - use Diem instead) Example: 100.
+    """
+
+    usd: Any | float | Unset = UNSET
+    diem: Any | float | Unset = UNSET
+    vcu: Any | float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usd: Any | float | Unset
+        if isinstance(self.usd, Unset):
+            usd = UNSET
+        else:
+            usd = self.usd
+
+        diem: Any | float | Unset
+        if isinstance(self.diem, Unset):
+            diem = UNSET
+        else:
+            diem = self.diem
+
+        vcu: Any | float | Unset
+        if isinstance(self.vcu, Unset):
+            vcu = UNSET
+        else:
+            vcu = self.vcu
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if usd is not UNSET:
+            field_dict["usd"] = usd
+        if diem is not UNSET:
+            field_dict["diem"] = diem
+        if vcu is not UNSET:
+            field_dict["vcu"] = vcu
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_usd(data: object) -> Any | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | float | Unset, data)
+
+        usd = _parse_usd(d.pop("usd", UNSET))
+
+        def _parse_diem(data: object) -> Any | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | float | Unset, data)
+
+        diem = _parse_diem(d.pop("diem", UNSET))
+
+        def _parse_vcu(data: object) -> Any | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | float | Unset, data)
+
+        vcu = _parse_vcu(d.pop("vcu", UNSET))
+
+        update_api_key_body_consumption_limit = cls(
+            usd=usd,
+            diem=diem,
+            vcu=vcu,
+        )
+
+        update_api_key_body_consumption_limit.additional_properties = d
+        return update_api_key_body_consumption_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

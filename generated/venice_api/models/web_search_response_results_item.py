@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="WebSearchResponseResultsItem")
+
+
+@_attrs_define
+class WebSearchResponseResultsItem:
+    """
+    Attributes:
+        title (str): The title of the search result
+        url (str): The URL of the search result
+        content (str): A snippet or description of the search result
+        date (str): The date of the search result, if available
+    """
+
+    title: str
+    url: str
+    content: str
+    date: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        url = self.url
+
+        content = self.content
+
+        date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "url": url,
+                "content": content,
+                "date": date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        url = d.pop("url")
+
+        content = d.pop("content")
+
+        date = d.pop("date")
+
+        web_search_response_results_item = cls(
+            title=title,
+            url=url,
+            content=content,
+            date=date,
+        )
+
+        web_search_response_results_item.additional_properties = d
+        return web_search_response_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

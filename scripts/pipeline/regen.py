@@ -1,0 +1,130 @@
+"""The one regeneration path: spec -> normalise -> overlays -> generate -> verify -> install.
+
+`run()` does the work and returns a report; `scripts/regen.py` is its command line. With `strict`, any
+unmatched overlay action, generator warning, dropped operation, unreturnable content type or failed
+import is an error (the pinned spec must be perfect); without it they are reported as warnings, which
+is how arbitrary specs (history, drift candidates) are examined.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import generate, normalize, overlay
+from .specio import SpecError, iter_operations, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+OVERLAY_DIR = ROOT / "overlays"
+GENERATED_DIR = ROOT / "generated"
+
+_IMPORT_ALL = """
+import importlib, pkgutil, sys
+import venice_api
+names = [m.name for m in pkgutil.walk_packages(venice_api.__path__, "venice_api.")]
+for name in names:
+    importlib.import_module(name)
+print(len(names))
+"""
+
+
+@dataclass
+class Report:
+    spec: str
+    info_version: str = ""
+    spec_operations: list[str] = field(default_factory=list)
+    generated_operations: list[str] = field(default_factory=list)
+    missing_operations: list[str] = field(default_factory=list)
+    unmatched_overlay_actions: list[dict[str, Any]] = field(default_factory=list)
+    normalisation_repairs: list[dict[str, str]] = field(default_factory=list)
+    generator_warnings: list[str] = field(default_factory=list)
+    unreturnable_content_types: list[str] = field(default_factory=list)
+    imported_modules: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["ok"] = self.ok
+        return data
+
+
+def _import_all(package_parent: Path) -> tuple[int, str]:
+    env = dict(os.environ, PYTHONPATH=str(package_parent))
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(package_parent)!r})\n{_IMPORT_ALL}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return 0, last
+    return int(proc.stdout.strip().splitlines()[-1]), ""
+
+
+def install(package_dir: Path, output: Path) -> None:
+    """Replace `output/venice_api` with `package_dir`, leaving nothing stale behind."""
+    target = output / generate.PACKAGE
+    output.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__"))
+
+
+def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path = OVERLAY_DIR) -> Report:
+    """Regenerate from `spec_path`; install into `output` when given and the run is clean enough."""
+    report = Report(spec=str(spec_path))
+    try:
+        doc = load_spec(spec_path)
+        report.info_version = str(doc["info"]["version"])
+        report.normalisation_repairs = [r.as_dict() for r in normalize.normalize(doc)]
+        unmatched = overlay.apply_overlays(doc, overlay.load_overlay_dir(overlay_dir))
+    except SpecError as exc:
+        report.errors.append(str(exc))
+        return report
+    report.unmatched_overlay_actions = [u.as_dict() for u in unmatched]
+    report.spec_operations = [f"{method} {path}" for method, path, _ in iter_operations(doc)]
+
+    with tempfile.TemporaryDirectory(prefix="venice-regen-") as scratch:
+        try:
+            generation = generate.run_generator(doc, Path(scratch))
+        except SpecError as exc:
+            report.errors.append(str(exc))
+            return report
+        report.generator_warnings = generation.warnings
+        if not generation.ok:
+            tail = " | ".join(generation.output.strip().splitlines()[-3:])
+            report.errors.append(f"generator failed: {tail}")
+            return report
+        operations = generate.generated_operations(generation.package_dir, report.spec_operations)
+        report.generated_operations = sorted(operations)
+        report.missing_operations = sorted(set(report.spec_operations) - set(operations))
+        report.unreturnable_content_types = generate.unreturnable_content_types(doc, operations)
+        report.imported_modules, import_error = _import_all(generation.package_dir.parent)
+        if import_error:
+            report.errors.append(f"generated package does not import: {import_error}")
+
+        problems = {
+            "unmatched overlay actions": [str(overlay.UnmatchedAction(**u)) for u in report.unmatched_overlay_actions],
+            "generator warnings": report.generator_warnings,
+            "operations not generated": report.missing_operations,
+            "response content types the generated package cannot return": report.unreturnable_content_types,
+        }
+        if strict:
+            for name, items in problems.items():
+                if items:
+                    report.errors.append(f"{len(items)} {name}: " + "; ".join(items[:5]))
+        if output is not None and report.ok:
+            install(generation.package_dir, output)
+    return report

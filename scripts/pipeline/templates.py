@@ -1,0 +1,120 @@
+"""Derive the one custom generator template: content-type dispatch for multi-content responses.
+
+openapi-python-client 0.29.1 keeps only the first parseable content type of a response (its open issue
+#1248), so a `200` that answers JSON *or* a video/CSV/text body can never return the non-JSON branch.
+No config option changes that, so we patch `endpoint_module.py.jinja`, and only its response-dispatch
+part: for every response that also declares non-JSON content types, the generated `_parse_response`
+returns a `File` (binary types) or `str` (text types) when the response's `Content-Type` is one of them,
+and otherwise parses exactly as upstream does; the return annotation grows `| File` / `| str` to match.
+
+The template is not committed as a copy. It is derived at regeneration time from the installed
+generator's own template, which must have the pinned sha256, by anchored replacements that must each
+match exactly once. A generator upgrade that changes the template therefore fails loudly here (and in
+`tests/pipeline/test_templates.py`) instead of drifting silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from pathlib import Path
+
+from .specio import SpecError
+
+TEMPLATE_NAME = "endpoint_module.py.jinja"
+UPSTREAM_SHA256 = "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52"  # 0.29.1
+
+# Jinja macros: which declared content types of `response` are of `kind` but not what the generator chose.
+_MACROS = """{% macro alternative_content_types(response, kind) -%}
+{%- set chosen = {"Any": "json", "bytes": "binary", "str": "text"}.get(response.source.return_type, "none") -%}
+{%- set found = [] -%}
+{%- for key in (response.data.content or {}) -%}
+{%- set media_type = key.get_untrusted_value().lower() -%}
+{%- if media_type == "application/json" or media_type.endswith("+json") -%}{%- set media_kind = "json" -%}
+{%- elif media_type.startswith("text/") -%}{%- set media_kind = "text" -%}
+{%- else -%}{%- set media_kind = "binary" -%}{%- endif -%}
+{%- if media_kind == kind and media_kind != chosen -%}{%- set _ = found.append(media_type) -%}{%- endif -%}
+{%- endfor -%}
+{%- for media_type in found %}"{{ media_type | in_double_quote_literal }}", {% endfor -%}
+{%- endmacro %}
+
+{% macro content_type_dispatch(response) %}
+{% set binary_types = alternative_content_types(response, "binary") | trim %}
+{% set text_types = alternative_content_types(response, "text") | trim %}
+{% if binary_types or text_types %}
+content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+{% endif %}
+{% if binary_types %}
+if content_type in ({{ binary_types }}):
+    return File(payload=BytesIO(response.content), mime_type=content_type)
+{% endif %}
+{% if text_types %}
+if content_type in ({{ text_types }}):
+    return response.text
+{% endif %}
+{% endmacro %}
+
+{% macro extra_return_types(endpoint) -%}
+{%- set extra = [] -%}
+{%- for response in endpoint.responses -%}
+{%- if (alternative_content_types(response, "binary") | trim) and "File" not in extra -%}{%- set _ = extra.append("File") -%}{%- endif -%}
+{%- if (alternative_content_types(response, "text") | trim) and "str" not in extra -%}{%- set _ = extra.append("str") -%}{%- endif -%}
+{%- endfor -%}
+{%- for name in extra %} | {{ name }}{% endfor -%}
+{%- endmacro %}
+"""
+
+# (anchor in the upstream template, replacement); each anchor must occur exactly once.
+REPLACEMENTS: list[tuple[str, str]] = [
+    (
+        "from http import HTTPStatus\n",
+        _MACROS + "{% set extra_types = extra_return_types(endpoint) | trim %}\nfrom http import HTTPStatus\n",
+    ),
+    (
+        "{% set return_string = endpoint.response_type() %}\n",
+        "{% set return_string = endpoint.response_type() %}\n"
+        "{% if extra_types %}\n"
+        '{% set return_string = PythonCode(return_string.as_unembedded_code() ~ " " ~ extra_types) %}\n'
+        "{% endif %}\n",
+    ),
+    (
+        "from ... import errors\n",
+        "from ... import errors\n{% if extra_types %}\nfrom io import BytesIO\nfrom ...types import File\n{% endif %}\n",
+    ),
+    (
+        "    if response.status_code == {{ code_range[0] }}:\n    {% else %}\n"
+        "    if {{ code_range[0] }} <= response.status_code <= {{ code_range[1] }}:\n    {% endif %}\n",
+        "    if response.status_code == {{ code_range[0] }}:\n    {% else %}\n"
+        "    if {{ code_range[0] }} <= response.status_code <= {{ code_range[1] }}:\n    {% endif %}\n"
+        "        {{ content_type_dispatch(response) | indent(8) }}\n",
+    ),
+]
+
+
+def upstream_template() -> str:
+    package = resources.files("openapi_python_client") / "templates" / TEMPLATE_NAME
+    return package.read_text(encoding="utf-8")
+
+
+def derive_template(upstream: str) -> str:
+    """Apply `REPLACEMENTS` to the upstream template text; raise `SpecError` if it is not the pinned one."""
+    actual = hashlib.sha256(upstream.encode("utf-8")).hexdigest()
+    if actual != UPSTREAM_SHA256:
+        raise SpecError(
+            f"openapi-python-client's {TEMPLATE_NAME} changed (sha256 {actual}, pinned {UPSTREAM_SHA256}); "
+            "re-check scripts/pipeline/templates.py against the new template before upgrading"
+        )
+    text = upstream
+    for anchor, replacement in REPLACEMENTS:
+        count = text.count(anchor)
+        if count != 1:
+            raise SpecError(f"{TEMPLATE_NAME}: template anchor found {count} times, expected once: {anchor!r}")
+        text = text.replace(anchor, replacement)
+    return text
+
+
+def write_custom_templates(directory: Path) -> Path:
+    """Write the derived template into `directory` (for `--custom-template-path`) and return it."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / TEMPLATE_NAME).write_text(derive_template(upstream_template()), encoding="utf-8")
+    return directory
