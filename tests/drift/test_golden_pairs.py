@@ -1,0 +1,79 @@
+"""Golden tests: the three consecutive upstream pairs, with the changes found by diffing them for real."""
+
+from __future__ import annotations
+
+from pipeline.drift import BREAKING, NON_BREAKING, Change, DriftReport, diff_specs, exit_code
+from specs_mirror import PAIR_0308, PAIR_0413, PAIR_0604, spec
+
+
+def diff(pair: tuple[str, str]) -> DriftReport:
+    return diff_specs(spec(pair[0]), spec(pair[1]))
+
+
+def find(report: DriftReport, operation: str, location: str, kind: str) -> Change:
+    found = [c for c in report.changes if (c.operation, c.location, c.kind) == (operation, location, kind)]
+    listing = "\n".join(map(str, report.changes))
+    assert len(found) == 1, f"{operation} | {location} | {kind} not in:\n{listing}"
+    return found[0]
+
+
+def test_0308_four_audio_operations_added_and_model_spec_grew() -> None:
+    report = diff(PAIR_0308)
+    assert report.operations_added == (
+        "POST /audio/complete",
+        "POST /audio/queue",
+        "POST /audio/quote",
+        "POST /audio/retrieve",
+    )
+    assert report.operations_removed == ()
+    models = "response 200 (application/json) data[]"
+    voice = find(report, "GET /models", f"{models}.model_spec.default_voice", "response-property-added")
+    assert (voice.detail, voice.breaking) == ("optional string", False)
+    speed = find(report, "GET /models", f"{models}.model_spec.max_speed", "response-property-added")
+    assert speed.detail == "optional number"
+    lyrics = find(report, "GET /models", f"{models}.model_spec.supports_lyrics", "response-property-added")
+    assert lyrics.detail == "optional boolean"
+    # The 422 of video queue now points at ContentViolationError, which adds `suggested_prompt`.
+    where = "response 422 (application/json) suggested_prompt"
+    find(report, "POST /video/queue", where, "response-property-added")
+    schemas = {c.location for c in report.changes if c.kind == "schema-added"}
+    assert schemas == {
+        f"components.schemas.{n}"
+        for n in ("CompleteAudioRequest", "ContentViolationError", "QueueAudioRequest", "QuoteAudioRequest")
+    } | {"components.schemas.RetrieveAudioRequest"}
+    assert "/paths/~1models/get/description" in report.documentation_changes
+    assert (report.status, exit_code(report), len(report.changes)) == (NON_BREAKING, 1, 20)
+
+
+def test_0413_text_parser_moves_under_augment_and_scrape_appears() -> None:
+    report = diff(PAIR_0413)
+    assert report.operations_added == ("POST /augment/scrape", "POST /augment/text-parser")
+    assert report.operations_removed == ("POST /text-parser",)
+    moved = find(report, "POST /augment/text-parser", "operation", "operation-moved")
+    assert (moved.detail, moved.breaking) == ("from POST /text-parser (operationId createTextParser)", False)
+    removed = find(report, "POST /text-parser", "operation", "operation-removed")
+    assert removed.breaking
+    # The moved operation kept its shape: nothing is listed against it beyond being added and moved.
+    kinds = {c.kind for c in report.changes if c.operation == "POST /augment/text-parser"}
+    assert kinds == {"operation-added", "operation-moved"}
+    for name in ("WebScrapeRequest", "WebScrapeResponse"):
+        assert not find(report, "", f"components.schemas.{name}", "schema-added").breaking
+    assert [c.kind for c in report.breaking] == ["operation-removed"]
+    assert report.documentation_changes == ("/info",)
+    assert (report.status, exit_code(report), len(report.changes)) == (BREAKING, 2, 6)
+
+
+def test_0604_image_edit_model_enum_renamed_under_the_same_info_version() -> None:
+    old, new = PAIR_0604
+    assert spec(old)["info"]["version"] == spec(new)["info"]["version"] == "20260604.220552"
+    report = diff(PAIR_0604)
+    assert (report.operations_added, report.operations_removed) == ((), ())
+    for ctype in ("application/json", "multipart/form-data"):
+        where = f"request body ({ctype}) modelId"
+        added = find(report, "POST /image/edit", where, "request-property-enum-value-added")
+        assert (added.detail, added.breaking) == ('added "qwen-edit-uncensored"', False)
+        removed = find(report, "POST /image/edit", where, "request-property-enum-value-removed")
+        assert (removed.detail, removed.breaking) == ('removed "qwen-edit-nsfw"', True)
+    assert len(report.changes) == 4
+    assert report.documentation_changes == ()
+    assert (report.status, exit_code(report)) == (BREAKING, 2)
