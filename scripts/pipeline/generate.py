@@ -68,7 +68,13 @@ def run_generator(doc: dict[str, Any], scratch: Path) -> Generation:
     out = scratch / "pkg" / PACKAGE
     if out.exists():
         shutil.rmtree(out)
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    # PYTHONHASHSEED: the generator orders case-colliding literal enum values ("auto", "Auto") through a
+    # set, so without a fixed seed two runs emit them in different orders.
+    env = dict(
+        os.environ,
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        PYTHONHASHSEED="0",
+    )
     command = [
         *_generator_command(),
         "generate",

@@ -11,6 +11,14 @@ openapi-python-client 0.29.1 or by Prism; each repair keeps the wire contract ex
    component, named as the generator itself would name it (its title, else `<Component>_type_<i>`),
    and the union refers to it. Class names and JSON are unchanged; no schema content is copied by hand.
 
+3. `typeless_nullable`: `nullable: true` on a schema with no `type` means nothing in OpenAPI 3.0 (it
+   only qualifies `type`), yet the spec uses `{nullable: true}` 73 times to mean "null" as an `anyOf`
+   member, and Prism turns such schemas into validators that accept invalid bodies (a chat request
+   without `messages` got 200). A union member that is only `{nullable: true}` is removed and the union
+   itself becomes `nullable: true`; elsewhere the meaningless keyword is dropped (`{}` is "any value").
+4. `nullable_enum`: OpenAPI 3.0.3 says a nullable enum admits null only if `null` is in `enum`; the
+   spec's own examples send null for such fields (`stop_reason: null`), so `null` is added to `enum`.
+
 Repairs are reported (kind, location) so a run shows what was touched. This module must not encode
 anything Venice-specific: that belongs in overlays/.
 """
@@ -71,6 +79,44 @@ def _hoist_union_members(doc: dict[str, Any]) -> list[Repair]:
     return repairs
 
 
+_ANNOTATIONS = {"title", "description", "example", "deprecated", "default"}
+
+
+def _is_only_nullable(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("nullable") is True and not set(schema) - _ANNOTATIONS - {"nullable"}
+
+
+def _nullable_repairs(node: Any, where: str, repairs: list[Repair]) -> None:
+    if isinstance(node, list):
+        for index, child in enumerate(node):
+            _nullable_repairs(child, f"{where}/{index}", repairs)
+        return
+    if not isinstance(node, dict):
+        return
+    for keyword in ("anyOf", "oneOf"):
+        members = node.get(keyword)
+        if isinstance(members, list) and any(_is_only_nullable(m) for m in members):
+            kept = [m for m in members if not _is_only_nullable(m)]
+            node[keyword] = kept
+            node["nullable"] = True
+            repairs.append(Repair("typeless_nullable", f"{where}/{keyword}"))
+    if node.get("nullable") is True and "type" not in node and not any(
+        k in node for k in ("anyOf", "oneOf", "allOf", "$ref", "enum", "properties", "items")
+    ):
+        del node["nullable"]
+        repairs.append(Repair("typeless_nullable", where))
+    enum = node.get("enum")
+    if node.get("nullable") is True and isinstance(enum, list) and None not in enum:
+        enum.append(None)
+        repairs.append(Repair("nullable_enum", where))
+    for key, child in node.items():
+        if key not in ("example", "examples", "default", "enum"):
+            _nullable_repairs(child, f"{where}/{key}", repairs)
+
+
 def normalize(doc: dict[str, Any]) -> list[Repair]:
     """Apply every repair to `doc` in place and return what was repaired."""
-    return _response_descriptions(doc) + _hoist_union_members(doc)
+    repairs = _response_descriptions(doc) + _hoist_union_members(doc)
+    _nullable_repairs(doc.get("paths"), "#/paths", repairs)
+    _nullable_repairs(doc.get("components"), "#/components", repairs)
+    return repairs

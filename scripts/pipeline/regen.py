@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import generate, normalize, overlay
+from . import extensions, generate, normalize, overlay
 from .specio import SpecError, iter_operations, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,17 +82,27 @@ def install(package_dir: Path, output: Path) -> None:
     shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__"))
 
 
+def overlaid_spec(
+    spec_path: Path, *, overlay_dir: Path = OVERLAY_DIR
+) -> tuple[dict[str, Any], list[normalize.Repair], list[overlay.UnmatchedAction]]:
+    """The spec at `spec_path` as the generator sees it: normalised, overlaid, extensions resolved."""
+    doc = load_spec(spec_path)
+    repairs = normalize.normalize(doc)
+    unmatched = overlay.apply_overlays(doc, overlay.load_overlay_dir(overlay_dir))
+    extensions.resolve_model_feature_suffix(doc)
+    return doc, repairs, unmatched
+
+
 def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path = OVERLAY_DIR) -> Report:
     """Regenerate from `spec_path`; install into `output` when given and the run is clean enough."""
     report = Report(spec=str(spec_path))
     try:
-        doc = load_spec(spec_path)
-        report.info_version = str(doc["info"]["version"])
-        report.normalisation_repairs = [r.as_dict() for r in normalize.normalize(doc)]
-        unmatched = overlay.apply_overlays(doc, overlay.load_overlay_dir(overlay_dir))
+        doc, repairs, unmatched = overlaid_spec(spec_path, overlay_dir=overlay_dir)
     except SpecError as exc:
         report.errors.append(str(exc))
         return report
+    report.info_version = str(doc["info"]["version"])
+    report.normalisation_repairs = [r.as_dict() for r in repairs]
     report.unmatched_overlay_actions = [u.as_dict() for u in unmatched]
     report.spec_operations = [f"{method} {path}" for method, path, _ in iter_operations(doc)]
 

@@ -3,8 +3,14 @@
 from .background_remove_image_request import BackgroundRemoveImageRequest
 from .billing_balance_response import BillingBalanceResponse
 from .billing_balance_response_balances import BillingBalanceResponseBalances
-from .billing_balance_response_consumption_currency import (
-    BillingBalanceResponseConsumptionCurrency,
+from .billing_balance_response_consumption_currency_type_1 import (
+    BillingBalanceResponseConsumptionCurrencyType1,
+)
+from .billing_balance_response_consumption_currency_type_2_type_1 import (
+    BillingBalanceResponseConsumptionCurrencyType2Type1,
+)
+from .billing_balance_response_consumption_currency_type_3_type_1 import (
+    BillingBalanceResponseConsumptionCurrencyType3Type1,
 )
 from .billing_usage_analytics_request import BillingUsageAnalyticsRequest
 from .billing_usage_analytics_response import BillingUsageAnalyticsResponse
@@ -319,8 +325,14 @@ from .create_chat_completion_response_200_choices_item_logprobs_type_0 import (
 from .create_chat_completion_response_200_choices_item_logprobs_type_0_top_logprobs_item import (
     CreateChatCompletionResponse200ChoicesItemLogprobsType0TopLogprobsItem,
 )
-from .create_chat_completion_response_200_choices_item_stop_reason import (
-    CreateChatCompletionResponse200ChoicesItemStopReason,
+from .create_chat_completion_response_200_choices_item_stop_reason_type_1 import (
+    CreateChatCompletionResponse200ChoicesItemStopReasonType1,
+)
+from .create_chat_completion_response_200_choices_item_stop_reason_type_2_type_1 import (
+    CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1,
+)
+from .create_chat_completion_response_200_choices_item_stop_reason_type_3_type_1 import (
+    CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1,
 )
 from .create_chat_completion_response_200_choices_item_tool_message import (
     CreateChatCompletionResponse200ChoicesItemToolMessage,
@@ -334,8 +346,8 @@ from .create_chat_completion_response_200_cost import (
 from .create_chat_completion_response_200_object import (
     CreateChatCompletionResponse200Object,
 )
-from .create_chat_completion_response_200_prompt_logprobs_type_1 import (
-    CreateChatCompletionResponse200PromptLogprobsType1,
+from .create_chat_completion_response_200_prompt_logprobs_type_0 import (
+    CreateChatCompletionResponse200PromptLogprobsType0,
 )
 from .create_chat_completion_response_200_usage import (
     CreateChatCompletionResponse200Usage,
@@ -592,8 +604,14 @@ from .get_billing_balance_response_200 import GetBillingBalanceResponse200
 from .get_billing_balance_response_200_balances import (
     GetBillingBalanceResponse200Balances,
 )
-from .get_billing_balance_response_200_consumption_currency import (
-    GetBillingBalanceResponse200ConsumptionCurrency,
+from .get_billing_balance_response_200_consumption_currency_type_1 import (
+    GetBillingBalanceResponse200ConsumptionCurrencyType1,
+)
+from .get_billing_balance_response_200_consumption_currency_type_2_type_1 import (
+    GetBillingBalanceResponse200ConsumptionCurrencyType2Type1,
+)
+from .get_billing_balance_response_200_consumption_currency_type_3_type_1 import (
+    GetBillingBalanceResponse200ConsumptionCurrencyType3Type1,
 )
 from .get_billing_usage_analytics_response_200 import (
     GetBillingUsageAnalyticsResponse200,
@@ -1152,7 +1170,15 @@ from .responses_api_request_reasoning_configuration_effort import (
 from .responses_api_request_reasoning_configuration_summary import (
     ResponsesAPIRequestReasoningConfigurationSummary,
 )
-from .responses_api_request_reasoning_status import ResponsesAPIRequestReasoningStatus
+from .responses_api_request_reasoning_status_type_1 import (
+    ResponsesAPIRequestReasoningStatusType1,
+)
+from .responses_api_request_reasoning_status_type_2_type_1 import (
+    ResponsesAPIRequestReasoningStatusType2Type1,
+)
+from .responses_api_request_reasoning_status_type_3_type_1 import (
+    ResponsesAPIRequestReasoningStatusType3Type1,
+)
 from .responses_api_request_reasoning_type import ResponsesAPIRequestReasoningType
 from .responses_api_request_tool_choice_type_0 import ResponsesAPIRequestToolChoiceType0
 from .responses_api_request_tool_choice_type_1 import ResponsesAPIRequestToolChoiceType1
@@ -1245,21 +1271,63 @@ from .retrieve_video_request import RetrieveVideoRequest
 from .retrieve_video_response_200 import RetrieveVideoResponse200
 from .retrieve_video_response_200_status import RetrieveVideoResponse200Status
 from .simple_generate_image_request import SimpleGenerateImageRequest
-from .simple_generate_image_request_background import (
-    SimpleGenerateImageRequestBackground,
+from .simple_generate_image_request_background_type_1 import (
+    SimpleGenerateImageRequestBackgroundType1,
 )
-from .simple_generate_image_request_moderation import (
-    SimpleGenerateImageRequestModeration,
+from .simple_generate_image_request_background_type_2_type_1 import (
+    SimpleGenerateImageRequestBackgroundType2Type1,
+)
+from .simple_generate_image_request_background_type_3_type_1 import (
+    SimpleGenerateImageRequestBackgroundType3Type1,
+)
+from .simple_generate_image_request_moderation_type_1 import (
+    SimpleGenerateImageRequestModerationType1,
+)
+from .simple_generate_image_request_moderation_type_2_type_1 import (
+    SimpleGenerateImageRequestModerationType2Type1,
+)
+from .simple_generate_image_request_moderation_type_3_type_1 import (
+    SimpleGenerateImageRequestModerationType3Type1,
 )
 from .simple_generate_image_request_output_format import (
     SimpleGenerateImageRequestOutputFormat,
 )
-from .simple_generate_image_request_quality import SimpleGenerateImageRequestQuality
-from .simple_generate_image_request_response_format import (
-    SimpleGenerateImageRequestResponseFormat,
+from .simple_generate_image_request_quality_type_1 import (
+    SimpleGenerateImageRequestQualityType1,
 )
-from .simple_generate_image_request_size import SimpleGenerateImageRequestSize
-from .simple_generate_image_request_style import SimpleGenerateImageRequestStyle
+from .simple_generate_image_request_quality_type_2_type_1 import (
+    SimpleGenerateImageRequestQualityType2Type1,
+)
+from .simple_generate_image_request_quality_type_3_type_1 import (
+    SimpleGenerateImageRequestQualityType3Type1,
+)
+from .simple_generate_image_request_response_format_type_1 import (
+    SimpleGenerateImageRequestResponseFormatType1,
+)
+from .simple_generate_image_request_response_format_type_2_type_1 import (
+    SimpleGenerateImageRequestResponseFormatType2Type1,
+)
+from .simple_generate_image_request_response_format_type_3_type_1 import (
+    SimpleGenerateImageRequestResponseFormatType3Type1,
+)
+from .simple_generate_image_request_size_type_1 import (
+    SimpleGenerateImageRequestSizeType1,
+)
+from .simple_generate_image_request_size_type_2_type_1 import (
+    SimpleGenerateImageRequestSizeType2Type1,
+)
+from .simple_generate_image_request_size_type_3_type_1 import (
+    SimpleGenerateImageRequestSizeType3Type1,
+)
+from .simple_generate_image_request_style_type_1 import (
+    SimpleGenerateImageRequestStyleType1,
+)
+from .simple_generate_image_request_style_type_2_type_1 import (
+    SimpleGenerateImageRequestStyleType2Type1,
+)
+from .simple_generate_image_request_style_type_3_type_1 import (
+    SimpleGenerateImageRequestStyleType3Type1,
+)
 from .simple_generate_image_response_200 import SimpleGenerateImageResponse200
 from .simple_generate_image_response_200_data_item_type_0 import (
     SimpleGenerateImageResponse200DataItemType0,
@@ -1375,7 +1443,9 @@ __all__ = (
     "BackgroundRemoveImageRequest",
     "BillingBalanceResponse",
     "BillingBalanceResponseBalances",
-    "BillingBalanceResponseConsumptionCurrency",
+    "BillingBalanceResponseConsumptionCurrencyType1",
+    "BillingBalanceResponseConsumptionCurrencyType2Type1",
+    "BillingBalanceResponseConsumptionCurrencyType3Type1",
     "BillingUsageAnalyticsRequest",
     "BillingUsageAnalyticsResponse",
     "BillingUsageAnalyticsResponseByDateItem",
@@ -1505,12 +1575,14 @@ __all__ = (
     "CreateChatCompletionResponse200ChoicesItemFinishReason",
     "CreateChatCompletionResponse200ChoicesItemLogprobsType0",
     "CreateChatCompletionResponse200ChoicesItemLogprobsType0TopLogprobsItem",
-    "CreateChatCompletionResponse200ChoicesItemStopReason",
+    "CreateChatCompletionResponse200ChoicesItemStopReasonType1",
+    "CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1",
+    "CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1",
     "CreateChatCompletionResponse200ChoicesItemToolMessage",
     "CreateChatCompletionResponse200ChoicesItemToolMessageRole",
     "CreateChatCompletionResponse200Cost",
     "CreateChatCompletionResponse200Object",
-    "CreateChatCompletionResponse200PromptLogprobsType1",
+    "CreateChatCompletionResponse200PromptLogprobsType0",
     "CreateChatCompletionResponse200Usage",
     "CreateChatCompletionResponse200UsageCompletionTokensDetailsType0",
     "CreateChatCompletionResponse200UsagePromptTokensDetailsType0",
@@ -1626,7 +1698,9 @@ __all__ = (
     "GetApiKeysResponse200Object",
     "GetBillingBalanceResponse200",
     "GetBillingBalanceResponse200Balances",
-    "GetBillingBalanceResponse200ConsumptionCurrency",
+    "GetBillingBalanceResponse200ConsumptionCurrencyType1",
+    "GetBillingBalanceResponse200ConsumptionCurrencyType2Type1",
+    "GetBillingBalanceResponse200ConsumptionCurrencyType3Type1",
     "GetBillingUsageAnalyticsResponse200",
     "GetBillingUsageAnalyticsResponse200ByDateItem",
     "GetBillingUsageAnalyticsResponse200ByKeyDailyItem",
@@ -1882,7 +1956,9 @@ __all__ = (
     "ResponsesAPIRequestReasoningConfiguration",
     "ResponsesAPIRequestReasoningConfigurationEffort",
     "ResponsesAPIRequestReasoningConfigurationSummary",
-    "ResponsesAPIRequestReasoningStatus",
+    "ResponsesAPIRequestReasoningStatusType1",
+    "ResponsesAPIRequestReasoningStatusType2Type1",
+    "ResponsesAPIRequestReasoningStatusType3Type1",
     "ResponsesAPIRequestReasoningType",
     "ResponsesAPIRequestToolChoiceType0",
     "ResponsesAPIRequestToolChoiceType1",
@@ -1929,13 +2005,25 @@ __all__ = (
     "RetrieveVideoResponse200",
     "RetrieveVideoResponse200Status",
     "SimpleGenerateImageRequest",
-    "SimpleGenerateImageRequestBackground",
-    "SimpleGenerateImageRequestModeration",
+    "SimpleGenerateImageRequestBackgroundType1",
+    "SimpleGenerateImageRequestBackgroundType2Type1",
+    "SimpleGenerateImageRequestBackgroundType3Type1",
+    "SimpleGenerateImageRequestModerationType1",
+    "SimpleGenerateImageRequestModerationType2Type1",
+    "SimpleGenerateImageRequestModerationType3Type1",
     "SimpleGenerateImageRequestOutputFormat",
-    "SimpleGenerateImageRequestQuality",
-    "SimpleGenerateImageRequestResponseFormat",
-    "SimpleGenerateImageRequestSize",
-    "SimpleGenerateImageRequestStyle",
+    "SimpleGenerateImageRequestQualityType1",
+    "SimpleGenerateImageRequestQualityType2Type1",
+    "SimpleGenerateImageRequestQualityType3Type1",
+    "SimpleGenerateImageRequestResponseFormatType1",
+    "SimpleGenerateImageRequestResponseFormatType2Type1",
+    "SimpleGenerateImageRequestResponseFormatType3Type1",
+    "SimpleGenerateImageRequestSizeType1",
+    "SimpleGenerateImageRequestSizeType2Type1",
+    "SimpleGenerateImageRequestSizeType3Type1",
+    "SimpleGenerateImageRequestStyleType1",
+    "SimpleGenerateImageRequestStyleType2Type1",
+    "SimpleGenerateImageRequestStyleType3Type1",
     "SimpleGenerateImageResponse200",
     "SimpleGenerateImageResponse200DataItemType0",
     "SimpleGenerateImageResponse200DataItemType1",

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from typing_extensions import Self
 
-from ..models.billing_balance_response_consumption_currency import (
-    BillingBalanceResponseConsumptionCurrency,
-    check_billing_balance_response_consumption_currency,
+from ..models.billing_balance_response_consumption_currency_type_1 import (
+    BillingBalanceResponseConsumptionCurrencyType1,
+    check_billing_balance_response_consumption_currency_type_1,
+)
+from ..models.billing_balance_response_consumption_currency_type_2_type_1 import (
+    BillingBalanceResponseConsumptionCurrencyType2Type1,
+    check_billing_balance_response_consumption_currency_type_2_type_1,
+)
+from ..models.billing_balance_response_consumption_currency_type_3_type_1 import (
+    BillingBalanceResponseConsumptionCurrencyType3Type1,
+    check_billing_balance_response_consumption_currency_type_3_type_1,
 )
 
 if TYPE_CHECKING:
@@ -30,22 +38,36 @@ class BillingBalanceResponse:
 
     Attributes:
         can_consume (bool): Whether the user has sufficient balance to make API requests Example: True.
-        consumption_currency (BillingBalanceResponseConsumptionCurrency): The currency that will be used for consumption
-            (DIEM or USD) Example: DIEM.
+        consumption_currency (BillingBalanceResponseConsumptionCurrencyType1 |
+            BillingBalanceResponseConsumptionCurrencyType2Type1 | BillingBalanceResponseConsumptionCurrencyType3Type1 |
+            None): The currency that will be used for consumption (DIEM or USD) Example: DIEM.
         balances (BillingBalanceResponseBalances):
         diem_epoch_allocation (float): Total DIEM allocation for the current epoch (from staking). Use with
             balances.diem to calculate usage percentage. Example: 100.
     """
 
     can_consume: bool
-    consumption_currency: BillingBalanceResponseConsumptionCurrency
+    consumption_currency: (
+        BillingBalanceResponseConsumptionCurrencyType1
+        | BillingBalanceResponseConsumptionCurrencyType2Type1
+        | BillingBalanceResponseConsumptionCurrencyType3Type1
+        | None
+    )
     balances: BillingBalanceResponseBalances
     diem_epoch_allocation: float
 
     def to_dict(self) -> dict[str, Any]:
         can_consume = self.can_consume
 
-        consumption_currency: str = self.consumption_currency
+        consumption_currency: None | str
+        if (
+            isinstance(self.consumption_currency, str)
+            or isinstance(self.consumption_currency, str)
+            or isinstance(self.consumption_currency, str)
+        ):
+            consumption_currency = self.consumption_currency
+        else:
+            consumption_currency = self.consumption_currency
 
         balances = self.balances.to_dict()
 
@@ -73,9 +95,59 @@ class BillingBalanceResponse:
         d = dict(src_dict)
         can_consume = d.pop("canConsume")
 
-        consumption_currency = check_billing_balance_response_consumption_currency(
-            d.pop("consumptionCurrency")
-        )
+        def _parse_consumption_currency(
+            data: object,
+        ) -> (
+            BillingBalanceResponseConsumptionCurrencyType1
+            | BillingBalanceResponseConsumptionCurrencyType2Type1
+            | BillingBalanceResponseConsumptionCurrencyType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consumption_currency_type_1 = (
+                    check_billing_balance_response_consumption_currency_type_1(data)
+                )
+
+                return consumption_currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consumption_currency_type_2_type_1 = (
+                    check_billing_balance_response_consumption_currency_type_2_type_1(
+                        data
+                    )
+                )
+
+                return consumption_currency_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consumption_currency_type_3_type_1 = (
+                    check_billing_balance_response_consumption_currency_type_3_type_1(
+                        data
+                    )
+                )
+
+                return consumption_currency_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BillingBalanceResponseConsumptionCurrencyType1
+                | BillingBalanceResponseConsumptionCurrencyType2Type1
+                | BillingBalanceResponseConsumptionCurrencyType3Type1
+                | None,
+                data,
+            )
+
+        consumption_currency = _parse_consumption_currency(d.pop("consumptionCurrency"))
 
         balances = BillingBalanceResponseBalances.from_dict(d.pop("balances"))
 

@@ -122,7 +122,7 @@ class ChatCompletionRequest:
             Example: medium.
         seed (int | Unset): The random seed used to generate the response. This is useful for reproducibility. Example:
             42.
-        stop (Any | list[str] | str | Unset): Up to 4 sequences where the API will stop generating further tokens.
+        stop (list[str] | None | str | Unset): Up to 4 sequences where the API will stop generating further tokens.
             Defaults to null.
         stop_token_ids (list[float] | Unset): Array of token IDs where the API will stop generating further tokens.
             Example: [151643, 151645].
@@ -183,7 +183,7 @@ class ChatCompletionRequest:
     reasoning: ChatCompletionRequestReasoning | Unset = UNSET
     reasoning_effort: ChatCompletionRequestReasoningEffort | Unset = UNSET
     seed: int | Unset = UNSET
-    stop: Any | list[str] | str | Unset = UNSET
+    stop: list[str] | None | str | Unset = UNSET
     stop_token_ids: list[float] | Unset = UNSET
     stream: bool | Unset = UNSET
     stream_options: ChatCompletionRequestStreamOptions | Unset = UNSET
@@ -296,7 +296,7 @@ class ChatCompletionRequest:
 
         seed = self.seed
 
-        stop: Any | list[str] | str | Unset
+        stop: list[str] | None | str | Unset
         if isinstance(self.stop, Unset):
             stop = UNSET
         elif isinstance(self.stop, list):
@@ -647,7 +647,9 @@ class ChatCompletionRequest:
 
         seed = d.pop("seed", UNSET)
 
-        def _parse_stop(data: object) -> Any | list[str] | str | Unset:
+        def _parse_stop(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -658,7 +660,7 @@ class ChatCompletionRequest:
                 return stop_array_of_strings
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | list[str] | str | Unset, data)
+            return cast(list[str] | None | str | Unset, data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 

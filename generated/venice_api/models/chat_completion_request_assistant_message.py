@@ -31,7 +31,7 @@ class ChatCompletionRequestAssistantMessage:
 
     Attributes:
         role (ChatCompletionRequestAssistantMessageRole):
-        content (Any | list[ChatCompletionRequestAssistantMessageText] | str | Unset):
+        content (list[ChatCompletionRequestAssistantMessageText] | None | str | Unset):
         name (None | str | Unset):
         reasoning_content (None | str | Unset):
         reasoning_details (list[ChatCompletionRequestAssistantMessageReasoningDetailsItem] | Unset): Reasoning details
@@ -45,7 +45,9 @@ class ChatCompletionRequestAssistantMessage:
     """
 
     role: ChatCompletionRequestAssistantMessageRole
-    content: Any | list[ChatCompletionRequestAssistantMessageText] | str | Unset = UNSET
+    content: list[ChatCompletionRequestAssistantMessageText] | None | str | Unset = (
+        UNSET
+    )
     name: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
     reasoning_details: (
@@ -58,7 +60,7 @@ class ChatCompletionRequestAssistantMessage:
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
-        content: Any | list[dict[str, Any]] | str | Unset
+        content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, list):
@@ -140,7 +142,9 @@ class ChatCompletionRequestAssistantMessage:
 
         def _parse_content(
             data: object,
-        ) -> Any | list[ChatCompletionRequestAssistantMessageText] | str | Unset:
+        ) -> list[ChatCompletionRequestAssistantMessageText] | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -161,7 +165,7 @@ class ChatCompletionRequestAssistantMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Any | list[ChatCompletionRequestAssistantMessageText] | str | Unset,
+                list[ChatCompletionRequestAssistantMessageText] | None | str | Unset,
                 data,
             )
 

@@ -20,30 +20,30 @@ class CreateApiKeyResponse200DataConsumptionLimit:
         {'usd': 50, 'diem': 10, 'vcu': 30}
 
     Attributes:
-        usd (Any | float | Unset): USD limit Example: 50.
-        diem (Any | float | Unset): Diem limit Example: 10.
-        vcu (Any | float | Unset): VCU limit (deprecated - use Diem instead) Example: 100.
+        usd (float | None | Unset): USD limit Example: 50.
+        diem (float | None | Unset): Diem limit Example: 10.
+        vcu (float | None | Unset): VCU limit (deprecated - use Diem instead) Example: 100.
     """
 
-    usd: Any | float | Unset = UNSET
-    diem: Any | float | Unset = UNSET
-    vcu: Any | float | Unset = UNSET
+    usd: float | None | Unset = UNSET
+    diem: float | None | Unset = UNSET
+    vcu: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usd: Any | float | Unset
+        usd: float | None | Unset
         if isinstance(self.usd, Unset):
             usd = UNSET
         else:
             usd = self.usd
 
-        diem: Any | float | Unset
+        diem: float | None | Unset
         if isinstance(self.diem, Unset):
             diem = UNSET
         else:
             diem = self.diem
 
-        vcu: Any | float | Unset
+        vcu: float | None | Unset
         if isinstance(self.vcu, Unset):
             vcu = UNSET
         else:
@@ -65,24 +65,30 @@ class CreateApiKeyResponse200DataConsumptionLimit:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_usd(data: object) -> Any | float | Unset:
+        def _parse_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(Any | float | Unset, data)
+            return cast(float | None | Unset, data)
 
         usd = _parse_usd(d.pop("usd", UNSET))
 
-        def _parse_diem(data: object) -> Any | float | Unset:
+        def _parse_diem(data: object) -> float | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(Any | float | Unset, data)
+            return cast(float | None | Unset, data)
 
         diem = _parse_diem(d.pop("diem", UNSET))
 
-        def _parse_vcu(data: object) -> Any | float | Unset:
+        def _parse_vcu(data: object) -> float | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(Any | float | Unset, data)
+            return cast(float | None | Unset, data)
 
         vcu = _parse_vcu(d.pop("vcu", UNSET))
 

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ..models.create_chat_completion_response_200_cost import (
         CreateChatCompletionResponse200Cost,
     )
-    from ..models.create_chat_completion_response_200_prompt_logprobs_type_1 import (
-        CreateChatCompletionResponse200PromptLogprobsType1,
+    from ..models.create_chat_completion_response_200_prompt_logprobs_type_0 import (
+        CreateChatCompletionResponse200PromptLogprobsType0,
     )
     from ..models.create_chat_completion_response_200_usage import (
         CreateChatCompletionResponse200Usage,
@@ -73,7 +73,7 @@ class CreateChatCompletionResponse200:
             as red, yellow, and orange, to dominate the sky's color.", 'reasoning_content': None, 'role': 'assistant',
             'tool_calls': []}, 'stop_reason': None}].
         cost (CreateChatCompletionResponse200Cost | Unset): The request cost split by billing currency.
-        prompt_logprobs (Any | CreateChatCompletionResponse200PromptLogprobsType1 | Unset): Log probability information
+        prompt_logprobs (CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset): Log probability information
             for the prompt.
         venice_parameters (CreateChatCompletionResponse200VeniceParameters | Unset): Unique parameters to Venice's API
             implementation.
@@ -87,14 +87,14 @@ class CreateChatCompletionResponse200:
     choices: list[CreateChatCompletionResponse200ChoicesItem] | Unset = UNSET
     cost: CreateChatCompletionResponse200Cost | Unset = UNSET
     prompt_logprobs: (
-        Any | CreateChatCompletionResponse200PromptLogprobsType1 | Unset
+        CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset
     ) = UNSET
     venice_parameters: CreateChatCompletionResponse200VeniceParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_chat_completion_response_200_prompt_logprobs_type_1 import (
-            CreateChatCompletionResponse200PromptLogprobsType1,
+        from ..models.create_chat_completion_response_200_prompt_logprobs_type_0 import (
+            CreateChatCompletionResponse200PromptLogprobsType0,
         )
 
         created = self.created
@@ -118,11 +118,11 @@ class CreateChatCompletionResponse200:
         if not isinstance(self.cost, Unset):
             cost = self.cost.to_dict()
 
-        prompt_logprobs: Any | dict[str, Any] | Unset
+        prompt_logprobs: dict[str, Any] | None | Unset
         if isinstance(self.prompt_logprobs, Unset):
             prompt_logprobs = UNSET
         elif isinstance(
-            self.prompt_logprobs, CreateChatCompletionResponse200PromptLogprobsType1
+            self.prompt_logprobs, CreateChatCompletionResponse200PromptLogprobsType0
         ):
             prompt_logprobs = self.prompt_logprobs.to_dict()
         else:
@@ -162,8 +162,8 @@ class CreateChatCompletionResponse200:
         from ..models.create_chat_completion_response_200_cost import (
             CreateChatCompletionResponse200Cost,
         )
-        from ..models.create_chat_completion_response_200_prompt_logprobs_type_1 import (
-            CreateChatCompletionResponse200PromptLogprobsType1,
+        from ..models.create_chat_completion_response_200_prompt_logprobs_type_0 import (
+            CreateChatCompletionResponse200PromptLogprobsType0,
         )
         from ..models.create_chat_completion_response_200_usage import (
             CreateChatCompletionResponse200Usage,
@@ -203,21 +203,23 @@ class CreateChatCompletionResponse200:
 
         def _parse_prompt_logprobs(
             data: object,
-        ) -> Any | CreateChatCompletionResponse200PromptLogprobsType1 | Unset:
+        ) -> CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                prompt_logprobs_type_1 = (
-                    CreateChatCompletionResponse200PromptLogprobsType1.from_dict(data)
+                prompt_logprobs_type_0 = (
+                    CreateChatCompletionResponse200PromptLogprobsType0.from_dict(data)
                 )
 
-                return prompt_logprobs_type_1
+                return prompt_logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Any | CreateChatCompletionResponse200PromptLogprobsType1 | Unset, data
+                CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset, data
             )
 
         prompt_logprobs = _parse_prompt_logprobs(d.pop("prompt_logprobs", UNSET))

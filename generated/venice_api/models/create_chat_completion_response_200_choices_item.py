@@ -11,9 +11,17 @@ from ..models.create_chat_completion_response_200_choices_item_finish_reason imp
     CreateChatCompletionResponse200ChoicesItemFinishReason,
     check_create_chat_completion_response_200_choices_item_finish_reason,
 )
-from ..models.create_chat_completion_response_200_choices_item_stop_reason import (
-    CreateChatCompletionResponse200ChoicesItemStopReason,
-    check_create_chat_completion_response_200_choices_item_stop_reason,
+from ..models.create_chat_completion_response_200_choices_item_stop_reason_type_1 import (
+    CreateChatCompletionResponse200ChoicesItemStopReasonType1,
+    check_create_chat_completion_response_200_choices_item_stop_reason_type_1,
+)
+from ..models.create_chat_completion_response_200_choices_item_stop_reason_type_2_type_1 import (
+    CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1,
+    check_create_chat_completion_response_200_choices_item_stop_reason_type_2_type_1,
+)
+from ..models.create_chat_completion_response_200_choices_item_stop_reason_type_3_type_1 import (
+    CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1,
+    check_create_chat_completion_response_200_choices_item_stop_reason_type_3_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -42,8 +50,10 @@ class CreateChatCompletionResponse200ChoicesItem:
         logprobs (CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None):
         message (CreateChatCompletionResponse200ChoicesItemAssistantMessage |
             CreateChatCompletionResponse200ChoicesItemToolMessage):
-        stop_reason (CreateChatCompletionResponse200ChoicesItemStopReason | Unset): The reason the completion stopped.
-            Example: stop.
+        stop_reason (CreateChatCompletionResponse200ChoicesItemStopReasonType1 |
+            CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1 |
+            CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1 | None | Unset): The reason the completion
+            stopped. Example: stop.
     """
 
     finish_reason: CreateChatCompletionResponse200ChoicesItemFinishReason
@@ -53,7 +63,13 @@ class CreateChatCompletionResponse200ChoicesItem:
         CreateChatCompletionResponse200ChoicesItemAssistantMessage
         | CreateChatCompletionResponse200ChoicesItemToolMessage
     )
-    stop_reason: CreateChatCompletionResponse200ChoicesItemStopReason | Unset = UNSET
+    stop_reason: (
+        CreateChatCompletionResponse200ChoicesItemStopReasonType1
+        | CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1
+        | CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1
+        | None
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,8 +100,16 @@ class CreateChatCompletionResponse200ChoicesItem:
         else:
             message = self.message.to_dict()
 
-        stop_reason: str | Unset = UNSET
-        if not isinstance(self.stop_reason, Unset):
+        stop_reason: None | str | Unset
+        if isinstance(self.stop_reason, Unset):
+            stop_reason = UNSET
+        elif (
+            isinstance(self.stop_reason, str)
+            or isinstance(self.stop_reason, str)
+            or isinstance(self.stop_reason, str)
+        ):
+            stop_reason = self.stop_reason
+        else:
             stop_reason = self.stop_reason
 
         field_dict: dict[str, Any] = {}
@@ -173,16 +197,59 @@ class CreateChatCompletionResponse200ChoicesItem:
 
         message = _parse_message(d.pop("message"))
 
-        _stop_reason = d.pop("stop_reason", UNSET)
-        stop_reason: CreateChatCompletionResponse200ChoicesItemStopReason | Unset
-        if isinstance(_stop_reason, Unset):
-            stop_reason = UNSET
-        else:
-            stop_reason = (
-                check_create_chat_completion_response_200_choices_item_stop_reason(
-                    _stop_reason
+        def _parse_stop_reason(
+            data: object,
+        ) -> (
+            CreateChatCompletionResponse200ChoicesItemStopReasonType1
+            | CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1
+            | CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_1 = check_create_chat_completion_response_200_choices_item_stop_reason_type_1(
+                    data
                 )
+
+                return stop_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_2_type_1 = check_create_chat_completion_response_200_choices_item_stop_reason_type_2_type_1(
+                    data
+                )
+
+                return stop_reason_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_3_type_1 = check_create_chat_completion_response_200_choices_item_stop_reason_type_3_type_1(
+                    data
+                )
+
+                return stop_reason_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateChatCompletionResponse200ChoicesItemStopReasonType1
+                | CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1
+                | CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1
+                | None
+                | Unset,
+                data,
             )
+
+        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
         create_chat_completion_response_200_choices_item = cls(
             finish_reason=finish_reason,

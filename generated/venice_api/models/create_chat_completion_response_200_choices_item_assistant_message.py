@@ -31,7 +31,7 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
 
     Attributes:
         role (CreateChatCompletionResponse200ChoicesItemAssistantMessageRole):
-        content (Any | list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText] | str | Unset):
+        content (list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText] | None | str | Unset):
         name (None | str | Unset):
         reasoning_content (None | str | Unset):
         reasoning_details (list[CreateChatCompletionResponse200ChoicesItemAssistantMessageReasoningDetailsItem] |
@@ -46,8 +46,8 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
 
     role: CreateChatCompletionResponse200ChoicesItemAssistantMessageRole
     content: (
-        Any
-        | list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
+        list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
+        | None
         | str
         | Unset
     ) = UNSET
@@ -66,7 +66,7 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
-        content: Any | list[dict[str, Any]] | str | Unset
+        content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, list):
@@ -151,11 +151,13 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
         def _parse_content(
             data: object,
         ) -> (
-            Any
-            | list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
+            list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
+            | None
             | str
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -174,8 +176,8 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Any
-                | list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
+                list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
+                | None
                 | str
                 | Unset,
                 data,

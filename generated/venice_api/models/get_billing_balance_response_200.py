@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from typing_extensions import Self
 
-from ..models.get_billing_balance_response_200_consumption_currency import (
-    GetBillingBalanceResponse200ConsumptionCurrency,
-    check_get_billing_balance_response_200_consumption_currency,
+from ..models.get_billing_balance_response_200_consumption_currency_type_1 import (
+    GetBillingBalanceResponse200ConsumptionCurrencyType1,
+    check_get_billing_balance_response_200_consumption_currency_type_1,
+)
+from ..models.get_billing_balance_response_200_consumption_currency_type_2_type_1 import (
+    GetBillingBalanceResponse200ConsumptionCurrencyType2Type1,
+    check_get_billing_balance_response_200_consumption_currency_type_2_type_1,
+)
+from ..models.get_billing_balance_response_200_consumption_currency_type_3_type_1 import (
+    GetBillingBalanceResponse200ConsumptionCurrencyType3Type1,
+    check_get_billing_balance_response_200_consumption_currency_type_3_type_1,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +38,9 @@ class GetBillingBalanceResponse200:
 
     Attributes:
         can_consume (bool): Whether the user has sufficient balance to make API requests Example: True.
-        consumption_currency (GetBillingBalanceResponse200ConsumptionCurrency): The currency that will be used for
+        consumption_currency (GetBillingBalanceResponse200ConsumptionCurrencyType1 |
+            GetBillingBalanceResponse200ConsumptionCurrencyType2Type1 |
+            GetBillingBalanceResponse200ConsumptionCurrencyType3Type1 | None): The currency that will be used for
             consumption (DIEM or USD) Example: DIEM.
         balances (GetBillingBalanceResponse200Balances):
         diem_epoch_allocation (float): Total DIEM allocation for the current epoch (from staking). Use with
@@ -38,14 +48,27 @@ class GetBillingBalanceResponse200:
     """
 
     can_consume: bool
-    consumption_currency: GetBillingBalanceResponse200ConsumptionCurrency
+    consumption_currency: (
+        GetBillingBalanceResponse200ConsumptionCurrencyType1
+        | GetBillingBalanceResponse200ConsumptionCurrencyType2Type1
+        | GetBillingBalanceResponse200ConsumptionCurrencyType3Type1
+        | None
+    )
     balances: GetBillingBalanceResponse200Balances
     diem_epoch_allocation: float
 
     def to_dict(self) -> dict[str, Any]:
         can_consume = self.can_consume
 
-        consumption_currency: str = self.consumption_currency
+        consumption_currency: None | str
+        if (
+            isinstance(self.consumption_currency, str)
+            or isinstance(self.consumption_currency, str)
+            or isinstance(self.consumption_currency, str)
+        ):
+            consumption_currency = self.consumption_currency
+        else:
+            consumption_currency = self.consumption_currency
 
         balances = self.balances.to_dict()
 
@@ -73,11 +96,57 @@ class GetBillingBalanceResponse200:
         d = dict(src_dict)
         can_consume = d.pop("canConsume")
 
-        consumption_currency = (
-            check_get_billing_balance_response_200_consumption_currency(
-                d.pop("consumptionCurrency")
+        def _parse_consumption_currency(
+            data: object,
+        ) -> (
+            GetBillingBalanceResponse200ConsumptionCurrencyType1
+            | GetBillingBalanceResponse200ConsumptionCurrencyType2Type1
+            | GetBillingBalanceResponse200ConsumptionCurrencyType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consumption_currency_type_1 = (
+                    check_get_billing_balance_response_200_consumption_currency_type_1(
+                        data
+                    )
+                )
+
+                return consumption_currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consumption_currency_type_2_type_1 = check_get_billing_balance_response_200_consumption_currency_type_2_type_1(
+                    data
+                )
+
+                return consumption_currency_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consumption_currency_type_3_type_1 = check_get_billing_balance_response_200_consumption_currency_type_3_type_1(
+                    data
+                )
+
+                return consumption_currency_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetBillingBalanceResponse200ConsumptionCurrencyType1
+                | GetBillingBalanceResponse200ConsumptionCurrencyType2Type1
+                | GetBillingBalanceResponse200ConsumptionCurrencyType3Type1
+                | None,
+                data,
             )
-        )
+
+        consumption_currency = _parse_consumption_currency(d.pop("consumptionCurrency"))
 
         balances = GetBillingBalanceResponse200Balances.from_dict(d.pop("balances"))
 

@@ -33,8 +33,8 @@ QueueVideoRequestDuration = Literal[
     "7s",
     "8s",
     "9s",
-    "auto",
     "Auto",
+    "auto",
 ]
 
 QUEUE_VIDEO_REQUEST_DURATION_VALUES: set[QueueVideoRequestDuration] = {
@@ -70,8 +70,8 @@ QUEUE_VIDEO_REQUEST_DURATION_VALUES: set[QueueVideoRequestDuration] = {
     "7s",
     "8s",
     "9s",
-    "auto",
     "Auto",
+    "auto",
 }
 
 

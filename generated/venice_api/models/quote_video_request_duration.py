@@ -33,8 +33,8 @@ QuoteVideoRequestDuration = Literal[
     "7s",
     "8s",
     "9s",
-    "auto",
     "Auto",
+    "auto",
 ]
 
 QUOTE_VIDEO_REQUEST_DURATION_VALUES: set[QuoteVideoRequestDuration] = {
@@ -70,8 +70,8 @@ QUOTE_VIDEO_REQUEST_DURATION_VALUES: set[QuoteVideoRequestDuration] = {
     "7s",
     "8s",
     "9s",
-    "auto",
     "Auto",
+    "auto",
 }
 
 

@@ -27,16 +27,16 @@ class ResponsesAPIRequestFunctionCallOutput:
     Attributes:
         type_ (ResponsesAPIRequestFunctionCallOutputType):
         call_id (str):
-        output (Any | bool | float | list[Any] | ResponsesAPIRequestFunctionCallOutputOutputType2 | str):
+        output (bool | float | list[Any] | None | ResponsesAPIRequestFunctionCallOutputOutputType2 | str):
     """
 
     type_: ResponsesAPIRequestFunctionCallOutputType
     call_id: str
     output: (
-        Any
-        | bool
+        bool
         | float
         | list[Any]
+        | None
         | ResponsesAPIRequestFunctionCallOutputOutputType2
         | str
     )
@@ -51,7 +51,7 @@ class ResponsesAPIRequestFunctionCallOutput:
 
         call_id = self.call_id
 
-        output: Any | bool | dict[str, Any] | float | list[Any] | str
+        output: bool | dict[str, Any] | float | list[Any] | None | str
         if isinstance(self.output, list):
             output = self.output
 
@@ -86,13 +86,15 @@ class ResponsesAPIRequestFunctionCallOutput:
         def _parse_output(
             data: object,
         ) -> (
-            Any
-            | bool
+            bool
             | float
             | list[Any]
+            | None
             | ResponsesAPIRequestFunctionCallOutputOutputType2
             | str
         ):
+            if data is None:
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -112,10 +114,10 @@ class ResponsesAPIRequestFunctionCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Any
-                | bool
+                bool
                 | float
                 | list[Any]
+                | None
                 | ResponsesAPIRequestFunctionCallOutputOutputType2
                 | str,
                 data,

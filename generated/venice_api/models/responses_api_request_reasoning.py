@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..models.responses_api_request_reasoning_status import (
-    ResponsesAPIRequestReasoningStatus,
-    check_responses_api_request_reasoning_status,
+from ..models.responses_api_request_reasoning_status_type_1 import (
+    ResponsesAPIRequestReasoningStatusType1,
+    check_responses_api_request_reasoning_status_type_1,
+)
+from ..models.responses_api_request_reasoning_status_type_2_type_1 import (
+    ResponsesAPIRequestReasoningStatusType2Type1,
+    check_responses_api_request_reasoning_status_type_2_type_1,
+)
+from ..models.responses_api_request_reasoning_status_type_3_type_1 import (
+    ResponsesAPIRequestReasoningStatusType3Type1,
+    check_responses_api_request_reasoning_status_type_3_type_1,
 )
 from ..models.responses_api_request_reasoning_type import (
     ResponsesAPIRequestReasoningType,
@@ -27,17 +35,24 @@ class ResponsesAPIRequestReasoning:
         type_ (ResponsesAPIRequestReasoningType):
         id (None | str | Unset):
         summary (list[str] | None | Unset):
-        content (Any | list[Any] | str | Unset):
+        content (list[Any] | None | str | Unset):
         encrypted_content (None | str | Unset):
-        status (ResponsesAPIRequestReasoningStatus | Unset):
+        status (None | ResponsesAPIRequestReasoningStatusType1 | ResponsesAPIRequestReasoningStatusType2Type1 |
+            ResponsesAPIRequestReasoningStatusType3Type1 | Unset):
     """
 
     type_: ResponsesAPIRequestReasoningType
     id: None | str | Unset = UNSET
     summary: list[str] | None | Unset = UNSET
-    content: Any | list[Any] | str | Unset = UNSET
+    content: list[Any] | None | str | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
-    status: ResponsesAPIRequestReasoningStatus | Unset = UNSET
+    status: (
+        None
+        | ResponsesAPIRequestReasoningStatusType1
+        | ResponsesAPIRequestReasoningStatusType2Type1
+        | ResponsesAPIRequestReasoningStatusType3Type1
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +73,7 @@ class ResponsesAPIRequestReasoning:
         else:
             summary = self.summary
 
-        content: Any | list[Any] | str | Unset
+        content: list[Any] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, list):
@@ -73,8 +88,16 @@ class ResponsesAPIRequestReasoning:
         else:
             encrypted_content = self.encrypted_content
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif (
+            isinstance(self.status, str)
+            or isinstance(self.status, str)
+            or isinstance(self.status, str)
+        ):
+            status = self.status
+        else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -128,7 +151,9 @@ class ResponsesAPIRequestReasoning:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
-        def _parse_content(data: object) -> Any | list[Any] | str | Unset:
+        def _parse_content(data: object) -> list[Any] | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -139,7 +164,7 @@ class ResponsesAPIRequestReasoning:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | list[Any] | str | Unset, data)
+            return cast(list[Any] | None | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -152,12 +177,59 @@ class ResponsesAPIRequestReasoning:
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ResponsesAPIRequestReasoningStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_responses_api_request_reasoning_status(_status)
+        def _parse_status(
+            data: object,
+        ) -> (
+            None
+            | ResponsesAPIRequestReasoningStatusType1
+            | ResponsesAPIRequestReasoningStatusType2Type1
+            | ResponsesAPIRequestReasoningStatusType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = check_responses_api_request_reasoning_status_type_1(
+                    data
+                )
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = (
+                    check_responses_api_request_reasoning_status_type_2_type_1(data)
+                )
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = (
+                    check_responses_api_request_reasoning_status_type_3_type_1(data)
+                )
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | ResponsesAPIRequestReasoningStatusType1
+                | ResponsesAPIRequestReasoningStatusType2Type1
+                | ResponsesAPIRequestReasoningStatusType3Type1
+                | Unset,
+                data,
+            )
+
+        status = _parse_status(d.pop("status", UNSET))
 
         responses_api_request_reasoning = cls(
             type_=type_,

@@ -46,7 +46,7 @@ class UpdateApiKeyBody:
                 modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE;
                 Anonymous models are rejected. Example: ALL.
             description (str | Unset): The API Key description (max 64 characters) Example: Updated API Key Name.
-            expires_at (Any | str | Unset | UpdateApiKeyBodyExpiresAtType0): The API Key expiration date. Set to empty
+            expires_at (None | str | Unset | UpdateApiKeyBodyExpiresAtType0): The API Key expiration date. Set to empty
                 string or null to remove expiration. Example: 2023-10-01T12:00:00Z.
     """
 
@@ -55,7 +55,7 @@ class UpdateApiKeyBody:
     limit_period: UpdateApiKeyBodyLimitPeriod | Unset = UNSET
     model_privacy: UpdateApiKeyBodyModelPrivacy | Unset = UNSET
     description: str | Unset = UNSET
-    expires_at: Any | str | Unset | UpdateApiKeyBodyExpiresAtType0 = UNSET
+    expires_at: None | str | Unset | UpdateApiKeyBodyExpiresAtType0 = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -74,7 +74,7 @@ class UpdateApiKeyBody:
 
         description = self.description
 
-        expires_at: Any | str | Unset
+        expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, str):
@@ -138,7 +138,9 @@ class UpdateApiKeyBody:
 
         def _parse_expires_at(
             data: object,
-        ) -> Any | str | Unset | UpdateApiKeyBodyExpiresAtType0:
+        ) -> None | str | Unset | UpdateApiKeyBodyExpiresAtType0:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -149,7 +151,7 @@ class UpdateApiKeyBody:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | str | Unset | UpdateApiKeyBodyExpiresAtType0, data)
+            return cast(None | str | Unset | UpdateApiKeyBodyExpiresAtType0, data)
 
         expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
 

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-T = TypeVar("T", bound="CreateChatCompletionResponse200PromptLogprobsType1")
+T = TypeVar("T", bound="CreateChatCompletionResponse200PromptLogprobsType0")
 
 
 @_attrs_define
-class CreateChatCompletionResponse200PromptLogprobsType1:
+class CreateChatCompletionResponse200PromptLogprobsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,10 +24,10 @@ class CreateChatCompletionResponse200PromptLogprobsType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_chat_completion_response_200_prompt_logprobs_type_1 = cls()
+        create_chat_completion_response_200_prompt_logprobs_type_0 = cls()
 
-        create_chat_completion_response_200_prompt_logprobs_type_1.additional_properties = d
-        return create_chat_completion_response_200_prompt_logprobs_type_1
+        create_chat_completion_response_200_prompt_logprobs_type_0.additional_properties = d
+        return create_chat_completion_response_200_prompt_logprobs_type_0
 
     @property
     def additional_keys(self) -> list[str]:

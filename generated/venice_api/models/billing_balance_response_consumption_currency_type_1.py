@@ -1,0 +1,24 @@
+from typing import Literal
+
+BillingBalanceResponseConsumptionCurrencyType1 = Literal[
+    "BUNDLED_CREDITS", "DIEM", "USD", "VCU"
+]
+
+BILLING_BALANCE_RESPONSE_CONSUMPTION_CURRENCY_TYPE_1_VALUES: set[
+    BillingBalanceResponseConsumptionCurrencyType1
+] = {
+    "BUNDLED_CREDITS",
+    "DIEM",
+    "USD",
+    "VCU",
+}
+
+
+def check_billing_balance_response_consumption_currency_type_1(
+    value: str,
+) -> BillingBalanceResponseConsumptionCurrencyType1:
+    if value in BILLING_BALANCE_RESPONSE_CONSUMPTION_CURRENCY_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BILLING_BALANCE_RESPONSE_CONSUMPTION_CURRENCY_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,20 @@
+from typing import Literal
+
+SimpleGenerateImageRequestStyleType1 = Literal["natural", "vivid"]
+
+SIMPLE_GENERATE_IMAGE_REQUEST_STYLE_TYPE_1_VALUES: set[
+    SimpleGenerateImageRequestStyleType1
+] = {
+    "natural",
+    "vivid",
+}
+
+
+def check_simple_generate_image_request_style_type_1(
+    value: str,
+) -> SimpleGenerateImageRequestStyleType1:
+    if value in SIMPLE_GENERATE_IMAGE_REQUEST_STYLE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SIMPLE_GENERATE_IMAGE_REQUEST_STYLE_TYPE_1_VALUES!r}"
+    )

@@ -1,0 +1,27 @@
+"""The README's test command (`make test`, run by `.ci/run`): check-generated, then the whole pytest suite.
+
+pytest's exit status 5 ("no tests collected") is a failure here: an empty run proves nothing.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str]) -> int:
+    check = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_generated.py")], cwd=ROOT, check=False)
+    if check.returncode != 0:
+        return check.returncode
+    status = subprocess.run([sys.executable, "-m", "pytest", *argv], cwd=ROOT, check=False).returncode
+    if status == 5:
+        print("run_tests: pytest collected no tests; treating as a failure", file=sys.stderr)
+        return 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
