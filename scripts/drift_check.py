@@ -1,0 +1,145 @@
+"""`make drift`: diff the live (or a given) spec against the pinned one, and what it does to the pipeline.
+
+Usage:
+  python scripts/drift_check.py                 # pull the live spec (source_url in spec/lock.json)
+  python scripts/drift_check.py --spec PATH     # offline: the candidate spec is a file
+  options: --base PATH (default: the pinned spec), --json FILE (machine-readable report)
+
+Prints Markdown (a CI job summary or an issue body) and exits 0 no drift (identical or documentation-only),
+1 drift with no breaking change (or new pipeline work: overlays no longer matching, operations dropped or
+unbound), 2 breaking drift, 3 the pipeline itself fails (spec unreadable, regeneration fails).
+Under GitHub Actions it also appends the Markdown to $GITHUB_STEP_SUMMARY and writes `exit_code`/`status`
+to $GITHUB_OUTPUT. DRIFT_FAIL_AT=N makes every code below N exit 0 (make collapses non-zero codes to 2,
+so CI sets DRIFT_FAIL_AT=2 to pass on non-breaking drift); the real code is still reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pipeline.drift import EXIT_DRIFT, EXIT_PIPELINE_FAILED, diff_specs, exit_code, render_markdown
+from pipeline.drift.pipeline_check import PipelineFindings, check, load_registry, operation_ids, unbound
+from pipeline.pull import Lock, fetch, pull
+from pipeline.specio import SpecError, load_spec
+
+MEANING = {
+    0: "no drift",
+    1: "drift, nothing breaking",
+    2: "breaking drift",
+    3: "the pipeline fails on the new spec",
+}
+LIST_LIMIT = 20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--spec", type=Path, help="candidate spec file (default: pull the live spec)")
+    parser.add_argument("--base", type=Path, help="spec to compare against (default: the pinned spec)")
+    parser.add_argument("--json", type=Path, help="also write the full report as JSON here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="venice-drift-") as scratch:
+        code, markdown, data = run(args.spec, args.base, Path(scratch))
+    sys.stdout.write(markdown)
+    if args.json:
+        args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    publish(markdown, code)
+    fail_at = int(os.environ.get("DRIFT_FAIL_AT") or 1)
+    return code if code >= fail_at else 0
+
+
+def run(spec: Path | None, base: Path | None, scratch: Path) -> tuple[int, str, dict[str, Any]]:
+    """(exit code, Markdown, JSON-able report) for the candidate `spec` against `base`."""
+    try:
+        base_path = base or pull(Lock.read())
+        new_path = spec or _pull_live(scratch)
+        old_doc, new_doc = load_spec(base_path), load_spec(new_path)
+    except SpecError as exc:
+        text = f"## Spec drift: the check could not run\n\n{exc}\n\nExit code 3: {MEANING[3]}.\n"
+        return EXIT_PIPELINE_FAILED, text, {"exit_code": EXIT_PIPELINE_FAILED, "failure": str(exc)}
+    report = diff_specs(old_doc, new_doc)
+    registry = load_registry()
+    findings = check(new_path, scratch, registry)
+    baseline_unbound: set[str] = set()
+    if registry is not None and not findings.failure:
+        baseline_unbound = set(unbound(operation_ids(base_path), registry)[0])
+    code = exit_code(report)
+    if findings.failure:
+        code = EXIT_PIPELINE_FAILED
+    elif findings.needs_work(baseline_unbound):
+        code = max(code, EXIT_DRIFT)
+    markdown = render_markdown(report) + "\n" + render_pipeline(findings, registry is not None)
+    markdown += f"\n**Exit code {code}: {MEANING[code]}.** Compared `{base_path}` with `{new_path}`.\n"
+    data = {"exit_code": code, "diff": report.to_json(), "pipeline": findings.as_dict()}
+    return code, markdown, data
+
+
+def _pull_live(scratch: Path) -> Path:
+    lock = Lock.read()
+    target = scratch / "live-swagger.yaml"
+    target.write_bytes(fetch(lock.source_url))
+    return target
+
+
+def render_pipeline(findings: PipelineFindings, registry_present: bool) -> str:
+    lines = ["## What the new spec does to the pipeline", ""]
+    if findings.failure:
+        lines += [f"**The pipeline fails on the new spec**: {findings.failure}", ""]
+    actions = findings.unmatched_overlay_actions
+    lines.append(f"- overlay actions that no longer match: {len(actions)}")
+    for action in actions[:LIST_LIMIT]:
+        where = f"`{action.get('file')}` action {action.get('index')}"
+        lines.append(f"  - {where}: target `{action.get('target')}` ({action.get('description', '')})")
+    lines += _listing("operations the generator drops", findings.dropped_operations)
+    lines += _listing("generator warnings", findings.generator_warnings)
+    if not registry_present:
+        lines.append(
+            "- operations not bound in the ergonomic layer: registry unavailable (`venice._registry`)"
+        )
+    elif not findings.failure:
+        lines += _listing("operations not bound in the ergonomic layer", findings.unbound_operations)
+        lines += _listing(
+            "registry entries with no operation in the new spec", findings.stale_registry_entries
+        )
+    generated = findings.generated
+    if generated is None:
+        lines.append("- `generated/` would change: unknown (regeneration did not finish)")
+    elif not generated.changed:
+        lines.append("- `generated/` would change: no")
+    else:
+        counts = f"{len(generated.added)} added, {len(generated.removed)} removed"
+        counts += f", {len(generated.modified)} modified files"
+        lines.append(f"- `generated/` would change: yes ({counts}; run `make regen` after moving the pin)")
+    return "\n".join(lines) + "\n"
+
+
+def _listing(title: str, items: list[str]) -> list[str]:
+    lines = [f"- {title}: {len(items)}"]
+    lines += [f"  - `{item}`" for item in items[:LIST_LIMIT]]
+    if len(items) > LIST_LIMIT:
+        lines.append(f"  - ... and {len(items) - LIST_LIMIT} more")
+    return lines
+
+
+def publish(markdown: str, code: int) -> None:
+    """Under GitHub Actions: Markdown to the job summary, the exit code and status to the step outputs."""
+    summary, outputs = os.environ.get("GITHUB_STEP_SUMMARY"), os.environ.get("GITHUB_OUTPUT")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(markdown)
+    if outputs:
+        with open(outputs, "a", encoding="utf-8") as handle:
+            handle.write(f"exit_code={code}\nstatus={MEANING[code]}\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
