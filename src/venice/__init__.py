@@ -1,0 +1,88 @@
+"""Python bindings for the Venice.ai API: ``Venice`` / ``AsyncVenice`` over the generated
+``venice_api`` package.
+
+Importing ``venice`` imports no generated module; each namespace loads what it needs on first use.
+"""
+
+from __future__ import annotations
+
+from ._accumulate import ChatCompletionAccumulator, accumulate_chat_completion, async_accumulate_chat_completion
+from ._client import AsyncVenice, Venice
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    GatewayTimeoutError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServiceUnavailableError,
+    StreamError,
+    StreamInterruptedError,
+    UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+    VeniceError,
+)
+from ._features import model_with_features
+from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
+from ._streaming import AsyncStream, ServerSentEvent, Stream
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from ._views import GenericView
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIResponse",
+    "AsyncBinaryResponse",
+    "AsyncStream",
+    "AsyncVenice",
+    "AuthenticationError",
+    "BadRequestError",
+    "BinaryResponse",
+    "ChatCompletionAccumulator",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "GenericView",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "PayloadTooLargeError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServerSentEvent",
+    "ServiceUnavailableError",
+    "Stream",
+    "StreamError",
+    "StreamInterruptedError",
+    "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "Venice",
+    "VeniceError",
+    "__version__",
+    "accumulate_chat_completion",
+    "async_accumulate_chat_completion",
+    "model_with_features",
+]

@@ -1,0 +1,366 @@
+"""The binding engine: turn keyword arguments into a request, and a response into a typed result,
+for any operation of the generated package.
+
+Everything about an operation is read from its generated endpoint module
+(``venice_api.api.<tag>.<module>``) on first use: the path/query/header parameters and the body
+model from ``_get_kwargs``'s signature, the body encoding (JSON, multipart or both) from its
+source, and the success models from ``_parse_response``'s status-200 branch. Bodies are validated
+and serialised by the generated models (``from_dict`` / ``to_dict`` / ``to_multipart``); URLs,
+query strings and headers by the generated ``_get_kwargs``. Nothing here declares a field.
+
+This module does no I/O; ``_resource.py`` sends what it builds.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import functools
+import importlib
+import inspect
+import io
+import json
+import os
+import textwrap
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+
+from ._base_client import RequestOptions
+from ._exceptions import APIResponseValidationError
+from ._types import NOT_GIVEN
+from ._views import is_model, json_keys, model_fields, resolve_annotation, union_members, view, wrap_unknown
+
+_API_PACKAGE = "venice_api.api"
+# Per-call options every method accepts besides the operation's own parameters.
+CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+@dataclass(frozen=True)
+class BodyField:
+    attr: str
+    key: str
+    required: bool
+    is_file: bool
+
+
+class OperationInfo:
+    """What the generated endpoint module says about one operation (computed once)."""
+
+    def __init__(self, operation_id: str, method_path: str, module_name: str) -> None:
+        self.operation_id = operation_id
+        self.method_path = method_path
+        self.module = importlib.import_module(f"{_API_PACKAGE}.{module_name}")
+        get_kwargs = self.module._get_kwargs
+        signature = inspect.signature(get_kwargs)
+        self.path_params: list[str] = []
+        self.params: dict[str, bool] = {}  # python name -> required (query and header parameters)
+        self.body_annotation: Any = None
+        self.body_required = False
+        for name, parameter in signature.parameters.items():
+            required = parameter.default is inspect.Parameter.empty
+            if name == "body":
+                self.body_annotation = resolve_annotation_in(self.module, parameter.annotation)
+                self.body_required = required
+            elif parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                self.path_params.append(name)
+            else:
+                self.params[name] = required
+        source = inspect.getsource(get_kwargs)
+        self.multipart = "to_multipart()" in source
+        self.json = '_kwargs["json"]' in source
+        self.body_model: type | None = None
+        self.body_fields: dict[str, BodyField] = {}
+        members = union_members(self.body_annotation) if self.body_annotation is not None else ()
+        if len(members) == 1 and is_model(members[0]):
+            self.body_model = members[0]
+            keys = json_keys(self.body_model)
+            for field in model_fields(self.body_model):
+                annotation = resolve_annotation(self.body_model, field.type)
+                is_file = any(getattr(m, "__name__", "") == "File" for m in union_members(annotation))
+                required = field.default is attrs.NOTHING
+                self.body_fields[field.name] = BodyField(field.name, keys[field.name], required, is_file)
+        self.aliases = self._aliases()
+        self.response_models = _success_models(self.module)
+
+    def _aliases(self) -> dict[str, str]:
+        """Accepted keyword -> canonical python name (``type`` for ``type_``; JSON keys)."""
+        aliases: dict[str, str] = {}
+        for name in [*self.params, *self.body_fields, *self.path_params]:
+            aliases[name] = name
+            if name.endswith("_") and not name.endswith("__"):
+                aliases[name[:-1]] = name
+        for name, spec in self.body_fields.items():
+            aliases.setdefault(spec.key, name)
+        return aliases
+
+    def accepted(self) -> list[str]:
+        names = {*self.params, *self.body_fields, *self.path_params}
+        if self.body_annotation is not None and self.body_model is None:
+            names.add("body")
+        return sorted(names)
+
+
+def resolve_annotation_in(module: Any, annotation: Any) -> Any:
+    if not isinstance(annotation, str):
+        return annotation
+    from ._views import _LazyNamespace
+
+    return eval(annotation, {"__builtins__": builtins}, _LazyNamespace(module))
+
+
+def _success_models(module: Any) -> tuple[type, ...]:
+    """Models named in the ``status_code == 200`` branch of the generated ``_parse_response``."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(module._parse_response)))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Compare)
+            and isinstance(node.test.comparators[0], ast.Constant)
+            and node.test.comparators[0].value == 200
+        ):
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Attribute)
+                    and inner.attr == "from_dict"
+                    and isinstance(inner.value, ast.Name)
+                    and inner.value.id not in names
+                ):
+                    names.append(inner.value.id)
+            break
+    return tuple(getattr(module, name) for name in names if is_model(getattr(module, name, None)))
+
+
+# ----------------------------------------------------------------------------------------------
+# Requests
+# ----------------------------------------------------------------------------------------------
+
+
+def _to_json_value(value: Any) -> Any:
+    """User values may be dicts, lists, generated models or views; produce plain JSON data."""
+    raw = getattr(value, "_raw", None)
+    if raw is not None:
+        return raw
+    if hasattr(value, "to_dict") and is_model(type(value)):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_to_json_value(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _to_json_value(v) for k, v in value.items()}
+    return value
+
+
+def to_file(value: Any, name: str) -> Any:
+    """bytes, a path, a binary file object or a ``(filename, content[, mime])`` tuple -> ``File``."""
+    from venice_api.types import File
+
+    if isinstance(value, File):
+        return value
+    if isinstance(value, tuple) and 2 <= len(value) <= 3:
+        filename, content = value[0], value[1]
+        mime = value[2] if len(value) == 3 else None
+        payload = io.BytesIO(content) if isinstance(content, (bytes, bytearray)) else content
+        return File(payload=payload, file_name=filename, mime_type=mime)
+    if isinstance(value, (bytes, bytearray)):
+        return File(payload=io.BytesIO(value), file_name=name)
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        return File(payload=path.open("rb"), file_name=path.name)  # noqa: SIM115 - httpx reads it
+    if hasattr(value, "read"):
+        return File(payload=value, file_name=os.path.basename(str(getattr(value, "name", name))))
+    raise TypeError(f"argument {name!r} must be bytes, a path, a binary file or a (filename, bytes) tuple")
+
+
+def _is_binary_input(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, os.PathLike, tuple)) or hasattr(value, "read")
+
+
+def build_request(info: OperationInfo, arguments: Mapping[str, Any], *, siwx: str | None = None) -> RequestOptions:
+    """Validate ``arguments`` and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
+    name = info.method_path
+    values: dict[str, Any] = {}
+    call: dict[str, Any] = {}
+    unknown: list[str] = []
+    for key, value in arguments.items():
+        if key in CALL_OPTIONS:
+            call[key] = value
+            continue
+        canonical = info.aliases.get(key)
+        if canonical is None:
+            if key == "body" and info.body_annotation is not None and info.body_model is None:
+                canonical = "body"
+            else:
+                unknown.append(key)
+                continue
+        if canonical in values:
+            raise TypeError(f"{name}() got multiple values for argument {canonical!r}")
+        values[canonical] = value
+    if unknown:
+        raise TypeError(
+            f"{name}() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}; "
+            f"valid arguments: {', '.join(info.accepted())}"
+        )
+    if "sign_in_with_x" in info.params and "sign_in_with_x" not in values and siwx is not None:
+        values["sign_in_with_x"] = siwx
+    missing = [p for p in info.path_params if p not in values]
+    missing += [p for p, required in info.params.items() if required and p not in values]
+    missing += [f.attr for f in info.body_fields.values() if f.required and f.attr not in values]
+    if info.body_required and info.body_model is None and "body" not in values:
+        missing.append("body")
+    if missing:
+        raise TypeError(f"{name}() missing required argument(s): {', '.join(map(repr, missing))}")
+    for path_param in info.path_params:
+        value = values[path_param]
+        if not isinstance(value, str):
+            raise TypeError(f"{name}() argument {path_param!r} must be a str, not {type(value).__name__}")
+        if not value:
+            raise ValueError(f"{name}() argument {path_param!r} must be a non-empty string")
+
+    kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
+    body, multipart = _build_body(info, values)
+    generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None and not multipart else {}))
+    headers: dict[str, Any] = dict(generated.get("headers") or {})
+    json_data: Any = generated.get("json")
+    files: Any = None
+    if multipart:
+        headers.pop("Content-Type", None)  # let httpx choose the boundary
+        files = multipart
+        json_data = None
+    elif body is not None and info.multipart and not info.json:
+        headers.pop("Content-Type", None)
+        files = generated.get("files")
+    elif body is not None and info.multipart and info.json:
+        # Dual-encoding operations: JSON unless a binary argument was given (handled above).
+        headers["Content-Type"] = "application/json"
+        files = None
+        json_data = body.to_dict()
+    extra_body = call.get("extra_body")
+    if extra_body:
+        if isinstance(json_data, dict):
+            json_data = {**json_data, **_to_json_value(extra_body)}
+        elif files is not None:
+            files = [*files, *((k, (None, str(v).encode(), "text/plain")) for k, v in extra_body.items())]
+        else:
+            json_data = _to_json_value(extra_body)
+    headers.update(call.get("extra_headers") or {})
+    params = dict(generated.get("params") or {})
+    params.update(call.get("extra_query") or {})
+    return RequestOptions(
+        method=generated["method"],
+        url=generated["url"],
+        params={k: v for k, v in params.items() if v is not None} or None,
+        headers=headers,
+        json=json_data,
+        files=files,
+        timeout=call.get("timeout", NOT_GIVEN),
+    )
+
+
+def _build_body(info: OperationInfo, values: dict[str, Any]) -> tuple[Any, list[Any] | None]:
+    """The generated body object, or for a binary upload to a dual-encoding operation the
+    multipart parts built from the model's ``to_dict`` (the generated ``to_multipart`` of those
+    models cannot encode ``Any``-typed file fields)."""
+    if info.body_model is None:
+        if "body" not in values:
+            return None, None
+        return _raw_body(info, values["body"]), None
+    data: dict[str, Any] = {}
+    files: dict[str, Any] = {}
+    binary: dict[str, Any] = {}
+    for attr, spec in info.body_fields.items():
+        if attr not in values:
+            continue
+        value = values[attr]
+        if spec.is_file:
+            files[attr] = to_file(value, spec.key)
+        elif info.multipart and info.json and _is_binary_input(value) and not isinstance(value, str):
+            binary[spec.key] = to_file(value, spec.key)
+        else:
+            data[spec.key] = _to_json_value(value)
+    try:
+        body = info.body_model.from_dict(data)
+    except TypeError as exc:
+        raise TypeError(f"{info.method_path}(): {exc}") from exc
+    except (KeyError, ValueError, AttributeError) as exc:
+        raise TypeError(f"{info.method_path}(): invalid argument ({type(exc).__name__}: {exc})") from exc
+    for attr, file in files.items():
+        setattr(body, attr, file)
+    if binary:
+        parts: list[Any] = [(key, file.to_tuple()) for key, file in binary.items()]
+        for key, value in body.to_dict().items():
+            text = value if isinstance(value, str) else json.dumps(value)
+            parts.append((key, (None, text.encode(), "text/plain")))
+        return body, parts
+    return body, None
+
+
+def _raw_body(info: OperationInfo, value: Any) -> Any:
+    """A body whose schema is a union (e.g. one JSON-RPC call or a batch): pick the member by shape."""
+    data = _to_json_value(value)
+    for member in union_members(info.body_annotation):
+        if is_model(member) and isinstance(data, dict):
+            return member.from_dict(data)
+        if typing.get_origin(member) is list and isinstance(data, list):
+            (item,) = typing.get_args(member)
+            return [item.from_dict(x) if is_model(item) else x for x in data]
+    raise TypeError(f"{info.method_path}(): argument 'body' has the wrong shape")
+
+
+# ----------------------------------------------------------------------------------------------
+# Responses
+# ----------------------------------------------------------------------------------------------
+
+JSON_TYPES = ("application/json",)
+
+
+def media_type(response: httpx.Response) -> str:
+    return response.headers.get("content-type", "").partition(";")[0].strip().lower()
+
+
+def body_kind(response: httpx.Response) -> str:
+    """``"json"``, ``"sse"``, ``"text"`` or ``"binary"``, by the response's content type."""
+    media = media_type(response)
+    if media == "text/event-stream":
+        return "sse"
+    if not media or media in JSON_TYPES or media.endswith("+json"):
+        return "json"
+    if media.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def parse_json(info: OperationInfo, response: httpx.Response) -> Any:
+    """Decode a read JSON body into a view of the operation's success model."""
+    try:
+        data = json.loads(response.content) if response.content else None
+    except ValueError as exc:
+        raise APIResponseValidationError(f"The response body is not valid JSON: {exc}", response=response) from exc
+    return to_view(info.response_models, data)
+
+
+def to_view(models: tuple[type, ...], data: Any) -> Any:
+    if isinstance(data, dict) and models:
+        if len(models) == 1:
+            return view(models[0], data)
+        from ._views import _union_converter
+
+        converter = _union_converter(models)
+        return converter(data) if converter else wrap_unknown(data)
+    if isinstance(data, list) and models:
+        return [view(models[-1], item) if isinstance(item, dict) else item for item in data]
+    return wrap_unknown(data)
+
+
+@functools.cache
+def model_class(name: str) -> type:
+    """A generated model class by name, importing only its module."""
+    from ._views import _MODELS_PACKAGE, _model_index
+
+    module = _model_index()[name]
+    return typing.cast(type, getattr(importlib.import_module(f"{_MODELS_PACKAGE}.{module}"), name))

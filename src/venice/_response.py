@@ -1,0 +1,191 @@
+"""Response objects handed to users: raw responses (headers + deferred parse) and binary bodies.
+
+``BinaryResponse`` keeps the HTTP response open and streams it, so ``write_to_file`` and
+``iter_bytes`` use constant memory whatever the body size; ``.content`` reads it all. Every read
+path closes the connection when done; use ``with`` to close it early.
+
+This module must not decide how a body is parsed: the resource layer passes the parser.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._base_client import map_transport_error
+
+__all__ = ["APIResponse", "AsyncAPIResponse", "AsyncBinaryResponse", "BinaryResponse"]
+
+_R = TypeVar("_R")
+
+_CHUNK = 64 * 1024
+
+
+class _Headers:
+    """Header conveniences shared by every response type (case-insensitive ``httpx.Headers``)."""
+
+    http_response: httpx.Response
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """Response headers, case-insensitive: ``headers["x-balance-remaining"]``."""
+        return self.http_response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def content_type(self) -> str | None:
+        """The media type without parameters, e.g. ``"audio/mpeg"``."""
+        value = self.http_response.headers.get("content-type")
+        return value.split(";", 1)[0].strip().lower() if value else None
+
+    @property
+    def request_id(self) -> str | None:
+        return self.http_response.headers.get("x-request-id") or self.http_response.headers.get("cf-ray")
+
+    @property
+    def balance_remaining(self) -> str | None:
+        """``X-Balance-Remaining`` (x402 USDC credits left), as sent."""
+        return self.http_response.headers.get("x-balance-remaining")
+
+    @property
+    def rate_limits(self) -> dict[str, str]:
+        """Every ``x-ratelimit-*`` header, keyed by its lower-cased name."""
+        return {k: v for k, v in self.http_response.headers.items() if k.startswith("x-ratelimit-")}
+
+
+class APIResponse(_Headers, Generic[_R]):
+    """A raw response from ``with_raw_response``: headers now, the typed result on ``.parse()``."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], _R]) -> None:
+        self.http_response = http_response
+        self._parse = parse
+        self._parsed: list[_R] = []
+
+    def parse(self) -> _R:
+        """The value the non-raw method returns (computed once)."""
+        if not self._parsed:
+            self._parsed.append(self._parse())
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<APIResponse [{self.status_code}] {self.content_type}>"
+
+
+class AsyncAPIResponse(_Headers, Generic[_R]):
+    """The async twin of ``APIResponse``: ``await raw.parse()``."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], Any]) -> None:
+        self.http_response = http_response
+        self._parse = parse
+        self._parsed: list[_R] = []
+
+    async def parse(self) -> _R:
+        if not self._parsed:
+            self._parsed.append(await self._parse())
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<AsyncAPIResponse [{self.status_code}] {self.content_type}>"
+
+
+class BinaryResponse(_Headers):
+    """A binary body (audio, image, video), streamed from the open HTTP response."""
+
+    def __init__(self, http_response: httpx.Response) -> None:
+        self.http_response = http_response
+
+    @property
+    def content(self) -> bytes:
+        """The whole body in memory (prefer ``write_to_file`` / ``iter_bytes`` for large media)."""
+        try:
+            return self.http_response.read()
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+        finally:
+            self.http_response.close()
+
+    def iter_bytes(self, chunk_size: int | None = _CHUNK) -> Iterator[bytes]:
+        """Yield the body in chunks (decoded ``Content-Encoding``); closes the response at the end."""
+        try:
+            yield from self.http_response.iter_bytes(chunk_size)
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+        finally:
+            self.http_response.close()
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Stream the body into ``file`` in constant memory."""
+        with open(file, "wb") as out:
+            for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    def close(self) -> None:
+        self.http_response.close()
+
+    def __enter__(self) -> BinaryResponse:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<BinaryResponse {self.content_type}>"
+
+
+class AsyncBinaryResponse(_Headers):
+    """The async twin of ``BinaryResponse``: ``await read()``, ``iter_bytes()``, ``await write_to_file()``."""
+
+    def __init__(self, http_response: httpx.Response) -> None:
+        self.http_response = http_response
+
+    @property
+    def content(self) -> bytes:
+        """The body, after ``await read()`` (raises ``httpx.ResponseNotRead`` before)."""
+        return self.http_response.content
+
+    async def read(self) -> bytes:
+        """Read the whole body into memory and close the response."""
+        try:
+            return await self.http_response.aread()
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+        finally:
+            await self.http_response.aclose()
+
+    async def iter_bytes(self, chunk_size: int | None = _CHUNK) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+        finally:
+            await self.http_response.aclose()
+
+    async def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Stream the body into ``file`` in constant memory (file writes are blocking but small)."""
+        with open(file, "wb") as out:  # noqa: ASYNC230 - chunked writes of 64 KiB
+            async for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+    async def __aenter__(self) -> AsyncBinaryResponse:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<AsyncBinaryResponse {self.content_type}>"

@@ -1,0 +1,1 @@
+"""Resource namespaces of ``Venice`` / ``AsyncVenice``; each module is imported on first use."""
