@@ -6,7 +6,11 @@ Importing ``venice`` imports no generated module; each namespace loads what it n
 
 from __future__ import annotations
 
-from ._accumulate import ChatCompletionAccumulator, accumulate_chat_completion, async_accumulate_chat_completion
+from ._accumulate import (
+    ChatCompletionAccumulator,
+    accumulate_chat_completion,
+    async_accumulate_chat_completion,
+)
 from ._client import AsyncVenice, Venice
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (

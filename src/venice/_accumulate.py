@@ -41,7 +41,8 @@ class ChatCompletionAccumulator:
         for choice in data.get("choices") or ():
             index = choice.get("index", 0)
             state = self._choices.setdefault(
-                index, {"index": index, "message": {"role": "assistant", "content": None}, "finish_reason": None}
+                index,
+                {"index": index, "message": {"role": "assistant", "content": None}, "finish_reason": None},
             )
             if choice.get("finish_reason") is not None:
                 state["finish_reason"] = choice["finish_reason"]
@@ -79,9 +80,7 @@ class ChatCompletionAccumulator:
         """The accumulated completion as plain JSON data."""
         result = dict(self._top)
         result["object"] = "chat.completion"
-        result["choices"] = [
-            {"logprobs": None, **self._choices[i]} for i in sorted(self._choices)
-        ]
+        result["choices"] = [{"logprobs": None, **self._choices[i]} for i in sorted(self._choices)]
         return result
 
     def completion(self) -> CreateChatCompletionResponse200:
@@ -89,7 +88,7 @@ class ChatCompletionAccumulator:
         from ._operations import model_class
         from ._views import view
 
-        return view(model_class("CreateChatCompletionResponse200"), self.to_dict())  # type: ignore[no-any-return]
+        return view(model_class("CreateChatCompletionResponse200"), self.to_dict())
 
 
 def accumulate_chat_completion(stream: Iterable[Any]) -> CreateChatCompletionResponse200:

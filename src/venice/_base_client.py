@@ -37,7 +37,6 @@ from ._version import __version__
 log = logging.getLogger("venice")
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
-_Self = TypeVar("_Self", bound="BaseClient[Any]")
 
 
 @dataclass(frozen=True)
@@ -134,13 +133,16 @@ def retry_delay(
     return backoff * (1.0 - C.RETRY_JITTER * rand)
 
 
-def map_transport_error(exc: Exception, request: httpx.Request | None, *, streaming: bool = False) -> Exception:
+def map_transport_error(
+    exc: Exception, request: httpx.Request | None, *, streaming: bool = False
+) -> Exception:
     """The one place httpx transport errors become ``venice`` errors (callers ``raise ... from exc``)."""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     if streaming and isinstance(exc, (httpx.TransportError, httpx.StreamError)):
         return StreamInterruptedError(
-            f"The connection was interrupted while reading the stream ({type(exc).__name__}).", request=request
+            f"The connection was interrupted while reading the stream ({type(exc).__name__}).",
+            request=request,
         )
     if isinstance(exc, httpx.TransportError):
         return APIConnectionError(f"Connection error ({type(exc).__name__}).", request=request)
@@ -198,7 +200,9 @@ class BaseClient:
 
     def __repr__(self) -> str:
         auth = "api_key=<redacted>" if self._api_key else "sign_in_with_x=<redacted>"
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
+        )
 
     # -- request building ---------------------------------------------------------------------
 
@@ -263,7 +267,9 @@ class BaseClient:
         }
 
 
-def _log_retry(options: RequestOptions, reason: str, delay: float, retries_taken: int, max_retries: int) -> None:
+def _log_retry(
+    options: RequestOptions, reason: str, delay: float, retries_taken: int, max_retries: int
+) -> None:
     log.info(
         "Retrying %s %s after %s in %.3f s (retry %d of %d)",
         options.method.upper(),

@@ -22,7 +22,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
 
 if TYPE_CHECKING:
-    from .resources.account import ApiKeys, AsyncApiKeys, AsyncBilling, AsyncX402, Billing, X402
+    from .resources.account import X402, ApiKeys, AsyncApiKeys, AsyncBilling, AsyncX402, Billing
     from .resources.audio import AsyncAudio, Audio
     from .resources.catalog import AsyncCharacters, AsyncModels, Characters, Models
     from .resources.chat import AsyncChat, AsyncEmbeddings, AsyncResponses, Chat, Embeddings, Responses

@@ -302,7 +302,8 @@ VENICE_ERROR_CODES: Mapping[str, tuple[int, str]] = {
     "IMAGE_TOO_SMALL": (400, "Image dimensions are too small"),
     "TOO_MANY_TOKENS": (
         400,
-        "Your request exceeds the model\u2019s maximum context. Please reduce your prompt or completion length.",
+        "Your request exceeds the model\u2019s maximum context. "
+        "Please reduce your prompt or completion length.",
     ),
     "CHARACTER_NOT_FOUND": (404, "No character could be found from the provided character_slug"),
     "MODEL_NOT_FOUND": (404, "Specified model not found"),
@@ -312,7 +313,10 @@ VENICE_ERROR_CODES: Mapping[str, tuple[int, str]] = {
     "VIDEO_DURATION_TOO_LONG": (422, "Video duration exceeds the maximum allowed."),
     "VIDEO_DURATION_TOO_SHORT": (422, "Video duration is too short."),
     "IMAGE_TOO_LARGE": (422, "Image dimensions exceed the maximum allowed."),
-    "CONTENT_POLICY_VIOLATION": (422, "Your prompt violates the content policy of Venice.ai or the model provider"),
+    "CONTENT_POLICY_VIOLATION": (
+        422,
+        "Your prompt violates the content policy of Venice.ai or the model provider",
+    ),
     "ASR_UPSTREAM_VALIDATION_FAILED": (
         422,
         "The audio could not be processed for transcription. Common causes: zero-length, silent, corrupt, or "
@@ -334,7 +338,10 @@ VENICE_ERROR_CODES: Mapping[str, tuple[int, str]] = {
         "TEE signature request failed. The Trusted Execution Environment provider may be temporarily "
         "unavailable.",
     ),
-    "ASR_UPSTREAM_FAILED": (502, "Audio transcription failed due to a temporary upstream error. Please retry."),
+    "ASR_UPSTREAM_FAILED": (
+        502,
+        "Audio transcription failed due to a temporary upstream error. Please retry.",
+    ),
     "MODEL_OFFLINE": (503, "The model is temporarily offline. Please try again later."),
     "MODEL_AT_CAPACITY": (503, "The model is at capacity. Please try again later."),
     "REQUEST_TIMEOUT": (
@@ -381,8 +388,8 @@ def error_message_and_code(body: object, status_code: int | None) -> tuple[str |
     OpenAI-style ``{"error": {"message", "type", "code"}}``.
     """
     if isinstance(body, str):
-        text = body.strip()
-        return (text or None), (venice_code_for_message(text, status_code) if text else None)
+        stripped = body.strip()
+        return (stripped or None), (venice_code_for_message(stripped, status_code) if stripped else None)
     if not isinstance(body, Mapping):
         return None, None
     error = body.get("error")
@@ -422,7 +429,7 @@ def _request_id(headers: httpx.Headers) -> str | None:
     for name in ("x-request-id", "cf-ray"):
         value = headers.get(name)
         if value:
-            return value
+            return str(value)
     return None
 
 

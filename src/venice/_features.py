@@ -56,7 +56,8 @@ def model_with_features(model: str, **features: object) -> str:
     unknown = sorted(set(features) - set(keys))
     if unknown:
         raise ValueError(
-            f"unknown model feature(s) {', '.join(map(repr, unknown))}; valid features: {', '.join(sorted(keys))}"
+            f"unknown model feature(s) {', '.join(map(repr, unknown))}; "
+            f"valid features: {', '.join(sorted(keys))}"
         )
     if not features:
         return model

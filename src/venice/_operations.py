@@ -171,7 +171,7 @@ def to_file(value: Any, name: str) -> Any:
         return File(payload=io.BytesIO(value), file_name=name)
     if isinstance(value, (str, os.PathLike)):
         path = Path(value)
-        return File(payload=path.open("rb"), file_name=path.name)  # noqa: SIM115 - httpx reads it
+        return File(payload=path.open("rb"), file_name=path.name)
     if hasattr(value, "read"):
         return File(payload=value, file_name=os.path.basename(str(getattr(value, "name", name))))
     raise TypeError(f"argument {name!r} must be bytes, a path, a binary file or a (filename, bytes) tuple")
@@ -181,7 +181,9 @@ def _is_binary_input(value: Any) -> bool:
     return isinstance(value, (bytes, bytearray, os.PathLike, tuple)) or hasattr(value, "read")
 
 
-def build_request(info: OperationInfo, arguments: Mapping[str, Any], *, siwx: str | None = None) -> RequestOptions:
+def build_request(
+    info: OperationInfo, arguments: Mapping[str, Any], *, siwx: str | None = None
+) -> RequestOptions:
     """Validate ``arguments`` and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
     name = info.method_path
     values: dict[str, Any] = {}
@@ -224,7 +226,9 @@ def build_request(info: OperationInfo, arguments: Mapping[str, Any], *, siwx: st
 
     kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
     body, multipart = _build_body(info, values)
-    generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None and not multipart else {}))
+    generated = info.module._get_kwargs(
+        **kwargs, **({"body": body} if body is not None and not multipart else {})
+    )
     headers: dict[str, Any] = dict(generated.get("headers") or {})
     json_data: Any = generated.get("json")
     files: Any = None
@@ -284,7 +288,7 @@ def _build_body(info: OperationInfo, values: dict[str, Any]) -> tuple[Any, list[
         else:
             data[spec.key] = _to_json_value(value)
     try:
-        body = info.body_model.from_dict(data)
+        body = typing.cast(Any, info.body_model).from_dict(data)
     except TypeError as exc:
         raise TypeError(f"{info.method_path}(): {exc}") from exc
     except (KeyError, ValueError, AttributeError) as exc:
@@ -320,7 +324,7 @@ JSON_TYPES = ("application/json",)
 
 
 def media_type(response: httpx.Response) -> str:
-    return response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    return str(response.headers.get("content-type", "")).partition(";")[0].strip().lower()
 
 
 def body_kind(response: httpx.Response) -> str:
@@ -340,7 +344,9 @@ def parse_json(info: OperationInfo, response: httpx.Response) -> Any:
     try:
         data = json.loads(response.content) if response.content else None
     except ValueError as exc:
-        raise APIResponseValidationError(f"The response body is not valid JSON: {exc}", response=response) from exc
+        raise APIResponseValidationError(
+            f"The response body is not valid JSON: {exc}", response=response
+        ) from exc
     return to_view(info.response_models, data)
 
 

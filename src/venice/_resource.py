@@ -23,7 +23,7 @@ from ._streaming import AsyncStream, Stream
 from ._views import view, wrap_unknown
 
 if TYPE_CHECKING:
-    from ._client import AsyncVenice, Venice
+    from ._client import AsyncVenice, Venice  # noqa: F401 - used in string annotations
 
 _Self = TypeVar("_Self", bound="_Resource[Any]")
 _C = TypeVar("_C")

@@ -42,17 +42,21 @@ class _Headers:
     @property
     def content_type(self) -> str | None:
         """The media type without parameters, e.g. ``"audio/mpeg"``."""
-        value = self.http_response.headers.get("content-type")
+        value: str | None = self.http_response.headers.get("content-type")
         return value.split(";", 1)[0].strip().lower() if value else None
 
     @property
     def request_id(self) -> str | None:
-        return self.http_response.headers.get("x-request-id") or self.http_response.headers.get("cf-ray")
+        value: str | None = self.http_response.headers.get("x-request-id") or self.http_response.headers.get(
+            "cf-ray"
+        )
+        return value
 
     @property
     def balance_remaining(self) -> str | None:
         """``X-Balance-Remaining`` (x402 USDC credits left), as sent."""
-        return self.http_response.headers.get("x-balance-remaining")
+        value: str | None = self.http_response.headers.get("x-balance-remaining")
+        return value
 
     @property
     def rate_limits(self) -> dict[str, str]:
@@ -172,7 +176,7 @@ class AsyncBinaryResponse(_Headers):
 
     async def write_to_file(self, file: str | os.PathLike[str]) -> None:
         """Stream the body into ``file`` in constant memory (file writes are blocking but small)."""
-        with open(file, "wb") as out:  # noqa: ASYNC230 - chunked writes of 64 KiB
+        with open(file, "wb") as out:
             async for chunk in self.iter_bytes():
                 out.write(chunk)
 

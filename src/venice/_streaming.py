@@ -11,7 +11,7 @@ This module must not know which endpoint it streams: the caller passes the item 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -30,7 +30,9 @@ class ServerSentEvent:
 
     __slots__ = ("data", "event", "id", "retry")
 
-    def __init__(self, data: str, event: str | None = None, id: str | None = None, retry: int | None = None) -> None:
+    def __init__(
+        self, data: str, event: str | None = None, id: str | None = None, retry: int | None = None
+    ) -> None:
         self.data = data
         self.event = event or "message"
         self.id = id
@@ -40,7 +42,9 @@ class ServerSentEvent:
         return json.loads(self.data)
 
     def __repr__(self) -> str:
-        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+        return (
+            f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+        )
 
 
 class _Signal:
@@ -87,12 +91,10 @@ class SSECore(Generic[_T]):
                 self._data.append(value)
             elif name == "event":
                 self._event = value
-            elif name == "id":
-                if "\0" not in value:
-                    self._id = value
-            elif name == "retry":
-                if value.isdigit():
-                    self._retry = int(value)
+            elif name == "id" and "\0" not in value:
+                self._id = value
+            elif name == "retry" and value.isdigit():
+                self._retry = int(value)
             return SKIP
         # A blank line dispatches the event.
         if not self._data and self._event is None:
@@ -139,12 +141,14 @@ class Stream(Generic[_T]):
     leaving the ``with`` block, closes the HTTP connection.
     """
 
-    def __init__(self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True) -> None:
+    def __init__(
+        self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
+    ) -> None:
         self.response = response
         self._core = SSECore(parse, expect_done=expect_done)
-        self._iterator = self._iterate()
+        self._iterator: Generator[_T, None, None] = self._iterate()
 
-    def _iterate(self) -> Iterator[_T]:
+    def _iterate(self) -> Generator[_T, None, None]:
         core, response = self._core, self.response
         try:
             for line in response.iter_lines():
@@ -188,12 +192,14 @@ class Stream(Generic[_T]):
 class AsyncStream(Generic[_T]):
     """The async twin of ``Stream``: ``async for`` and ``async with``."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True) -> None:
+    def __init__(
+        self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
+    ) -> None:
         self.response = response
         self._core = SSECore(parse, expect_done=expect_done)
-        self._iterator = self._iterate()
+        self._iterator: AsyncGenerator[_T, None] = self._iterate()
 
-    async def _iterate(self) -> AsyncIterator[_T]:
+    async def _iterate(self) -> AsyncGenerator[_T, None]:
         core, response = self._core, self.response
         try:
             async for line in response.aiter_lines():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, Literal, TypeVar, Union
+from typing import Any, Final, Literal, TypeVar
 
 import httpx
 
@@ -35,13 +35,13 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
-TimeoutTypes = Union[float, httpx.Timeout, None]
-Headers = Mapping[str, Union[str, NotGiven]]
+TimeoutTypes = float | httpx.Timeout | None
+Headers = Mapping[str, str | NotGiven]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
 
 # x402: a ready SIGN-IN-WITH-X header value, or a callable producing one for each request.
-SignInWithX = Union[str, Callable[[httpx.Request], str]]
-AsyncSignInWithX = Union[str, Callable[[httpx.Request], Union[str, Awaitable[str]]]]
+SignInWithX = str | Callable[[httpx.Request], str]
+AsyncSignInWithX = str | Callable[[httpx.Request], str | Awaitable[str]]
 
 AnyDict = dict[str, Any]

@@ -156,8 +156,12 @@ def json_keys(model: type) -> dict[str, str]:
             and node.args
             and isinstance(node.args[0], ast.Dict)
         ):
-            for key, value in zip(node.args[0].keys, node.args[0].values):
-                if isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(value, ast.Name):
+            for key, value in zip(node.args[0].keys, node.args[0].values, strict=True):
+                if (
+                    isinstance(key, ast.Constant)
+                    and isinstance(key.value, str)
+                    and isinstance(value, ast.Name)
+                ):
                     keys[value.id] = key.value
         elif (
             isinstance(node, ast.Assign)
@@ -187,7 +191,9 @@ def _is_file_type(tp: Any) -> bool:
 def union_members(tp: Any) -> tuple[Any, ...]:
     """Members of a union annotation without ``Unset`` and ``None``; ``(tp,)`` for non-unions."""
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        return tuple(m for m in typing.get_args(tp) if m is not type(None) and getattr(m, "__name__", "") != "Unset")
+        return tuple(
+            m for m in typing.get_args(tp) if m is not type(None) and getattr(m, "__name__", "") != "Unset"
+        )
     return (tp,)
 
 
@@ -241,7 +247,9 @@ def converter_for(tp: Any) -> Converter | None:
         value_conv = converter_for(args[1]) if len(args) == 2 else None
         if value_conv is None:
             return None
-        return lambda value: {k: value_conv(v) for k, v in value.items()} if isinstance(value, dict) else value
+        return lambda value: (
+            {k: value_conv(v) for k, v in value.items()} if isinstance(value, dict) else value
+        )
     if tp is datetime.datetime:
         return _parse_datetime
     if tp is datetime.date:
@@ -349,7 +357,9 @@ class _Field:
         return converted
 
     def __set__(self, obj: Any, value: Any) -> None:
-        raise AttributeError(f"{self.name!r} of a response view is read-only; use to_model() for a mutable copy")
+        raise AttributeError(
+            f"{self.name!r} of a response view is read-only; use to_model() for a mutable copy"
+        )
 
 
 def _view_getattr(self: Any, name: str) -> Any:
@@ -377,9 +387,9 @@ def _view_repr(self: Any) -> str:
     return f"{type(self).__name__}({self._raw!r})"
 
 
-def _view_eq(self: Any, other: object) -> bool:
+def _view_eq(self: Any, other: Any) -> Any:
     if hasattr(other, "_raw"):
-        return type(self) is type(other) and self._raw == other._raw  # type: ignore[attr-defined]
+        return type(self) is type(other) and self._raw == other._raw
     return NotImplemented
 
 
@@ -391,12 +401,17 @@ def _view_contains(self: Any, key: object) -> bool:
     return key in self._raw
 
 
-@functools.cache
+_VIEW_CLASSES: dict[type, type] = {}
+
+
 def view_class(model: type[_M]) -> type[_M]:
     """The lazily converting view subclass of a generated model class (built once per class)."""
-    from venice_api.types import UNSET  # noqa: PLC0415 - generated package, imported on first use
+    cached = _VIEW_CLASSES.get(model)
+    if cached is not None:
+        return cached
+    from venice_api.types import UNSET
 
-    keys = json_keys(model)
+    keys = json_keys(typing.cast(type, model))
     namespace: dict[str, Any] = {
         "__slots__": ("_cache", "_raw"),
         "__module__": model.__module__,
@@ -417,12 +432,14 @@ def view_class(model: type[_M]) -> type[_M]:
     }
     for f in model_fields(model):
         namespace[f.name] = _Field(model, f.name, keys[f.name], f.type, UNSET)
-    return type(model.__name__, (model,), namespace)
+    cls = _VIEW_CLASSES[model] = type(model.__name__, (model,), namespace)
+    return cls
 
 
 def view(model: type[_M], data: Mapping[str, Any]) -> _M:
     """A lazily converting, forward-compatible instance of ``model`` over decoded JSON ``data``."""
-    obj: Any = object.__new__(view_class(model))
+    cls = _VIEW_CLASSES.get(model) or view_class(model)
+    obj: Any = object.__new__(cls)
     obj._raw = data
     obj._cache = None
     return typing.cast(_M, obj)

@@ -10,7 +10,9 @@ if TYPE_CHECKING:
     from venice_api.models.create_api_key_response_200 import CreateApiKeyResponse200
     from venice_api.models.delete_api_key_response_200 import DeleteApiKeyResponse200
     from venice_api.models.get_api_key_by_id_response_200 import GetApiKeyByIdResponse200
-    from venice_api.models.get_api_key_generate_web_3_key_response_200 import GetApiKeyGenerateWeb3KeyResponse200
+    from venice_api.models.get_api_key_generate_web_3_key_response_200 import (
+        GetApiKeyGenerateWeb3KeyResponse200,
+    )
     from venice_api.models.get_api_key_rate_limit_logs_response_200 import GetApiKeyRateLimitLogsResponse200
     from venice_api.models.get_api_key_rate_limits_response_200 import GetApiKeyRateLimitsResponse200
     from venice_api.models.get_api_keys_response_200 import GetApiKeysResponse200
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from venice_api.models.top_up_x402_balance_response_200 import TopUpX402BalanceResponse200
     from venice_api.models.update_api_key_response_200 import UpdateApiKeyResponse200
 
-__all__ = ["ApiKeys", "AsyncApiKeys", "AsyncBilling", "AsyncX402", "Billing", "X402"]
+__all__ = ["X402", "ApiKeys", "AsyncApiKeys", "AsyncBilling", "AsyncX402", "Billing"]
 
 
 class ApiKeys(SyncAPIResource):

@@ -21,8 +21,16 @@ if TYPE_CHECKING:
     from .._streaming import AsyncStream, Stream
     from .._views import GenericView
 
-__all__ = ["AsyncChat", "AsyncCompletions", "AsyncEmbeddings", "AsyncResponses", "Chat", "Completions",
-           "Embeddings", "Responses"]
+__all__ = [
+    "AsyncChat",
+    "AsyncCompletions",
+    "AsyncEmbeddings",
+    "AsyncResponses",
+    "Chat",
+    "Completions",
+    "Embeddings",
+    "Responses",
+]
 
 
 def _with_stream(params: dict[str, Any], stream: bool | NotGiven) -> dict[str, Any]:
@@ -33,7 +41,9 @@ def _with_stream(params: dict[str, Any], stream: bool | NotGiven) -> dict[str, A
 
 class Completions(SyncAPIResource):
     @overload
-    def create(self, *, stream: Literal[False] | NotGiven = ..., **params: Any) -> CreateChatCompletionResponse200: ...
+    def create(
+        self, *, stream: Literal[False] | NotGiven = ..., **params: Any
+    ) -> CreateChatCompletionResponse200: ...
     @overload
     def create(self, *, stream: Literal[True], **params: Any) -> Stream[ChatCompletionChunk]: ...
     @overload
