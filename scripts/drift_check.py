@@ -2,7 +2,7 @@
 
 Usage:
   python scripts/drift_check.py                 # pull the live spec (source_url in spec/lock.json)
-  python scripts/drift_check.py --spec PATH     # offline: the candidate spec is a file
+  python scripts/drift_check.py --spec PATH     # offline: the candidate spec is a file (or a URL)
   options: --base PATH (default: the pinned spec), --json FILE (machine-readable report)
 
 Prints Markdown (a CI job summary or an issue body) and exits 0 no drift (identical or documentation-only),
@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pipeline.drift import EXIT_DRIFT, EXIT_PIPELINE_FAILED, diff_specs, exit_code, render_markdown
 from pipeline.drift.pipeline_check import PipelineFindings, check, load_registry, operation_ids, unbound
-from pipeline.pull import Lock, fetch, pull
+from pipeline.pull import Lock, fetch, is_url, pull
 from pipeline.specio import SpecError, load_spec
 
 MEANING = {
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--spec", type=Path, help="candidate spec file (default: pull the live spec)")
+    parser.add_argument("--spec", help="candidate spec file or URL (default: pull the live spec)")
     parser.add_argument("--base", type=Path, help="spec to compare against (default: the pinned spec)")
     parser.add_argument("--json", type=Path, help="also write the full report as JSON here")
     args = parser.parse_args(argv)
@@ -57,11 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     return code if code >= fail_at else 0
 
 
-def run(spec: Path | None, base: Path | None, scratch: Path) -> tuple[int, str, dict[str, Any]]:
+def run(spec: str | None, base: Path | None, scratch: Path) -> tuple[int, str, dict[str, Any]]:
     """(exit code, Markdown, JSON-able report) for the candidate `spec` against `base`."""
     try:
         base_path = base or pull(Lock.read())
-        new_path = spec or _pull_live(scratch)
+        new_path = _candidate(spec, scratch)
         old_doc, new_doc = load_spec(base_path), load_spec(new_path)
     except SpecError as exc:
         text = f"## Spec drift: the check could not run\n\n{exc}\n\nExit code 3: {MEANING[3]}.\n"
@@ -83,10 +83,12 @@ def run(spec: Path | None, base: Path | None, scratch: Path) -> tuple[int, str, 
     return code, markdown, data
 
 
-def _pull_live(scratch: Path) -> Path:
-    lock = Lock.read()
-    target = scratch / "live-swagger.yaml"
-    target.write_bytes(fetch(lock.source_url))
+def _candidate(spec: str | None, scratch: Path) -> Path:
+    """The candidate spec as a file: `spec` if it is a path, else fetched (default: the lock's live URL)."""
+    if spec and not is_url(spec):
+        return Path(spec)
+    target = scratch / "candidate-swagger.yaml"
+    target.write_bytes(fetch(spec or Lock.read().source_url))
     return target
 
 
