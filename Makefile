@@ -24,7 +24,13 @@ regen: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) scripts/check_generated.py
 
-test: $(STAMP)
+# Node tools for tests/contract (Stoplight Prism, pinned in package-lock.json).
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "make: npm (Node.js >= 18) is required to install Prism for tests/contract; install Node.js and retry" >&2; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: $(STAMP) node_modules/.installed
 	$(PY) scripts/run_tests.py
 
 lint: $(STAMP)
