@@ -104,3 +104,16 @@ def test_tree_comparison(tmp_path: Path) -> None:
     (b / "pkg" / "__pycache__" / "new.cpython-311.pyc").write_bytes(b"\0")
     diff = pipeline_check.compare_trees(a, b)
     assert (diff.added, diff.removed, diff.modified) == (["pkg/new.py"], ["pkg/gone.py"], ["pkg/edit.py"])
+
+
+def test_missing_registry_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_module(name: str) -> None:
+        raise ImportError(name)
+
+    monkeypatch.setattr(pipeline_check.importlib, "import_module", no_module)
+    assert pipeline_check.load_registry() is None
+    monkeypatch.syspath_prepend(str(SCRIPT.parent))
+    import drift_check
+
+    text = drift_check.render_pipeline(pipeline_check.PipelineFindings(), registry_present=False)
+    assert "- operations not bound in the ergonomic layer: registry unavailable (`venice._registry`)" in text
