@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.drift import BREAKING, NON_BREAKING, Change, DriftReport, diff_specs, exit_code
+from pipeline.drift import BREAKING, NON_BREAKING, Change, DriftReport, diff_specs, exit_code, render_markdown
 from specs_mirror import PAIR_0308, PAIR_0413, PAIR_0604, spec
 
 
@@ -77,3 +77,12 @@ def test_0604_image_edit_model_enum_renamed_under_the_same_info_version() -> Non
     assert len(report.changes) == 4
     assert report.documentation_changes == ()
     assert (report.status, exit_code(report)) == (BREAKING, 2)
+
+
+def test_markdown_report_is_a_valid_table_with_the_rules() -> None:
+    text = render_markdown(diff(PAIR_0604))
+    assert "| | operation | location | kind | detail |\n|---|---|---|---|---|\n" in text
+    row = "| **breaking** | `POST /image/edit` | request body (application/json) modelId"
+    assert row + ' | request-property-enum-value-removed | removed "qwen-edit-nsfw" |' in text
+    assert "- Removing an enum value is breaking in a request" in text
+    assert render_markdown(diff(PAIR_0604)) == text  # deterministic

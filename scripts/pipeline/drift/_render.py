@@ -39,7 +39,13 @@ def render_markdown(report: DriftReport, *, heading: str = "##") -> str:
         lines += [f"- added `{op}`" for op in report.operations_added]
         lines += [f"- removed `{op}`" for op in report.operations_removed]
     if report.changes:
-        lines += ["", f"{heading}# Changes", "", "| | operation | location | kind | detail |", "|---|" * 5]
+        lines += [
+            "",
+            f"{heading}# Changes",
+            "",
+            "| | operation | location | kind | detail |",
+            "|" + "---|" * 5,
+        ]
         lines += [_row(c) for c in report.changes]
         lines += ["", f"{heading}# Rules applied", ""]
         for rule in sorted({c.rule for c in report.changes}):
