@@ -1,0 +1,78 @@
+"""Start and stop Stoplight Prism (``node_modules/.bin/prism``, pinned in package-lock.json).
+
+Prism serves the spec's paths at the root: it ignores the ``/api/v1`` of ``servers``, so clients
+talk to ``http://127.0.0.1:<port>`` directly. It is bound to 127.0.0.1 on a free port; start-up
+waits for Prism's "listening" line with a timeout and fails with Prism's own output otherwise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STARTUP_TIMEOUT = 60.0
+
+
+@dataclass
+class Prism:
+    port: int
+    log: list[str] = field(default_factory=list)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def start_prism(spec_file: Path, root: Path) -> Iterator[Prism]:
+    binary = root / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        raise RuntimeError(f"Prism is not installed ({binary} missing): run `make test` (it runs `npm ci`)")
+    server = Prism(free_port())
+    command = [str(binary), "mock", "--host", "127.0.0.1", "--port", str(server.port), str(spec_file)]
+    env = dict(os.environ, NO_COLOR="1", FORCE_COLOR="0")
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=root
+    )
+    ready = threading.Event()
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            server.log.append(line.rstrip())
+            if "Prism is listening" in line:
+                ready.set()
+
+    reader = threading.Thread(target=pump, name="prism-log", daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not ready.wait(0.1):
+            if process.poll() is not None or time.monotonic() > deadline:
+                why = (
+                    f"exited with status {process.returncode}" if process.poll() is not None else "timed out"
+                )
+                tail = "\n".join(server.log[-20:])
+                raise RuntimeError(f"Prism did not start on 127.0.0.1:{server.port} ({why}):\n{tail}")
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        reader.join(timeout=5)

@@ -1,0 +1,155 @@
+"""Request contract: what the ergonomic layer sends for every operation conforms to the spec.
+
+Each operation is called through its registry binding with arguments built from the spec
+(``_calls.py``); the request is captured with ``httpx.MockTransport`` and checked: method, path,
+query and header parameters, content type, and the body against the overlaid request schema with a
+JSON Schema validator (OpenAPI 3.0 semantics, ``_oas.py``). JSON, streaming (``stream=True``) and
+multipart uploads are all covered, in ``Venice`` and ``AsyncVenice``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from _calls import Call, calls_for, check_request
+from _clients import API_KEY, bound_method
+from _responses import Served, success
+from _spec import contract
+
+from venice import AsyncVenice, Venice
+from venice._registry import OPERATIONS
+
+BASE_URL = "http://127.0.0.1:9/api/v1"
+PREFIX = "/api/v1"
+
+SCHEMAS, OPS = contract()
+CALLS = [call for op in OPS for call in calls_for(SCHEMAS, op)]
+
+# Mismatches this contract found in the ergonomic layer (src/venice, issue 3), reported to its owner.
+# strict: the test fails as soon as the layer is fixed, so the entry must then be deleted.
+KNOWN_LAYER_MISMATCHES = {
+    "createTranscription-multipart": "booleans in multipart forms are sent as Python's 'False'/'True' "
+    "(generated to_multipart uses str()); the spec's type is boolean, whose form encoding is 'false'/'true'",
+    "multiEditImage-multipart": "uploading files for `images` (array of binary) fails: the layer "
+    "JSON-encodes "
+    "the list of files instead of sending one multipart file part per image",
+}
+
+
+def _params(calls: list[Call]) -> list[Any]:
+    return [
+        pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LAYER_MISMATCHES[c.id]))
+        if c.id in KNOWN_LAYER_MISMATCHES
+        else pytest.param(c, id=c.id)
+        for c in calls
+    ]
+
+
+def _respond(served: Served) -> httpx.Response:
+    return httpx.Response(served.status, headers={"content-type": served.content_type}, content=served.body)
+
+
+def _consume(result: Any) -> None:
+    """Finish whatever the call returned (a stream is iterated, a binary body read)."""
+    if hasattr(result, "__iter__") and hasattr(result, "close") and not hasattr(result, "content"):
+        for _ in result:
+            pass
+    elif hasattr(result, "content") and hasattr(result, "iter_bytes"):
+        assert result.content
+
+
+async def _aconsume(result: Any) -> None:
+    if hasattr(result, "__aiter__"):
+        async for _ in result:
+            pass
+    elif hasattr(result, "read") and hasattr(result, "iter_bytes"):
+        assert await result.read()
+
+
+def _expect_error(served: Served) -> bool:
+    return served.status >= 400
+
+
+def test_every_operation_has_a_request_case() -> None:
+    assert {c.operation.operation_id for c in CALLS} == {o.operation_id for o in OPS}
+
+
+@pytest.mark.parametrize("call", _params(CALLS))
+def test_request_conforms_sync(call: Call) -> None:
+    served = success(SCHEMAS, call.operation, call.variant)
+    captured: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        captured.append(request)
+        return _respond(served)
+
+    client = Venice(
+        api_key=API_KEY,
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    with client:
+        method = bound_method(client, OPERATIONS[call.operation.operation_id])
+        _call_and_check(call, served, lambda: method(**call.kwargs), captured)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("call", _params(CALLS))
+async def test_request_conforms_async(call: Call) -> None:
+    served = success(SCHEMAS, call.operation, call.variant)
+    captured: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        captured.append(request)
+        return _respond(served)
+
+    client = AsyncVenice(
+        api_key=API_KEY,
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )
+    async with client:
+        method = bound_method(client, OPERATIONS[call.operation.operation_id])
+        try:
+            result = await method(**call.kwargs)
+            await _aconsume(result)
+        except Exception as exc:
+            _check_error(call, served, exc)
+        else:
+            assert not _expect_error(served), (
+                f"{call.operation.name}: expected an error for HTTP {served.status}"
+            )
+    _check_captured(call, captured)
+
+
+def _call_and_check(call: Call, served: Served, invoke: Any, captured: list[httpx.Request]) -> None:
+    try:
+        _consume(invoke())
+    except Exception as exc:
+        _check_error(call, served, exc)
+    else:
+        assert not _expect_error(served), f"{call.operation.name}: expected an error for HTTP {served.status}"
+    _check_captured(call, captured)
+
+
+def _check_error(call: Call, served: Served, exc: Exception) -> None:
+    from venice import APIStatusError
+
+    if not (_expect_error(served) and isinstance(exc, APIStatusError) and exc.status_code == served.status):
+        raise AssertionError(
+            f"{call.operation.name} [{call.variant}] raised {type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _check_captured(call: Call, captured: list[httpx.Request]) -> None:
+    assert len(captured) == 1, f"{call.operation.name}: sent {len(captured)} requests, expected 1"
+    problems = check_request(SCHEMAS, call, captured[0], PREFIX)
+    assert not problems, (
+        f"{call.operation.name} [{call.variant}] request departs from the spec:\n  " + "\n  ".join(problems)
+    )
