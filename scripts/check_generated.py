@@ -1,4 +1,4 @@
-"""Fail if `generated/` is not exactly what the pipeline produces from the pinned spec (`make check-generated`).
+"""Fail if `generated/` is not exactly what the pipeline makes of the pinned spec (`make check-generated`).
 
 Regenerates into a temporary directory with `--strict` and compares the two trees byte for byte,
 printing a summary (files only in one tree, changed files with the first lines of their diff).
@@ -61,7 +61,8 @@ def main() -> int:
         print("\n".join(differences), file=sys.stderr)
         print("Run `make regen` and commit the result; never edit generated/ by hand.", file=sys.stderr)
         return 1
-    print(f"check-generated: generated/ is exactly the pipeline's output ({len(tree(regen.GENERATED_DIR))} files)")
+    count = len(tree(regen.GENERATED_DIR))
+    print(f"check-generated: generated/ is exactly the pipeline's output ({count} files)")
     return 0
 
 

@@ -16,7 +16,9 @@ from pipeline.specio import SpecError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--from", dest="source", help="URL or path to read the pinned spec from")
     group.add_argument("--update-pin", metavar="URL_OR_PATH", help="pin the spec at this URL or path")

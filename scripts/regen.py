@@ -20,11 +20,15 @@ from pipeline.specio import SpecError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", type=Path, help="spec to generate from (default: the pinned spec, pulled)")
     parser.add_argument("--output", type=Path, help="directory to install the package into")
     parser.add_argument("--report", type=Path, help="write the JSON report here")
-    parser.add_argument("--strict", action="store_true", help="fail on any warning or unmatched overlay action")
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on any warning or unmatched overlay action"
+    )
     args = parser.parse_args(argv)
 
     if args.spec is None:
@@ -53,7 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regen: error: {message}", file=sys.stderr)
     if not args.strict:
         for item in report.unmatched_overlay_actions:
-            print(f"regen: warning: overlay {item['file']} action {item['index']} matched nothing: {item['target']}")
+            print(
+                f"regen: warning: overlay {item['file']} action {item['index']} "
+                f"matched nothing: {item['target']}"
+            )
     return 0 if report.ok else 1
 
 

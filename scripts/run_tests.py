@@ -13,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str]) -> int:
-    check = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_generated.py")], cwd=ROOT, check=False)
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check_generated.py")], cwd=ROOT, check=False
+    )
     if check.returncode != 0:
         return check.returncode
     status = subprocess.run([sys.executable, "-m", "pytest", *argv], cwd=ROOT, check=False).returncode

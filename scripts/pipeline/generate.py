@@ -94,7 +94,9 @@ def run_generator(doc: dict[str, Any], scratch: Path) -> Generation:
     ok = proc.returncode == 0 and (out / "__init__.py").is_file()
     if ok:
         extract = extensions.extract(doc)
-        (out / EXTENSIONS_FILE).write_text(json.dumps(extract, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        (out / EXTENSIONS_FILE).write_text(
+            json.dumps(extract, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
         (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the generated code is fully annotated
     return Generation(ok=ok, package_dir=out, warnings=parse_warnings(output), output=output)
 
@@ -123,7 +125,9 @@ def generated_operations(package_dir: Path, spec_operations: list[str]) -> dict[
 def _status_blocks(source: str) -> dict[str, str]:
     """The code of `_parse_response` per status code (`"200"` -> block text)."""
     body = source.split("def _parse_response", 1)[-1].split("def _build_response", 1)[0]
-    parts = re.split(r"\n    if (?:response\.status_code == (\d+)|(\d+) <= response\.status_code <= \d+):", body)
+    parts = re.split(
+        r"\n    if (?:response\.status_code == (\d+)|(\d+) <= response\.status_code <= \d+):", body
+    )
     blocks = {}
     for index in range(1, len(parts) - 2, 3):
         status = parts[index] or parts[index + 1]

@@ -83,7 +83,11 @@ _ANNOTATIONS = {"title", "description", "example", "deprecated", "default"}
 
 
 def _is_only_nullable(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("nullable") is True and not set(schema) - _ANNOTATIONS - {"nullable"}
+    return (
+        isinstance(schema, dict)
+        and schema.get("nullable") is True
+        and not set(schema) - _ANNOTATIONS - {"nullable"}
+    )
 
 
 def _nullable_repairs(node: Any, where: str, repairs: list[Repair]) -> None:
@@ -100,8 +104,10 @@ def _nullable_repairs(node: Any, where: str, repairs: list[Repair]) -> None:
             node[keyword] = kept
             node["nullable"] = True
             repairs.append(Repair("typeless_nullable", f"{where}/{keyword}"))
-    if node.get("nullable") is True and "type" not in node and not any(
-        k in node for k in ("anyOf", "oneOf", "allOf", "$ref", "enum", "properties", "items")
+    if (
+        node.get("nullable") is True
+        and "type" not in node
+        and not any(k in node for k in ("anyOf", "oneOf", "allOf", "$ref", "enum", "properties", "items"))
     ):
         del node["nullable"]
         repairs.append(Repair("typeless_nullable", where))

@@ -30,7 +30,12 @@ class UnmatchedAction:
     description: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "index": self.index, "target": self.target, "description": self.description}
+        return {
+            "file": self.file,
+            "index": self.index,
+            "target": self.target,
+            "description": self.description,
+        }
 
     def __str__(self) -> str:
         return f"{self.file} action {self.index}: target {self.target} matched nothing ({self.description})"

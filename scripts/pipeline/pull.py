@@ -35,7 +35,9 @@ class Lock:
     def read(cls, path: Path = LOCK_PATH) -> Lock:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(**{key: str(data[key]) for key in ("source_url", "pinned_url", "info_version", "sha256")})
+            return cls(
+                **{key: str(data[key]) for key in ("source_url", "pinned_url", "info_version", "sha256")}
+            )
         except (OSError, ValueError, KeyError) as exc:
             raise SpecError(f"{path}: unreadable spec lock ({exc})") from None
 

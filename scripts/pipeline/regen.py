@@ -61,7 +61,12 @@ class Report:
 def _import_all(package_parent: Path) -> tuple[int, str]:
     env = dict(os.environ, PYTHONPATH=str(package_parent))
     proc = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(package_parent)!r})\n{_IMPORT_ALL}"],
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            f"import sys; sys.path.insert(0, {str(package_parent)!r})\n{_IMPORT_ALL}",
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -126,7 +131,9 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
             report.errors.append(f"generated package does not import: {import_error}")
 
         problems = {
-            "unmatched overlay actions": [str(overlay.UnmatchedAction(**u)) for u in report.unmatched_overlay_actions],
+            "unmatched overlay actions": [
+                str(overlay.UnmatchedAction(**u)) for u in report.unmatched_overlay_actions
+            ],
             "generator warnings": report.generator_warnings,
             "operations not generated": report.missing_operations,
             "response content types the generated package cannot return": report.unreturnable_content_types,

@@ -61,7 +61,9 @@ def parse_document(data: bytes, *, source: str) -> dict[str, Any]:
     except YAMLError as exc:
         raise SpecError(f"{source}: not valid YAML/JSON: {str(exc).splitlines()[0]}") from None
     if not isinstance(loaded, dict):
-        raise SpecError(f"{source}: not an OpenAPI document (top level is {type(loaded).__name__}, not a mapping)")
+        raise SpecError(
+            f"{source}: not an OpenAPI document (top level is {type(loaded).__name__}, not a mapping)"
+        )
     return loaded
 
 

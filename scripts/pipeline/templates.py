@@ -68,7 +68,8 @@ if content_type in ({{ text_types }}):
 REPLACEMENTS: list[tuple[str, str]] = [
     (
         "from http import HTTPStatus\n",
-        _MACROS + "{% set extra_types = extra_return_types(endpoint) | trim %}\nfrom http import HTTPStatus\n",
+        _MACROS
+        + "{% set extra_types = extra_return_types(endpoint) | trim %}\nfrom http import HTTPStatus\n",
     ),
     (
         "{% set return_string = endpoint.response_type() %}\n",
@@ -108,7 +109,9 @@ def derive_template(upstream: str) -> str:
     for anchor, replacement in REPLACEMENTS:
         count = text.count(anchor)
         if count != 1:
-            raise SpecError(f"{TEMPLATE_NAME}: template anchor found {count} times, expected once: {anchor!r}")
+            raise SpecError(
+                f"{TEMPLATE_NAME}: template anchor found {count} times, expected once: {anchor!r}"
+            )
         text = text.replace(anchor, replacement)
     return text
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from typing_extensions import Self
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="BackgroundRemoveImageRequest")
 
@@ -20,18 +21,21 @@ class BackgroundRemoveImageRequest:
         {'image_url': 'https://example.com/image.jpg'}
 
     Attributes:
-        image (Any | str | Unset): The image to remove the background from. Can be either a file upload or a
+        image (File | str | Unset): The image to remove the background from. Can be either a file upload or a
             base64-encoded string. File size must be less than 25MB.
         image_url (str | Unset): URL of the image to remove the background from. Example: https://example.com/image.jpg.
     """
 
-    image: Any | str | Unset = UNSET
+    image: File | str | Unset = UNSET
     image_url: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        image: Any | str | Unset
+        image: FileTypes | str | Unset
         if isinstance(self.image, Unset):
             image = UNSET
+        elif isinstance(self.image, File):
+            image = self.image.to_tuple()
+
         else:
             image = self.image
 
@@ -51,8 +55,8 @@ class BackgroundRemoveImageRequest:
         files: types.RequestFiles = []
 
         if not isinstance(self.image, Unset):
-            if isinstance(self.image, Any):
-                files.append(("image", (None, str(self.image).encode(), "text/plain")))
+            if isinstance(self.image, File):
+                files.append(("image", self.image.to_tuple()))
             else:
                 files.append(("image", (None, str(self.image).encode(), "text/plain")))
 
@@ -67,10 +71,18 @@ class BackgroundRemoveImageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_image(data: object) -> Any | str | Unset:
+        def _parse_image(data: object) -> File | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(Any | str | Unset, data)
+            try:
+                if not isinstance(data, bytes):
+                    raise TypeError()
+                image_type_0 = File(payload=BytesIO(data))
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(File | str | Unset, data)
 
         image = _parse_image(d.pop("image", UNSET))
 

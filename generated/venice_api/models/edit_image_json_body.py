@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,7 +20,7 @@ from ..models.edit_image_request_output_format import (
     EditImageRequestOutputFormat,
     check_edit_image_request_output_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="EditImageJsonBody")
 
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="EditImageJsonBody")
 class EditImageJsonBody:
     """
     Attributes:
-        image (Any | str): The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting
+        image (File | str): The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting
             with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels.
             File size must be less than 25MB.
         prompt (str): The text directions to edit or modify the image. Short, descriptive prompts work best (e.g.,
@@ -57,7 +58,7 @@ class EditImageJsonBody:
             having adult content. Default: True. Example: False.
     """
 
-    image: Any | str
+    image: File | str
     prompt: str
     aspect_ratio: EditImageRequestAspectRatio | Unset = UNSET
     disable_prompt_optimization_thinking: bool | Unset = UNSET
@@ -70,8 +71,12 @@ class EditImageJsonBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image: Any | str
-        image = self.image
+        image: FileTypes | str
+        if isinstance(self.image, File):
+            image = self.image.to_tuple()
+
+        else:
+            image = self.image
 
         prompt = self.prompt
 
@@ -130,8 +135,16 @@ class EditImageJsonBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_image(data: object) -> Any | str:
-            return cast(Any | str, data)
+        def _parse_image(data: object) -> File | str:
+            try:
+                if not isinstance(data, bytes):
+                    raise TypeError()
+                image_type_0 = File(payload=BytesIO(data))
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(File | str, data)
 
         image = _parse_image(d.pop("image"))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UpscaleImageRequest")
 
@@ -21,7 +22,7 @@ class UpscaleImageRequest:
         {'creativity': 0.01, 'image': 'iVBORw0KGgoAAAANSUhEUgAAAgAAAAIACAIAAAB7GkOtAAAAIGNIUk0A...', 'scale': 2}
 
     Attributes:
-        image (Any | str): The image to upscale. Can be either a file upload or a base64-encoded string. Image
+        image (File | str): The image to upscale. Can be either a file upload or a base64-encoded string. Image
             dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels.
             File size must be less than 25MB.
         creativity (float | None | Unset): How much detail and texture the upscaler adds. Higher values add more; lower
@@ -31,14 +32,18 @@ class UpscaleImageRequest:
             size limits. Default: 2.0. Example: 2.
     """
 
-    image: Any | str
+    image: File | str
     creativity: float | None | Unset = 0.01
     scale: float | Unset = 2.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image: Any | str
-        image = self.image
+        image: FileTypes | str
+        if isinstance(self.image, File):
+            image = self.image.to_tuple()
+
+        else:
+            image = self.image
 
         creativity: float | None | Unset
         if isinstance(self.creativity, Unset):
@@ -65,8 +70,8 @@ class UpscaleImageRequest:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if isinstance(self.image, Any):
-            files.append(("image", (None, str(self.image).encode(), "text/plain")))
+        if isinstance(self.image, File):
+            files.append(("image", self.image.to_tuple()))
         else:
             files.append(("image", (None, str(self.image).encode(), "text/plain")))
 
@@ -92,8 +97,16 @@ class UpscaleImageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_image(data: object) -> Any | str:
-            return cast(Any | str, data)
+        def _parse_image(data: object) -> File | str:
+            try:
+                if not isinstance(data, bytes):
+                    raise TypeError()
+                image_type_0 = File(payload=BytesIO(data))
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(File | str, data)
 
         image = _parse_image(d.pop("image"))
 
