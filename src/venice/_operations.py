@@ -47,6 +47,7 @@ class BodyField:
     key: str
     required: bool
     is_file: bool
+    accepts_str: bool = False
 
 
 class OperationInfo:
@@ -71,20 +72,26 @@ class OperationInfo:
                 self.path_params.append(name)
             else:
                 self.params[name] = required
-        source = inspect.getsource(get_kwargs)
-        self.multipart = "to_multipart()" in source
-        self.json = '_kwargs["json"]' in source
-        self.body_model: type | None = None
-        self.body_fields: dict[str, BodyField] = {}
+        # The body is either one model, a union of models (e.g. a JSON and a multipart variant,
+        # chosen per call by whether a file is given), or another shape passed as ``body=``.
         members = union_members(self.body_annotation) if self.body_annotation is not None else ()
-        if len(members) == 1 and is_model(members[0]):
-            self.body_model = members[0]
-            keys = json_keys(self.body_model)
-            for field in model_fields(self.body_model):
-                annotation = resolve_annotation(self.body_model, field.type)
-                is_file = any(getattr(m, "__name__", "") == "File" for m in union_members(annotation))
-                required = field.default is attrs.NOTHING
-                self.body_fields[field.name] = BodyField(field.name, keys[field.name], required, is_file)
+        self.body_models: tuple[type, ...] = tuple(members) if members and all(map(is_model, members)) else ()
+        self.body_model: type | None = self.body_models[0] if self.body_models else None
+        self.model_fields: dict[type, dict[str, BodyField]] = {}
+        self.body_fields: dict[str, BodyField] = {}
+        for model in self.body_models:
+            keys = json_keys(model)
+            specs: dict[str, BodyField] = {}
+            for field in model_fields(model):
+                types = union_members(resolve_annotation(model, field.type))
+                is_file = any(getattr(m, "__name__", "") == "File" for m in types)
+                accepts_str = str in types
+                specs[field.name] = BodyField(
+                    field.name, keys[field.name], field.default is attrs.NOTHING, is_file, accepts_str
+                )
+            self.model_fields[model] = specs
+            for name, spec in specs.items():
+                self.body_fields.setdefault(name, spec)
         self.aliases = self._aliases()
         self.response_models = _success_models(self.module)
 
@@ -170,15 +177,12 @@ def to_file(value: Any, name: str) -> Any:
     if isinstance(value, (bytes, bytearray)):
         return File(payload=io.BytesIO(value), file_name=name)
     if isinstance(value, (str, os.PathLike)):
+        # Read now: an open handle would outlive the request (and retries need the bytes again).
         path = Path(value)
-        return File(payload=path.open("rb"), file_name=path.name)
+        return File(payload=io.BytesIO(path.read_bytes()), file_name=path.name)
     if hasattr(value, "read"):
         return File(payload=value, file_name=os.path.basename(str(getattr(value, "name", name))))
     raise TypeError(f"argument {name!r} must be bytes, a path, a binary file or a (filename, bytes) tuple")
-
-
-def _is_binary_input(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray, os.PathLike, tuple)) or hasattr(value, "read")
 
 
 def build_request(
@@ -212,7 +216,9 @@ def build_request(
         values["sign_in_with_x"] = siwx
     missing = [p for p in info.path_params if p not in values]
     missing += [p for p, required in info.params.items() if required and p not in values]
-    missing += [f.attr for f in info.body_fields.values() if f.required and f.attr not in values]
+    chosen = _choose_model(info, values)
+    if chosen is not None:
+        missing += [f.attr for f in info.model_fields[chosen].values() if f.required and f.attr not in values]
     if info.body_required and info.body_model is None and "body" not in values:
         missing.append("body")
     if missing:
@@ -225,25 +231,20 @@ def build_request(
             raise ValueError(f"{name}() argument {path_param!r} must be a non-empty string")
 
     kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
-    body, multipart = _build_body(info, values)
-    generated = info.module._get_kwargs(
-        **kwargs, **({"body": body} if body is not None and not multipart else {})
-    )
+    body = _build_body(info, values)
+    generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None else {}))
     headers: dict[str, Any] = dict(generated.get("headers") or {})
     json_data: Any = generated.get("json")
-    files: Any = None
-    if multipart:
-        headers.pop("Content-Type", None)  # let httpx choose the boundary
-        files = multipart
-        json_data = None
-    elif body is not None and info.multipart and not info.json:
-        headers.pop("Content-Type", None)
-        files = generated.get("files")
-    elif body is not None and info.multipart and info.json:
-        # Dual-encoding operations: JSON unless a binary argument was given (handled above).
-        headers["Content-Type"] = "application/json"
-        files = None
-        json_data = body.to_dict()
+    files: Any = generated.get("files")
+    if files is not None and json_data is not None:
+        # One model serving both encodings: multipart only when a file was given.
+        if _has_file(body):
+            json_data = None
+        else:
+            files = None
+            headers["Content-Type"] = "application/json"
+    if files is not None:
+        headers.pop("Content-Type", None)  # httpx writes the multipart boundary itself
     extra_body = call.get("extra_body")
     if extra_body:
         if isinstance(json_data, dict):
@@ -266,42 +267,55 @@ def build_request(
     )
 
 
-def _build_body(info: OperationInfo, values: dict[str, Any]) -> tuple[Any, list[Any] | None]:
-    """The generated body object, or for a binary upload to a dual-encoding operation the
-    multipart parts built from the model's ``to_dict`` (the generated ``to_multipart`` of those
-    models cannot encode ``Any``-typed file fields)."""
-    if info.body_model is None:
-        if "body" not in values:
-            return None, None
-        return _raw_body(info, values["body"]), None
+def _is_binary_input(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, os.PathLike, tuple)) or hasattr(value, "read")
+
+
+def _choose_model(info: OperationInfo, values: Mapping[str, Any]) -> type | None:
+    """Among the body models, the multipart one if a file is given, else the first (JSON) one."""
+    if len(info.body_models) <= 1:
+        return info.body_model
+    binary = any(
+        _is_binary_input(v) for k, v in values.items() if k in info.body_fields and not isinstance(v, str)
+    )
+    for model in info.body_models:
+        if hasattr(model, "to_multipart") == binary:
+            return model
+    return info.body_models[0]
+
+
+def _has_file(body: Any) -> bool:
+    from venice_api.types import File
+
+    return any(isinstance(getattr(body, f.name), File) for f in model_fields(type(body)))
+
+
+def _build_body(info: OperationInfo, values: dict[str, Any]) -> Any:
+    """The generated body object built from ``values`` (validated by its ``from_dict``)."""
+    model = _choose_model(info, values)
+    if model is None:
+        return _raw_body(info, values["body"]) if "body" in values else None
+    specs = info.model_fields[model]
     data: dict[str, Any] = {}
     files: dict[str, Any] = {}
-    binary: dict[str, Any] = {}
-    for attr, spec in info.body_fields.items():
+    for attr, spec in specs.items():
         if attr not in values:
             continue
         value = values[attr]
-        if spec.is_file:
+        if spec.is_file and not (spec.accepts_str and isinstance(value, str)):
             files[attr] = to_file(value, spec.key)
-        elif info.multipart and info.json and _is_binary_input(value) and not isinstance(value, str):
-            binary[spec.key] = to_file(value, spec.key)
+            data[spec.key] = b""  # placeholder for from_dict; replaced by the real File below
         else:
             data[spec.key] = _to_json_value(value)
     try:
-        body = typing.cast(Any, info.body_model).from_dict(data)
+        body = typing.cast(Any, model).from_dict(data)
     except TypeError as exc:
         raise TypeError(f"{info.method_path}(): {exc}") from exc
     except (KeyError, ValueError, AttributeError) as exc:
         raise TypeError(f"{info.method_path}(): invalid argument ({type(exc).__name__}: {exc})") from exc
     for attr, file in files.items():
         setattr(body, attr, file)
-    if binary:
-        parts: list[Any] = [(key, file.to_tuple()) for key, file in binary.items()]
-        for key, value in body.to_dict().items():
-            text = value if isinstance(value, str) else json.dumps(value)
-            parts.append((key, (None, text.encode(), "text/plain")))
-        return body, parts
-    return body, None
+    return body
 
 
 def _raw_body(info: OperationInfo, value: Any) -> Any:

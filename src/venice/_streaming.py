@@ -134,6 +134,53 @@ def _invalid_json(response: httpx.Response, exc: ValueError) -> APIResponseValid
     return APIResponseValidationError(f"A stream event is not valid JSON: {exc}", response=response)
 
 
+# The generators are module functions, not methods, so they hold no reference to their Stream:
+# when a ``for`` loop over a Stream is left by ``break``, the Stream and its generator are freed at
+# once and the generator's ``finally`` closes the connection.
+
+
+def _iterate(core: SSECore[_T], response: httpx.Response) -> Generator[_T, None, None]:
+    try:
+        for line in response.iter_lines():
+            item = core.feed(line)
+            if item is SKIP:
+                continue
+            if item is DONE:
+                return
+            yield item  # type: ignore[misc]
+        item = core.feed("")
+        if item is not SKIP and item is not DONE:
+            yield item  # type: ignore[misc]
+        core.finish()
+    except (httpx.TransportError, httpx.StreamError) as exc:
+        raise map_transport_error(exc, response.request, streaming=True) from exc
+    except ValueError as exc:
+        raise _invalid_json(response, exc) from exc
+    finally:
+        response.close()
+
+
+async def _aiterate(core: SSECore[_T], response: httpx.Response) -> AsyncGenerator[_T, None]:
+    try:
+        async for line in response.aiter_lines():
+            item = core.feed(line)
+            if item is SKIP:
+                continue
+            if item is DONE:
+                return
+            yield item  # type: ignore[misc]
+        item = core.feed("")
+        if item is not SKIP and item is not DONE:
+            yield item  # type: ignore[misc]
+        core.finish()
+    except (httpx.TransportError, httpx.StreamError) as exc:
+        raise map_transport_error(exc, response.request, streaming=True) from exc
+    except ValueError as exc:
+        raise _invalid_json(response, exc) from exc
+    finally:
+        await response.aclose()
+
+
 class Stream(Generic[_T]):
     """A typed iterator over an SSE response; a context manager closing the connection.
 
@@ -145,29 +192,9 @@ class Stream(Generic[_T]):
         self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
     ) -> None:
         self.response = response
-        self._core = SSECore(parse, expect_done=expect_done)
-        self._iterator: Generator[_T, None, None] = self._iterate()
-
-    def _iterate(self) -> Generator[_T, None, None]:
-        core, response = self._core, self.response
-        try:
-            for line in response.iter_lines():
-                item = core.feed(line)
-                if item is SKIP:
-                    continue
-                if item is DONE:
-                    return
-                yield item  # type: ignore[misc]
-            item = core.feed("")
-            if item is not SKIP and item is not DONE:
-                yield item  # type: ignore[misc]
-            core.finish()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, response.request, streaming=True) from exc
-        except ValueError as exc:
-            raise _invalid_json(response, exc) from exc
-        finally:
-            response.close()
+        self._iterator: Generator[_T, None, None] = _iterate(
+            SSECore(parse, expect_done=expect_done), response
+        )
 
     def __iter__(self) -> Iterator[_T]:
         return self._iterator
@@ -196,29 +223,9 @@ class AsyncStream(Generic[_T]):
         self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
     ) -> None:
         self.response = response
-        self._core = SSECore(parse, expect_done=expect_done)
-        self._iterator: AsyncGenerator[_T, None] = self._iterate()
-
-    async def _iterate(self) -> AsyncGenerator[_T, None]:
-        core, response = self._core, self.response
-        try:
-            async for line in response.aiter_lines():
-                item = core.feed(line)
-                if item is SKIP:
-                    continue
-                if item is DONE:
-                    return
-                yield item  # type: ignore[misc]
-            item = core.feed("")
-            if item is not SKIP and item is not DONE:
-                yield item  # type: ignore[misc]
-            core.finish()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, response.request, streaming=True) from exc
-        except ValueError as exc:
-            raise _invalid_json(response, exc) from exc
-        finally:
-            await response.aclose()
+        self._iterator: AsyncGenerator[_T, None] = _aiterate(
+            SSECore(parse, expect_done=expect_done), response
+        )
 
     def __aiter__(self) -> AsyncIterator[_T]:
         return self._iterator

@@ -6,6 +6,7 @@ Routes answer canned, spec-shaped data; ``faults`` lets a test script the next a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -20,7 +21,12 @@ CHAT = {
     "created": 1,
     "model": "zai-org-glm-5-1",
     "choices": [
-        {"index": 0, "finish_reason": "stop", "logprobs": None, "message": {"role": "assistant", "content": "hi"}}
+        {
+            "index": 0,
+            "finish_reason": "stop",
+            "logprobs": None,
+            "message": {"role": "assistant", "content": "hi"},
+        }
     ],
     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
 }
@@ -82,7 +88,9 @@ class FakeVenice:
 
             def _handle(self, body: Any) -> None:
                 path = self.path.split("?", 1)[0]
-                server.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers)})
+                server.requests.append(
+                    {"method": self.command, "path": self.path, "headers": dict(self.headers)}
+                )
                 queue = server.faults.get(path)
                 if queue:
                     queue.popleft()(self)
@@ -102,12 +110,21 @@ class FakeVenice:
         elif path == "/api/v1/video/retrieve":
             self.video_polls += 1
             if self.video_polls < 3:
-                status = {"status": "PROCESSING", "average_execution_time": 10, "execution_duration": self.video_polls}
+                status = {
+                    "status": "PROCESSING",
+                    "average_execution_time": 10,
+                    "execution_duration": self.video_polls,
+                }
                 send_json(h, 200, status)
             else:
                 send(h, 200, b"\0\0\0\x18ftypmp4" + b"\0" * 100, "video/mp4")
         elif path in JSON_ROUTES:
-            send_json(h, 200, JSON_ROUTES[path], {"X-Balance-Remaining": "4.230000", "x-ratelimit-remaining-requests": "99"})
+            send_json(
+                h,
+                200,
+                JSON_ROUTES[path],
+                {"X-Balance-Remaining": "4.230000", "x-ratelimit-remaining-requests": "99"},
+            )
         else:
             send_json(h, 404, {"error": "Specified model not found"})
 
@@ -120,7 +137,13 @@ class FakeVenice:
         self.httpd.server_close()
 
 
-def send(h: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+def send(
+    h: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+) -> None:
     h.send_response(status)
     h.send_header("Content-Type", content_type)
     h.send_header("Content-Length", str(len(body)))
@@ -131,7 +154,9 @@ def send(h: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,
     h.wfile.flush()
 
 
-def send_json(h: BaseHTTPRequestHandler, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
+def send_json(
+    h: BaseHTTPRequestHandler, status: int, data: Any, headers: dict[str, str] | None = None
+) -> None:
     send(h, status, json.dumps(data).encode(), "application/json", headers)
 
 
@@ -151,16 +176,16 @@ def cut_stream_after(body: bytes) -> Callable[[BaseHTTPRequestHandler], None]:
     return fault
 
 
-def status(code: int, data: Any, headers: dict[str, str] | None = None) -> Callable[[BaseHTTPRequestHandler], None]:
+def status(
+    code: int, data: Any, headers: dict[str, str] | None = None
+) -> Callable[[BaseHTTPRequestHandler], None]:
     return lambda h: send_json(h, code, data, headers)
 
 
 def stall(seconds: float) -> Callable[[BaseHTTPRequestHandler], None]:
     def fault(h: BaseHTTPRequestHandler) -> None:
         time.sleep(seconds)
-        try:
+        with contextlib.suppress(OSError):  # the client has given up and closed the socket
             send_json(h, 200, CHAT)
-        except OSError:
-            pass
 
     return fault

@@ -70,9 +70,11 @@ def test_500_exhausting_retries_raises_internal_server_error(fake: FakeVenice) -
 def test_refused_connection_is_api_connection_error() -> None:
     with FakeVenice() as fake:  # started and stopped: the port is closed afterwards
         url = fake.base_url
-    with Venice(api_key="k", base_url=url, max_retries=1, _sleep=lambda s: None) as c:
-        with pytest.raises(venice.APIConnectionError):
-            c.models.list()
+    with (
+        Venice(api_key="k", base_url=url, max_retries=1, _sleep=lambda s: None) as c,
+        pytest.raises(venice.APIConnectionError),
+    ):
+        c.models.list()
 
 
 def test_binary_streams_to_file_over_http(fake: FakeVenice, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,9 @@ def test_the_section_has_examples() -> None:
 
 
 @pytest.mark.parametrize("index", range(len(client_section_examples())))
-def test_readme_example_runs(index: int, fake: FakeVenice, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_readme_example_runs(
+    index: int, fake: FakeVenice, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("VENICE_API_KEY", "sk-readme")
     monkeypatch.setenv("VENICE_BASE_URL", fake.base_url)
     monkeypatch.chdir(tmp_path)

@@ -1,0 +1,230 @@
+"""SSE edge cases through the public API (sync and async share one decoding core)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import venice
+from venice import accumulate_chat_completion, async_accumulate_chat_completion
+
+from .conftest import Recorder
+
+MESSAGES = [{"role": "user", "content": "hi"}]
+
+
+def chunk(delta: dict[str, Any], finish: str | None = None, **top: Any) -> dict[str, Any]:
+    return {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        **top,
+    }
+
+
+def sse(*events: dict[str, Any] | str, done: bool = True, newline: str = "\n") -> bytes:
+    out = []
+    for event in events:
+        out.append(event if isinstance(event, str) else f"data: {json.dumps(event)}{newline}{newline}")
+    if done:
+        out.append(f"data: [DONE]{newline}{newline}")
+    return "".join(out).encode()
+
+
+def serve(recorder: Recorder, body: bytes | Iterator[bytes]) -> None:
+    recorder.default = lambda request: httpx.Response(
+        200, content=body, headers={"content-type": "text/event-stream"}
+    )
+
+
+def contents(client: venice.Venice) -> list[Any]:
+    return [
+        c.choices[0].delta.content
+        for c in client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    ]
+
+
+def test_basic_stream_and_typing(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "a"}), chunk({"content": "b"}, "stop")))
+    stream = client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    from venice_api.models.chat_completion_chunk import ChatCompletionChunk
+
+    items = list(stream)
+    assert all(isinstance(item, ChatCompletionChunk) for item in items)
+    assert [i.choices[0].delta.content for i in items] == ["a", "b"]
+    assert recorder.json()["stream"] is True
+
+
+def test_comments_crlf_multiline_and_event_fields(client: venice.Venice, recorder: Recorder) -> None:
+    first = json.dumps(chunk({"content": "x"}))
+    split = json.dumps(chunk({"content": "y"}), indent=1).split("\n")
+    body = (
+        ": keep-alive\r\n\r\n"
+        "event: message\r\nid: 7\r\nretry: 100\r\n"
+        f"data: {first}\r\n\r\n"
+        + "".join(f"data: {line}\r\n" for line in split)
+        + "\r\n"
+        + "data: [DONE]\r\n\r\n"
+    )
+    serve(recorder, body.encode())
+    assert contents(client) == ["x", "y"]
+
+
+def test_bare_cr_line_endings(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "z"}), newline="\r"))
+    assert contents(client) == ["z"]
+
+
+def test_done_stops_even_if_more_follows(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "a"})) + sse(chunk({"content": "late"})))
+    assert contents(client) == ["a"]
+
+
+def test_error_event_mid_stream(client: venice.Venice, recorder: Recorder) -> None:
+    body = (
+        sse(chunk({"content": "a"}), done=False)
+        + b'event: error\ndata: {"error": "Inference processing failed"}\n\n'
+    )
+    serve(recorder, body)
+    received = []
+    with pytest.raises(venice.StreamError) as info:
+        for c in client.chat.completions.create(model="m", messages=MESSAGES, stream=True):
+            received.append(c.choices[0].delta.content)
+    assert received == ["a"]
+    assert info.value.code == "INFERENCE_FAILED"
+
+
+def test_openai_style_error_payload_mid_stream(client: venice.Venice, recorder: Recorder) -> None:
+    serve(
+        recorder,
+        sse({"error": {"message": "upstream timeout", "code": "channel:response_time_exceeded"}}, done=False),
+    )
+    with pytest.raises(venice.StreamError) as info:
+        contents(client)
+    assert info.value.code == "channel:response_time_exceeded"
+
+
+def test_end_without_done_is_an_interrupted_stream(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "a"}), done=False))
+    with pytest.raises(venice.StreamInterruptedError):
+        contents(client)
+
+
+def test_transport_error_mid_stream(client: venice.Venice, recorder: Recorder) -> None:
+    def body() -> Iterator[bytes]:
+        yield sse(chunk({"content": "a"}), done=False)
+        raise httpx.RemoteProtocolError("peer closed connection")
+
+    serve(recorder, body())
+    with pytest.raises(venice.StreamInterruptedError) as info:
+        contents(client)
+    assert isinstance(info.value, venice.APIConnectionError)
+
+
+class Tracking(httpx.SyncByteStream):
+    def __init__(self, data: bytes) -> None:
+        self.data, self.closed = data, False
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in self.data.split(b"\n\n"):
+            if part:
+                yield part + b"\n\n"
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_break_and_with_close_the_connection(client: venice.Venice, recorder: Recorder) -> None:
+    streams: list[Tracking] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        stream = Tracking(sse(chunk({"content": "a"}), chunk({"content": "b"})))
+        streams.append(stream)
+        return httpx.Response(200, stream=stream, headers={"content-type": "text/event-stream"})
+
+    recorder.default = handler
+    for _ in client.chat.completions.create(model="m", messages=MESSAGES, stream=True):
+        break
+    assert streams[0].closed
+    with client.chat.completions.create(model="m", messages=MESSAGES, stream=True) as stream:
+        next(iter(stream))
+    assert streams[1].closed
+
+
+def test_accumulate_content_reasoning_tools_usage(client: venice.Venice, recorder: Recorder) -> None:
+    usage = {"prompt_tokens": 3, "completion_tokens": 5, "total_tokens": 8}
+    serve(
+        recorder,
+        sse(
+            chunk({"role": "assistant", "reasoning_content": "think "}),
+            chunk({"reasoning_content": "more", "content": "Hel"}),
+            chunk(
+                {
+                    "content": "lo",
+                    "tool_calls": [
+                        {
+                            "index": 0,
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": "get_", "arguments": '{"a"'},
+                        }
+                    ],
+                }
+            ),
+            chunk(
+                {"tool_calls": [{"index": 0, "function": {"name": "weather", "arguments": ": 1}"}}]},
+                "tool_calls",
+            ),
+            {**chunk({}), "choices": [], "usage": usage},
+        ),
+    )
+    final = accumulate_chat_completion(
+        client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    )
+    message = final.choices[0].message
+    assert message.content == "Hello"
+    assert final.to_dict()["choices"][0]["message"]["reasoning_content"] == "think more"
+    call = final.to_dict()["choices"][0]["message"]["tool_calls"][0]
+    assert call == {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "get_weather", "arguments": '{"a": 1}'},
+    }
+    assert final.choices[0].finish_reason == "tool_calls"
+    assert final.usage.total_tokens == 8
+
+
+@pytest.mark.anyio
+async def test_async_stream_and_accumulate(async_client: venice.AsyncVenice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "a"}), chunk({"content": "b"}, "stop")))
+    stream = await async_client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    async with stream:
+        got = [c.choices[0].delta.content async for c in stream]
+    assert got == ["a", "b"]
+    final = await async_accumulate_chat_completion(
+        await async_client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    )
+    assert final.choices[0].message.content == "ab"
+
+
+@pytest.mark.anyio
+async def test_async_error_event(async_client: venice.AsyncVenice, recorder: Recorder) -> None:
+    serve(recorder, b'event: error\ndata: {"error": "Rate limit exceeded"}\n\n')
+    stream = await async_client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    with pytest.raises(venice.StreamError) as info:
+        async for _ in stream:
+            pass
+    assert info.value.code == "RATE_LIMIT_EXCEEDED"
+
+
+def test_unknown_finish_reason_in_chunk_parses(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "a"}, "brand_new_reason", brand_new_field={"x": 1})))
+    (item,) = list(client.chat.completions.create(model="m", messages=MESSAGES, stream=True))
+    assert item.choices[0].finish_reason == "brand_new_reason"
+    assert item.additional_properties == {"brand_new_field": {"x": 1}}
