@@ -81,13 +81,16 @@ def _params(schemas: SpecSchemas, op: Operation) -> tuple[dict[str, Any], str]:
     kwargs: dict[str, Any] = {}
     path = op.path
     for param in op.parameters("path"):
-        value = str(representative(schemas, param.get("schema") or {"type": "string"}) or "x")
-        if "example" in param:
-            value = str(param["example"])
+        schema = param.get("schema") or {"type": "string"}
+        example = param.get("example")
+        valid = example is not None and not schemas.errors(schema, example)
+        value = str(example if valid else representative(schemas, schema) or "x")
         kwargs[snake_case(param["name"])] = value
         path = path.replace("{" + param["name"] + "}", value)
     for param in op.parameters("query"):
-        value = param.get("example", representative(schemas, param.get("schema") or {}))
+        value = param.get("example")
+        if value is None or schemas.errors(param.get("schema") or {}, value):
+            value = representative(schemas, param.get("schema") or {})
         if value is not None and not schemas.errors(param.get("schema") or {}, value):
             kwargs[snake_case(param["name"])] = _python_value(schemas, param.get("schema") or {}, value)
     for param in op.parameters("header"):

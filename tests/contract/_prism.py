@@ -8,6 +8,7 @@ waits for Prism's "listening" line with a timeout and fails with Prism's own out
 from __future__ import annotations
 
 import contextlib
+import copy
 import os
 import socket
 import subprocess
@@ -16,8 +17,36 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 STARTUP_TIMEOUT = 60.0
+
+
+def prism_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """The spec as Prism must be given it: one adaptation to a Prism 5.16.0 bug, nothing else.
+
+    OpenAPI 3.0.3 says a nullable enum admits null only if ``null`` is listed, so the pipeline lists
+    it; Prism (``@stoplight/http-spec``) appends ``null`` to every nullable enum regardless, the
+    duplicate makes ajv refuse to compile the schema, and Prism then silently skips validating that
+    request body (measured: ``POST /images/generations`` accepted ``{}``). Removing the listed
+    ``null`` gives Prism exactly the schema the spec means.
+    """
+    adapted = copy.deepcopy(doc)
+    _drop_listed_null(adapted)
+    return adapted
+
+
+def _drop_listed_null(node: Any) -> None:
+    if isinstance(node, list):
+        for child in node:
+            _drop_listed_null(child)
+    elif isinstance(node, dict):
+        enum = node.get("enum")
+        if node.get("nullable") is True and isinstance(node.get("type"), str) and isinstance(enum, list):
+            node["enum"] = [value for value in enum if value is not None]
+        for key, child in node.items():
+            if key not in ("example", "examples", "default", "enum"):
+                _drop_listed_null(child)
 
 
 @dataclass
@@ -76,3 +105,5 @@ def start_prism(spec_file: Path, root: Path) -> Iterator[Prism]:
             process.kill()
             process.wait()
         reader.join(timeout=5)
+        if process.stdout is not None:
+            process.stdout.close()

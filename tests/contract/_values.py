@@ -7,6 +7,8 @@ import copy
 from typing import Any
 
 from _oas import SpecSchemas
+from hypothesis import find, settings
+from hypothesis.strategies import from_regex
 
 PNG_1X1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -66,7 +68,14 @@ def representative(schemas: SpecSchemas, schema: Any, *, use_examples: bool = Tr
         return float(low) + (0.5 if schema.get("exclusiveMinimum") else 0)
     if kind == "boolean":
         return True
+    if kind == "string" and schema.get("pattern"):
+        return _matching(str(schema["pattern"]))
     if kind == "string":
         text = _STRINGS.get(str(schema.get("format")), "x")
         return text * max(1, -(-int(schema.get("minLength", 1)) // len(text)))
     return None
+
+
+def _matching(pattern: str) -> str:
+    """The simplest string matching ``pattern`` (hypothesis shrinks to it; deterministic)."""
+    return str(find(from_regex(pattern, fullmatch=True), lambda _: True, settings=settings(database=None)))

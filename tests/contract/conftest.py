@@ -20,7 +20,7 @@ for extra in (ROOT / "scripts", Path(__file__).resolve().parent):
         sys.path.insert(0, str(extra))
 
 from _oas import SpecSchemas  # noqa: E402
-from _prism import Prism, start_prism  # noqa: E402
+from _prism import Prism, prism_document, start_prism  # noqa: E402
 from _spec import Operation, contract, overlaid  # noqa: E402
 
 
@@ -42,7 +42,7 @@ def spec_operations() -> list[Operation]:
 @pytest.fixture(scope="session")
 def prism(spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
     spec_file = tmp_path_factory.mktemp("prism") / "venice-overlaid.json"
-    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+    spec_file.write_text(json.dumps(prism_document(spec)), encoding="utf-8")
     with start_prism(spec_file, ROOT) as server:
         yield server
 

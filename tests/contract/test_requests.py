@@ -15,6 +15,7 @@ import httpx
 import pytest
 from _calls import Call, calls_for, check_request
 from _clients import API_KEY, bound_method
+from _known import LAYER_MISMATCHES, params
 from _responses import Served, success
 from _spec import contract
 
@@ -27,24 +28,7 @@ PREFIX = "/api/v1"
 SCHEMAS, OPS = contract()
 CALLS = [call for op in OPS for call in calls_for(SCHEMAS, op)]
 
-# Mismatches this contract found in the ergonomic layer (src/venice, issue 3), reported to its owner.
-# strict: the test fails as soon as the layer is fixed, so the entry must then be deleted.
-KNOWN_LAYER_MISMATCHES = {
-    "createTranscription-multipart": "booleans in multipart forms are sent as Python's 'False'/'True' "
-    "(generated to_multipart uses str()); the spec's type is boolean, whose form encoding is 'false'/'true'",
-    "multiEditImage-multipart": "uploading files for `images` (array of binary) fails: the layer "
-    "JSON-encodes "
-    "the list of files instead of sending one multipart file part per image",
-}
-
-
-def _params(calls: list[Call]) -> list[Any]:
-    return [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LAYER_MISMATCHES[c.id]))
-        if c.id in KNOWN_LAYER_MISMATCHES
-        else pytest.param(c, id=c.id)
-        for c in calls
-    ]
+PARAMS = params(CALLS, lambda c: c.id, LAYER_MISMATCHES)
 
 
 def _respond(served: Served) -> httpx.Response:
@@ -76,7 +60,7 @@ def test_every_operation_has_a_request_case() -> None:
     assert {c.operation.operation_id for c in CALLS} == {o.operation_id for o in OPS}
 
 
-@pytest.mark.parametrize("call", _params(CALLS))
+@pytest.mark.parametrize("call", PARAMS)
 def test_request_conforms_sync(call: Call) -> None:
     served = success(SCHEMAS, call.operation, call.variant)
     captured: list[httpx.Request] = []
@@ -86,19 +70,17 @@ def test_request_conforms_sync(call: Call) -> None:
         captured.append(request)
         return _respond(served)
 
-    client = Venice(
-        api_key=API_KEY,
-        base_url=BASE_URL,
-        max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
-    with client:
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with (
+        http_client,
+        Venice(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http_client) as client,
+    ):
         method = bound_method(client, OPERATIONS[call.operation.operation_id])
         _call_and_check(call, served, lambda: method(**call.kwargs), captured)
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("call", _params(CALLS))
+@pytest.mark.parametrize("call", PARAMS)
 async def test_request_conforms_async(call: Call) -> None:
     served = success(SCHEMAS, call.operation, call.variant)
     captured: list[httpx.Request] = []
@@ -108,13 +90,11 @@ async def test_request_conforms_async(call: Call) -> None:
         captured.append(request)
         return _respond(served)
 
-    client = AsyncVenice(
-        api_key=API_KEY,
-        base_url=BASE_URL,
-        max_retries=0,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-    )
-    async with client:
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with (
+        http_client,
+        AsyncVenice(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http_client) as client,
+    ):
         method = bound_method(client, OPERATIONS[call.operation.operation_id])
         try:
             result = await method(**call.kwargs)
