@@ -231,8 +231,15 @@ def build_request(
             raise ValueError(f"{name}() argument {path_param!r} must be a non-empty string")
 
     kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
-    body = _build_body(info, values)
-    generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None else {}))
+    body, wire = _build_body(info, values)
+    if wire is not None and not info.body_required:
+        # A JSON body validated by the generated from_dict: ``wire`` is exactly the data it
+        # accepted, so the to_dict round trip (a quarter of the per-call overhead) is skipped.
+        generated = info.module._get_kwargs(**kwargs)
+        generated["json"] = wire
+        generated.setdefault("headers", {})["Content-Type"] = "application/json"
+    else:
+        generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None else {}))
     headers: dict[str, Any] = dict(generated.get("headers") or {})
     json_data: Any = generated.get("json")
     files: Any = generated.get("files")
@@ -290,11 +297,12 @@ def _has_file(body: Any) -> bool:
     return any(isinstance(getattr(body, f.name), File) for f in model_fields(type(body)))
 
 
-def _build_body(info: OperationInfo, values: dict[str, Any]) -> Any:
-    """The generated body object built from ``values`` (validated by its ``from_dict``)."""
+def _build_body(info: OperationInfo, values: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
+    """The generated body object built from ``values`` (validated by its ``from_dict``), and the
+    JSON data it was built from when that data can be sent as is (no files, a JSON-only model)."""
     model = _choose_model(info, values)
     if model is None:
-        return _raw_body(info, values["body"]) if "body" in values else None
+        return (_raw_body(info, values["body"]) if "body" in values else None), None
     specs = info.model_fields[model]
     data: dict[str, Any] = {}
     files: dict[str, Any] = {}
@@ -315,7 +323,16 @@ def _build_body(info: OperationInfo, values: dict[str, Any]) -> Any:
         raise TypeError(f"{info.method_path}(): invalid argument ({type(exc).__name__}: {exc})") from exc
     for attr, file in files.items():
         setattr(body, attr, file)
-    return body
+    sendable = not files and not hasattr(model, "to_multipart") and _json_native(data)
+    return body, (data if sendable else None)
+
+
+def _json_native(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_json_native(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_json_native(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def _raw_body(info: OperationInfo, value: Any) -> Any:

@@ -20,7 +20,7 @@ from ._operations import OperationInfo, body_kind, build_request, model_class, p
 from ._registry import MODULES, OPERATIONS, STREAM_ITEMS, STREAMS_END_WITH_DONE
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
 from ._streaming import AsyncStream, Stream
-from ._views import view, wrap_unknown
+from ._views import view_factory, wrap_unknown
 
 if TYPE_CHECKING:
     from ._client import AsyncVenice, Venice  # noqa: F401 - used in string annotations
@@ -39,8 +39,7 @@ def _item_parser(operation_id: str) -> Callable[[Any], Any]:
     name = STREAM_ITEMS.get(operation_id)
     if name is None:
         return wrap_unknown
-    model = model_class(name)
-    return lambda data: view(model, data) if isinstance(data, dict) else wrap_unknown(data)
+    return view_factory(model_class(name))
 
 
 class _Resource(Generic[_C]):

@@ -82,6 +82,9 @@ class SSECore(Generic[_T]):
     def feed(self, line: str) -> _T | _Signal:
         """Consume one line (without its terminator); return an item, ``SKIP`` or ``DONE``."""
         if line:
+            if line[:6] == "data: ":  # the common case first
+                self._data.append(line[6:])
+                return SKIP
             if line[0] == ":":  # comment / keep-alive
                 return SKIP
             name, _, value = line.partition(":")
@@ -99,6 +102,10 @@ class SSECore(Generic[_T]):
         # A blank line dispatches the event.
         if not self._data and self._event is None:
             return SKIP
+        if self._event is None and self._id is None and len(self._data) == 1:
+            data = self._data[0]
+            self._data = []
+            return self._handle_data(data, None)
         sse = ServerSentEvent("\n".join(self._data), self._event, self._id, self._retry)
         self._data = []
         self._event = None
@@ -108,7 +115,9 @@ class SSECore(Generic[_T]):
 
     def handle(self, sse: ServerSentEvent) -> _T | _Signal:
         """Turn one event into an item, ``SKIP`` (empty data) or ``DONE``; raise on error events."""
-        data = sse.data
+        return self._handle_data(sse.data, sse.event)
+
+    def _handle_data(self, data: str, event: str | None) -> _T | _Signal:
         if data == "[DONE]":
             self.done = True
             return DONE
@@ -117,11 +126,11 @@ class SSECore(Generic[_T]):
         try:
             value = json.loads(data)
         except ValueError:
-            if sse.event == "error":
-                raise stream_error_from_event(data, sse.event) from None
+            if event == "error":
+                raise stream_error_from_event(data, event) from None
             raise
-        if sse.event == "error" or (isinstance(value, dict) and "error" in value and len(value) <= 3):
-            raise stream_error_from_event(value, sse.event)
+        if event == "error" or (value.__class__ is dict and "error" in value and len(value) <= 3):
+            raise stream_error_from_event(value, event)
         return self.parse(value)
 
     def finish(self) -> None:

@@ -229,12 +229,7 @@ def converter_for(tp: Any) -> Converter | None:
         return None
     tp = members[0]
     if is_model(tp):
-        model = tp
-
-        def to_view(value: Any) -> Any:
-            return view(model, value) if isinstance(value, dict) else wrap_unknown(value)
-
-        return to_view
+        return view_factory(tp)
     origin = typing.get_origin(tp)
     if origin is list:
         (item_type,) = typing.get_args(tp) or (Any,)
@@ -434,6 +429,22 @@ def view_class(model: type[_M]) -> type[_M]:
         namespace[f.name] = _Field(model, f.name, keys[f.name], f.type, UNSET)
     cls = _VIEW_CLASSES[model] = type(model.__name__, (model,), namespace)
     return cls
+
+
+def view_factory(model: type) -> Converter:
+    """A fast converter for the SSE path: raw dict -> view of ``model`` (anything else wrapped)."""
+    cls = view_class(model)
+    new = object.__new__
+
+    def to_view(value: Any) -> Any:
+        if value.__class__ is dict:
+            obj: Any = new(cls)
+            obj._raw = value
+            obj._cache = None
+            return obj
+        return wrap_unknown(value)
+
+    return to_view
 
 
 def view(model: type[_M], data: Mapping[str, Any]) -> _M:

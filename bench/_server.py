@@ -1,0 +1,62 @@
+"""A keep-alive HTTP server on 127.0.0.1 for benchmarks: canned chat completion, or N bytes."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+COMPLETION = json.dumps(
+    {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "zai-org-glm-5-1",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": "Hello! How can I help you today?"},
+            }
+        ],
+        "usage": {"prompt_tokens": 12, "completion_tokens": 9, "total_tokens": 21},
+    }
+).encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes; avoid 40 ms delayed ACKs
+    binary_size = 0
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length") or 0))
+        if self.path.endswith("/audio/speech"):
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/mpeg")
+            self.send_header("Content-Length", str(self.binary_size))
+            self.end_headers()
+            block = b"\0" * (1 << 20)
+            remaining = self.binary_size
+            while remaining:
+                n = min(remaining, len(block))
+                self.wfile.write(block[:n])
+                remaining -= n
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(COMPLETION)))
+        self.end_headers()
+        self.wfile.write(COMPLETION)
+
+
+def start(binary_size: int = 0) -> tuple[ThreadingHTTPServer, str]:
+    Handler.binary_size = binary_size
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/api/v1"

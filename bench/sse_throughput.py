@@ -1,0 +1,110 @@
+"""SSE parse throughput (events/s) on the same in-memory stream: raw httpx-sse + json.loads,
+venice ``Stream`` (typed chunks), and openai-python's ``Stream`` (pydantic chunks). Each reads
+``chunk.choices[0].delta.content`` of every event. Prints medians and ratios.
+
+Run: .venv/bin/python bench/sse_throughput.py
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+
+import httpx
+import httpx_sse
+import openai
+
+import venice
+
+EVENTS, ROUNDS = 20_000, 7
+
+
+def payload() -> bytes:
+    parts = []
+    for i in range(EVENTS):
+        chunk = {
+            "id": "chatcmpl-bench",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "zai-org-glm-5-1",
+            "choices": [{"index": 0, "delta": {"content": f"tok{i} "}, "finish_reason": None}],
+        }
+        parts.append(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+    parts.append(b"data: [DONE]\n\n")
+    return b"".join(parts)
+
+
+BODY = payload()
+
+
+def transport() -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = [BODY[i : i + 65536] for i in range(0, len(BODY), 65536)]
+        return httpx.Response(
+            200, stream=httpx.ByteStream(b"".join(body)), headers={"content-type": "text/event-stream"}
+        )
+
+    return httpx.MockTransport(handler)
+
+
+def run_raw() -> int:
+    n = 0
+    with (
+        httpx.Client(transport=transport()) as client,
+        httpx_sse.connect_sse(client, "POST", "http://bench/chat/completions", json={}) as source,
+    ):
+        for event in source.iter_sse():
+            if event.data == "[DONE]":
+                break
+            _ = json.loads(event.data)["choices"][0]["delta"]["content"]
+            n += 1
+    return n
+
+
+def run_venice() -> int:
+    n = 0
+    client = venice.Venice(
+        api_key="k", base_url="http://bench", http_client=httpx.Client(transport=transport())
+    )
+    for chunk in client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "x"}], stream=True
+    ):
+        _ = chunk.choices[0].delta.content
+        n += 1
+    return n
+
+
+def run_openai() -> int:
+    n = 0
+    client = openai.OpenAI(
+        api_key="k", base_url="http://bench", http_client=httpx.Client(transport=transport())
+    )
+    for chunk in client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "x"}], stream=True
+    ):
+        _ = chunk.choices[0].delta.content
+        n += 1
+    return n
+
+
+def main() -> None:
+    runners = {"raw httpx-sse": run_raw, "venice": run_venice, "openai": run_openai}
+    for fn in runners.values():
+        assert fn() == EVENTS
+    rates: dict[str, list[float]] = {name: [] for name in runners}
+    for _ in range(ROUNDS):
+        for name, fn in runners.items():
+            start = time.perf_counter()
+            fn()
+            rates[name].append(EVENTS / (time.perf_counter() - start))
+    medians = {name: statistics.median(values) for name, values in rates.items()}
+    for name, rate in medians.items():
+        print(f"{name:14s}: {rate:10.0f} events/s  ({rate / medians['raw httpx-sse']:.2f}x raw httpx-sse)")
+    print(
+        f"venice / openai: {medians['venice'] / medians['openai']:.2f}x   (target: venice >= 0.8x raw httpx-sse)"
+    )
+
+
+if __name__ == "__main__":
+    main()
