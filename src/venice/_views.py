@@ -433,7 +433,7 @@ def view_class(model: type[_M]) -> type[_M]:
 
 def view_factory(model: type) -> Converter:
     """A fast converter for the SSE path: raw dict -> view of ``model`` (anything else wrapped)."""
-    cls = view_class(model)
+    cls: type = view_class(model)
     new = object.__new__
 
     def to_view(value: Any) -> Any:
