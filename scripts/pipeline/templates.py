@@ -1,4 +1,11 @@
-"""Derive the one custom generator template: content-type dispatch for multi-content responses.
+"""Derive the custom generator templates from the pinned generator's own templates.
+
+Two templates are derived, each for one reason:
+
+- `endpoint_module.py.jinja`: content-type dispatch for multi-content responses (below).
+- `models_init.py.jinja`: `venice_api.models` imports its ~640 model modules lazily (PEP 562
+  `__getattr__`, with the eager imports kept under `TYPE_CHECKING` for type checkers). The eager
+  package `__init__` costs about 440 ms on the first import of any single model or endpoint.
 
 openapi-python-client 0.29.1 keeps only the first parseable content type of a response (its open issue
 #1248), so a `200` that answers JSON *or* a video/CSV/text body can never return the non-JSON branch.
@@ -23,6 +30,46 @@ from .specio import SpecError
 
 TEMPLATE_NAME = "endpoint_module.py.jinja"
 UPSTREAM_SHA256 = "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52"  # 0.29.1
+MODELS_INIT_NAME = "models_init.py.jinja"
+MODELS_INIT_SHA256 = "4f64a3d6e1b15a561be5573c1b7702eb928c0e4fa6b67107d20e57a74c44d51a"  # 0.29.1
+
+# Every import the generator passes is `from .module import Name`; the template keeps that list.
+LAZY_MODELS_INIT = """\"\"\" Contains all the data models used in inputs/outputs (each imported on first use) \"\"\"
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{% for import in imports | sort %}
+    {{ import }}
+{% endfor %}
+
+_MODULE_OF = {
+{% for import in imports | sort %}
+{% set parts = import.split(" ") %}
+    "{{ parts[3] }}": "{{ parts[1] }}",
+{% endfor %}
+}
+
+__all__ = (
+    {% for all in alls | sort %}
+    "{{ all }}",
+    {% endfor %}
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+"""
 
 # Jinja macros: which declared content types of `response` are of `kind` but not what the generator chose.
 _MACROS = """{% macro alternative_content_types(response, kind) -%}
@@ -92,19 +139,29 @@ REPLACEMENTS: list[tuple[str, str]] = [
 ]
 
 
-def upstream_template() -> str:
-    package = resources.files("openapi_python_client") / "templates" / TEMPLATE_NAME
+def upstream_template(name: str = TEMPLATE_NAME) -> str:
+    package = resources.files("openapi_python_client") / "templates" / name
     return package.read_text(encoding="utf-8")
+
+
+def _require_pinned(name: str, upstream: str, pinned: str) -> None:
+    actual = hashlib.sha256(upstream.encode("utf-8")).hexdigest()
+    if actual != pinned:
+        raise SpecError(
+            f"openapi-python-client's {name} changed (sha256 {actual}, pinned {pinned}); "
+            "re-check scripts/pipeline/templates.py against the new template before upgrading"
+        )
+
+
+def derive_models_init(upstream: str) -> str:
+    """The lazy `models/__init__.py` template, provided the upstream one is still the pinned one."""
+    _require_pinned(MODELS_INIT_NAME, upstream, MODELS_INIT_SHA256)
+    return LAZY_MODELS_INIT
 
 
 def derive_template(upstream: str) -> str:
     """Apply `REPLACEMENTS` to the upstream template text; raise `SpecError` if it is not the pinned one."""
-    actual = hashlib.sha256(upstream.encode("utf-8")).hexdigest()
-    if actual != UPSTREAM_SHA256:
-        raise SpecError(
-            f"openapi-python-client's {TEMPLATE_NAME} changed (sha256 {actual}, pinned {UPSTREAM_SHA256}); "
-            "re-check scripts/pipeline/templates.py against the new template before upgrading"
-        )
+    _require_pinned(TEMPLATE_NAME, upstream, UPSTREAM_SHA256)
     text = upstream
     for anchor, replacement in REPLACEMENTS:
         count = text.count(anchor)
@@ -117,7 +174,9 @@ def derive_template(upstream: str) -> str:
 
 
 def write_custom_templates(directory: Path) -> Path:
-    """Write the derived template into `directory` (for `--custom-template-path`) and return it."""
+    """Write the derived templates into `directory` (for `--custom-template-path`) and return it."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / TEMPLATE_NAME).write_text(derive_template(upstream_template()), encoding="utf-8")
+    models_init = derive_models_init(upstream_template(MODELS_INIT_NAME))
+    (directory / MODELS_INIT_NAME).write_text(models_init, encoding="utf-8")
     return directory

@@ -144,3 +144,26 @@ def test_spec_extensions_list_the_model_feature_suffix_keys() -> None:
         suffix["keys"]
     )
     assert suffix["keys"]["enable_web_search"]["enum"] == ["auto", "off", "on"]
+
+
+def test_models_package_imports_lazily_in_a_fresh_process() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from venice_api.models import ChatCompletionRequest\n"
+        "import venice_api.models as models\n"
+        "loaded = [m for m in sys.modules if m.startswith('venice_api.models.')]\n"
+        "assert ChatCompletionRequest.__name__ == 'ChatCompletionRequest'\n"
+        "assert 'ChatCompletionChunk' in dir(models) and len(models.__all__) > 600\n"
+        "try:\n"
+        "    models.NoSuchModel\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchModel' in str(exc)\n"
+        "else:\n"
+        "    raise SystemExit('no AttributeError')\n"
+        "print(len(loaded))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(proc.stdout) < 60  # one request model and what it refers to, not all ~640

@@ -28,3 +28,8 @@ def test_every_anchor_must_match_exactly_once(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(templates, "UPSTREAM_SHA256", templates.hashlib.sha256(upstream.encode()).hexdigest())
     with pytest.raises(SpecError, match=r"anchor found \d+ times, expected once: 'from'"):
         templates.derive_template(upstream)
+
+
+def test_a_changed_models_init_template_is_refused() -> None:
+    with pytest.raises(SpecError, match=r"models_init.py.jinja changed"):
+        templates.derive_models_init(templates.upstream_template(templates.MODELS_INIT_NAME) + "\n")

@@ -20,9 +20,9 @@ class GetApiKeyByIdResponse200:
     """
     Example:
         {'data': {'apiKeyType': 'ADMIN', 'consumptionLimits': {'usd': 50, 'diem': 10}, 'limitPeriod': 'MONTH',
-            'modelPrivacy': 'ALL', 'createdAt': {}, 'description': 'Example API Key', 'expiresAt': {}, 'id':
-            'e28e82dc-9df2-4b47-b726-d0a222ef2ab5', 'last6Chars': '2V2jNW', 'lastUsedAt': {}, 'usage': {'trailingSevenDays':
-            {'usd': '10.2424', 'vcu': '42.2315', 'diem': '4.2231'}}}}
+            'modelPrivacy': 'ALL', 'createdAt': '2023-10-01T12:00:00Z', 'description': 'Example API Key', 'expiresAt':
+            '2023-10-01T12:00:00Z', 'id': 'e28e82dc-9df2-4b47-b726-d0a222ef2ab5', 'last6Chars': '2V2jNW', 'lastUsedAt':
+            '2023-10-01T12:00:00Z', 'usage': {'trailingSevenDays': {'usd': '10.2424', 'vcu': '42.2315', 'diem': '4.2231'}}}}
 
     Attributes:
         data (GetApiKeyByIdResponse200Data): API key details
