@@ -1,7 +1,8 @@
 """Run openapi-python-client on an overlaid spec and read back what it produced.
 
-Besides the generator's own output, the package gets two files from the pipeline: `py.typed` and
-`spec_extensions.json` (the resolved `x-venice-*` extensions the ergonomic layer reads at runtime).
+Besides the generator's own output, the package gets three files from the pipeline: `py.typed`,
+`spec_extensions.json` (the resolved `x-venice-*` extensions the ergonomic layer reads at runtime)
+and `params.py` (one TypedDict of keyword arguments per operation, see `params.py` here).
 The generator runs in a scratch directory outside the repository (so formatting never depends on the
 output location), with the committed config `openapi-python-client.yaml` and the one derived custom
 template (`templates.py`). Its warnings are collected, never hidden. `generated_operations` is read
@@ -20,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import extensions, templates
+from . import extensions, params, templates
 from .specio import dump_json, iter_operations
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = ROOT / "openapi-python-client.yaml"
 PACKAGE = "venice_api"
 EXTENSIONS_FILE = "spec_extensions.json"
+PARAMS_FILE = "params.py"
 
 _WARNING_START = re.compile(r"^(WARNING|Unable to|Cannot|Invalid|Attempted|Skipping|.* not in PATH)")
 _DISPATCH = re.compile(r"if content_type in \([^)]*\):\s*return [^\n]*")
@@ -98,6 +100,21 @@ def run_generator(doc: dict[str, Any], scratch: Path) -> Generation:
             json.dumps(extract, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )
         (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the generated code is fully annotated
+        (out / PARAMS_FILE).write_text(params.render(doc), encoding="utf-8")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ruff",
+                "format",
+                "--isolated",
+                "--quiet",
+                "--no-cache",
+                str(out / PARAMS_FILE),
+            ],
+            check=True,
+            env=env,
+        )
     return Generation(ok=ok, package_dir=out, warnings=parse_warnings(output), output=output)
 
 

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from typing_extensions import Self
 
 from ..models.get_api_key_rate_limit_logs_response_200_data_item_rate_limit_type import (
     GetApiKeyRateLimitLogsResponse200DataItemRateLimitType,

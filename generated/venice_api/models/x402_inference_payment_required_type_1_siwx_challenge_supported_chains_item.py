@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from typing_extensions import Self
 
 from ..models.x402_inference_payment_required_type_1_siwx_challenge_supported_chains_item_type import (
     X402InferencePaymentRequiredType1SiwxChallengeSupportedChainsItemType,
