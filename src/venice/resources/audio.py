@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 
@@ -14,6 +14,15 @@ if TYPE_CHECKING:
     from venice_api.models.queue_audio_response_200 import QueueAudioResponse200
     from venice_api.models.quote_audio_response_200 import QuoteAudioResponse200
     from venice_api.models.retrieve_audio_response_200 import RetrieveAudioResponse200
+    from venice_api.params import (
+        CompleteAudioParams,
+        CreateClonedVoiceParams,
+        CreateSpeechParams,
+        CreateTranscriptionParams,
+        QueueAudioParams,
+        QuoteAudioParams,
+        RetrieveAudioParams,
+    )
 
     from .._response import AsyncBinaryResponse, BinaryResponse
 
@@ -21,37 +30,37 @@ __all__ = ["AsyncAudio", "Audio"]
 
 
 class Speech(SyncAPIResource):
-    def create(self, **params: Any) -> BinaryResponse:
+    def create(self, **params: Unpack[CreateSpeechParams]) -> BinaryResponse:
         """POST /audio/speech: the audio, streamed (``.write_to_file(path)``, ``.iter_bytes()``)."""
         return self._call("createSpeech", params)  # type: ignore[no-any-return]
 
 
 class Transcriptions(SyncAPIResource):
-    def create(self, **params: Any) -> CreateTranscriptionResponse200 | str:
+    def create(self, **params: Unpack[CreateTranscriptionParams]) -> CreateTranscriptionResponse200 | str:
         """POST /audio/transcriptions (multipart ``file``); ``str`` for ``response_format="text"``."""
         return self._call("createTranscription", params)  # type: ignore[no-any-return]
 
 
 class Voices(SyncAPIResource):
-    def create(self, **params: Any) -> CreateClonedVoiceResponse200:
+    def create(self, **params: Unpack[CreateClonedVoiceParams]) -> CreateClonedVoiceResponse200:
         """POST /audio/voices: clone a voice from an audio sample."""
         return self._call("createClonedVoice", params)  # type: ignore[no-any-return]
 
 
 class Music(SyncAPIResource):
-    def queue(self, **params: Any) -> QueueAudioResponse200:
+    def queue(self, **params: Unpack[QueueAudioParams]) -> QueueAudioResponse200:
         """POST /audio/queue: start a music generation."""
         return self._call("queueAudio", params)  # type: ignore[no-any-return]
 
-    def quote(self, **params: Any) -> QuoteAudioResponse200:
+    def quote(self, **params: Unpack[QuoteAudioParams]) -> QuoteAudioResponse200:
         """POST /audio/quote: the price of a generation."""
         return self._call("quoteAudio", params)  # type: ignore[no-any-return]
 
-    def retrieve(self, **params: Any) -> RetrieveAudioResponse200 | BinaryResponse:
+    def retrieve(self, **params: Unpack[RetrieveAudioParams]) -> RetrieveAudioResponse200 | BinaryResponse:
         """POST /audio/retrieve: the status while processing, the audio when done."""
         return self._call("retrieveAudio", params)  # type: ignore[no-any-return]
 
-    def complete(self, **params: Any) -> CompleteAudioResponse200:
+    def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse200:
         """POST /audio/complete: delete the stored media."""
         return self._call("completeAudio", params)  # type: ignore[no-any-return]
 
@@ -75,37 +84,41 @@ class Audio(SyncAPIResource):
 
 
 class AsyncSpeech(AsyncAPIResource):
-    async def create(self, **params: Any) -> AsyncBinaryResponse:
+    async def create(self, **params: Unpack[CreateSpeechParams]) -> AsyncBinaryResponse:
         """POST /audio/speech."""
         return await self._call("createSpeech", params)  # type: ignore[no-any-return]
 
 
 class AsyncTranscriptions(AsyncAPIResource):
-    async def create(self, **params: Any) -> CreateTranscriptionResponse200 | str:
+    async def create(
+        self, **params: Unpack[CreateTranscriptionParams]
+    ) -> CreateTranscriptionResponse200 | str:
         """POST /audio/transcriptions."""
         return await self._call("createTranscription", params)  # type: ignore[no-any-return]
 
 
 class AsyncVoices(AsyncAPIResource):
-    async def create(self, **params: Any) -> CreateClonedVoiceResponse200:
+    async def create(self, **params: Unpack[CreateClonedVoiceParams]) -> CreateClonedVoiceResponse200:
         """POST /audio/voices."""
         return await self._call("createClonedVoice", params)  # type: ignore[no-any-return]
 
 
 class AsyncMusic(AsyncAPIResource):
-    async def queue(self, **params: Any) -> QueueAudioResponse200:
+    async def queue(self, **params: Unpack[QueueAudioParams]) -> QueueAudioResponse200:
         """POST /audio/queue."""
         return await self._call("queueAudio", params)  # type: ignore[no-any-return]
 
-    async def quote(self, **params: Any) -> QuoteAudioResponse200:
+    async def quote(self, **params: Unpack[QuoteAudioParams]) -> QuoteAudioResponse200:
         """POST /audio/quote."""
         return await self._call("quoteAudio", params)  # type: ignore[no-any-return]
 
-    async def retrieve(self, **params: Any) -> RetrieveAudioResponse200 | AsyncBinaryResponse:
+    async def retrieve(
+        self, **params: Unpack[RetrieveAudioParams]
+    ) -> RetrieveAudioResponse200 | AsyncBinaryResponse:
         """POST /audio/retrieve."""
         return await self._call("retrieveAudio", params)  # type: ignore[no-any-return]
 
-    async def complete(self, **params: Any) -> CompleteAudioResponse200:
+    async def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse200:
         """POST /audio/complete."""
         return await self._call("completeAudio", params)  # type: ignore[no-any-return]
 

@@ -1,13 +1,14 @@
 """``chat.completions``, ``responses`` and ``embeddings``: thin bindings of their operations.
 
-Keyword arguments are the fields of the generated request model (``ChatCompletionRequest``
-etc.); nested values may be plain dicts/lists or generated models. Per-call options:
-``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``.
+Keyword arguments are typed by ``venice_api.params.<OperationId>Params`` (derived from the spec,
+so they are stated once, there); nested values may be plain dicts/lists or generated models.
+Per-call options: ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
     from venice_api.models.create_chat_completion_response_200 import CreateChatCompletionResponse200
     from venice_api.models.create_embedding_response_200 import CreateEmbeddingResponse200
     from venice_api.models.create_response_responses_api_response import CreateResponseResponsesAPIResponse
+    from venice_api.params import (
+        CreateChatCompletionParams,
+        CreateEmbeddingParams,
+        CreateResponseParams,
+    )
 
     from .._streaming import AsyncStream, Stream
     from .._views import GenericView
@@ -33,24 +39,28 @@ __all__ = [
 ]
 
 
-def _with_stream(params: dict[str, Any], stream: bool | NotGiven) -> dict[str, Any]:
-    if not isinstance(stream, NotGiven):
-        params["stream"] = stream
-    return params
+def _with_stream(params: Mapping[str, object], stream: bool | NotGiven) -> Mapping[str, object]:
+    # ``stream`` is the methods' own keyword (the overloads pick the return type by it), so it is
+    # not a key of the operation's TypedDict; the engine takes it as a body field like any other.
+    return params if isinstance(stream, NotGiven) else {**params, "stream": stream}
 
 
 class Completions(SyncAPIResource):
     @overload
     def create(
-        self, *, stream: Literal[False] | NotGiven = ..., **params: Any
+        self, *, stream: Literal[False] | NotGiven = ..., **params: Unpack[CreateChatCompletionParams]
     ) -> CreateChatCompletionResponse200: ...
     @overload
-    def create(self, *, stream: Literal[True], **params: Any) -> Stream[ChatCompletionChunk]: ...
+    def create(
+        self, *, stream: Literal[True], **params: Unpack[CreateChatCompletionParams]
+    ) -> Stream[ChatCompletionChunk]: ...
     @overload
     def create(
-        self, *, stream: bool, **params: Any
+        self, *, stream: bool, **params: Unpack[CreateChatCompletionParams]
     ) -> CreateChatCompletionResponse200 | Stream[ChatCompletionChunk]: ...
-    def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Any) -> Any:
+    def create(
+        self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Unpack[CreateChatCompletionParams]
+    ) -> Any:
         """POST /chat/completions. ``stream=True`` returns a ``Stream`` of ``ChatCompletionChunk``."""
         return self._call("createChatCompletion", _with_stream(params, stream))
 
@@ -64,21 +74,23 @@ class Chat(SyncAPIResource):
 class Responses(SyncAPIResource):
     @overload
     def create(
-        self, *, stream: Literal[False] | NotGiven = ..., **params: Any
+        self, *, stream: Literal[False] | NotGiven = ..., **params: Unpack[CreateResponseParams]
     ) -> CreateResponseResponsesAPIResponse: ...
     @overload
-    def create(self, *, stream: Literal[True], **params: Any) -> Stream[GenericView]: ...
+    def create(
+        self, *, stream: Literal[True], **params: Unpack[CreateResponseParams]
+    ) -> Stream[GenericView]: ...
     @overload
     def create(
-        self, *, stream: bool, **params: Any
+        self, *, stream: bool, **params: Unpack[CreateResponseParams]
     ) -> CreateResponseResponsesAPIResponse | Stream[GenericView]: ...
-    def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Any) -> Any:
+    def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Unpack[CreateResponseParams]) -> Any:
         """POST /responses (alpha). ``stream=True`` returns a ``Stream`` of events."""
         return self._call("createResponse", _with_stream(params, stream))
 
 
 class Embeddings(SyncAPIResource):
-    def create(self, **params: Any) -> CreateEmbeddingResponse200:
+    def create(self, **params: Unpack[CreateEmbeddingParams]) -> CreateEmbeddingResponse200:
         """POST /embeddings."""
         return self._call("createEmbedding", params)  # type: ignore[no-any-return]
 
@@ -86,15 +98,19 @@ class Embeddings(SyncAPIResource):
 class AsyncCompletions(AsyncAPIResource):
     @overload
     async def create(
-        self, *, stream: Literal[False] | NotGiven = ..., **params: Any
+        self, *, stream: Literal[False] | NotGiven = ..., **params: Unpack[CreateChatCompletionParams]
     ) -> CreateChatCompletionResponse200: ...
     @overload
-    async def create(self, *, stream: Literal[True], **params: Any) -> AsyncStream[ChatCompletionChunk]: ...
+    async def create(
+        self, *, stream: Literal[True], **params: Unpack[CreateChatCompletionParams]
+    ) -> AsyncStream[ChatCompletionChunk]: ...
     @overload
     async def create(
-        self, *, stream: bool, **params: Any
+        self, *, stream: bool, **params: Unpack[CreateChatCompletionParams]
     ) -> CreateChatCompletionResponse200 | AsyncStream[ChatCompletionChunk]: ...
-    async def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Any) -> Any:
+    async def create(
+        self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Unpack[CreateChatCompletionParams]
+    ) -> Any:
         """POST /chat/completions. ``stream=True`` returns an ``AsyncStream`` of ``ChatCompletionChunk``."""
         return await self._call("createChatCompletion", _with_stream(params, stream))
 
@@ -108,20 +124,24 @@ class AsyncChat(AsyncAPIResource):
 class AsyncResponses(AsyncAPIResource):
     @overload
     async def create(
-        self, *, stream: Literal[False] | NotGiven = ..., **params: Any
+        self, *, stream: Literal[False] | NotGiven = ..., **params: Unpack[CreateResponseParams]
     ) -> CreateResponseResponsesAPIResponse: ...
     @overload
-    async def create(self, *, stream: Literal[True], **params: Any) -> AsyncStream[GenericView]: ...
+    async def create(
+        self, *, stream: Literal[True], **params: Unpack[CreateResponseParams]
+    ) -> AsyncStream[GenericView]: ...
     @overload
     async def create(
-        self, *, stream: bool, **params: Any
+        self, *, stream: bool, **params: Unpack[CreateResponseParams]
     ) -> CreateResponseResponsesAPIResponse | AsyncStream[GenericView]: ...
-    async def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Any) -> Any:
+    async def create(
+        self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Unpack[CreateResponseParams]
+    ) -> Any:
         """POST /responses (alpha)."""
         return await self._call("createResponse", _with_stream(params, stream))
 
 
 class AsyncEmbeddings(AsyncAPIResource):
-    async def create(self, **params: Any) -> CreateEmbeddingResponse200:
+    async def create(self, **params: Unpack[CreateEmbeddingParams]) -> CreateEmbeddingResponse200:
         """POST /embeddings."""
         return await self._call("createEmbedding", params)  # type: ignore[no-any-return]

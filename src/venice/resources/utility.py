@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 
@@ -11,18 +11,27 @@ if TYPE_CHECKING:
     from venice_api.models.list_crypto_rpc_networks_response_200 import ListCryptoRpcNetworksResponse200
     from venice_api.models.web_scrape_response import WebScrapeResponse
     from venice_api.models.web_search_response import WebSearchResponse
+    from venice_api.params import (
+        CreateTextParserParams,
+        CryptoRpcProxyParams,
+        ListCryptoRpcNetworksParams,
+        WebScrapeParams,
+        WebSearchParams,
+    )
 
 __all__ = ["AsyncAugment", "AsyncCrypto", "Augment", "Crypto"]
 
 
 class Rpc(SyncAPIResource):
-    def list_networks(self, **params: Any) -> ListCryptoRpcNetworksResponse200:
+    def list_networks(
+        self, **params: Unpack[ListCryptoRpcNetworksParams]
+    ) -> ListCryptoRpcNetworksResponse200:
         """GET /crypto/rpc/networks."""
         return self._call("listCryptoRpcNetworks", params)  # type: ignore[no-any-return]
 
-    def call(self, network: str, *, body: Any, **params: Any) -> Any:
+    def call(self, network: str, **params: Unpack[CryptoRpcProxyParams]) -> Any:
         """POST /crypto/rpc/{network}: one JSON-RPC request (dict) or a batch (list)."""
-        return self._call("cryptoRpcProxy", {"network": network, "body": body, **params})
+        return self._call("cryptoRpcProxy", {"network": network, **params})
 
 
 class Crypto(SyncAPIResource):
@@ -32,27 +41,29 @@ class Crypto(SyncAPIResource):
 
 
 class Augment(SyncAPIResource):
-    def text_parser(self, **params: Any) -> CreateTextParserResponse200 | str:
+    def text_parser(self, **params: Unpack[CreateTextParserParams]) -> CreateTextParserResponse200 | str:
         """POST /augment/text-parser: extract text from a document (multipart ``file``)."""
         return self._call("createTextParser", params)  # type: ignore[no-any-return]
 
-    def scrape(self, **params: Any) -> WebScrapeResponse:
+    def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse:
         """POST /augment/scrape."""
         return self._call("webScrape", params)  # type: ignore[no-any-return]
 
-    def search(self, **params: Any) -> WebSearchResponse:
+    def search(self, **params: Unpack[WebSearchParams]) -> WebSearchResponse:
         """POST /augment/search."""
         return self._call("webSearch", params)  # type: ignore[no-any-return]
 
 
 class AsyncRpc(AsyncAPIResource):
-    async def list_networks(self, **params: Any) -> ListCryptoRpcNetworksResponse200:
+    async def list_networks(
+        self, **params: Unpack[ListCryptoRpcNetworksParams]
+    ) -> ListCryptoRpcNetworksResponse200:
         """GET /crypto/rpc/networks."""
         return await self._call("listCryptoRpcNetworks", params)  # type: ignore[no-any-return]
 
-    async def call(self, network: str, *, body: Any, **params: Any) -> Any:
+    async def call(self, network: str, **params: Unpack[CryptoRpcProxyParams]) -> Any:
         """POST /crypto/rpc/{network}."""
-        return await self._call("cryptoRpcProxy", {"network": network, "body": body, **params})
+        return await self._call("cryptoRpcProxy", {"network": network, **params})
 
 
 class AsyncCrypto(AsyncAPIResource):
@@ -62,14 +73,16 @@ class AsyncCrypto(AsyncAPIResource):
 
 
 class AsyncAugment(AsyncAPIResource):
-    async def text_parser(self, **params: Any) -> CreateTextParserResponse200 | str:
+    async def text_parser(
+        self, **params: Unpack[CreateTextParserParams]
+    ) -> CreateTextParserResponse200 | str:
         """POST /augment/text-parser."""
         return await self._call("createTextParser", params)  # type: ignore[no-any-return]
 
-    async def scrape(self, **params: Any) -> WebScrapeResponse:
+    async def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse:
         """POST /augment/scrape."""
         return await self._call("webScrape", params)  # type: ignore[no-any-return]
 
-    async def search(self, **params: Any) -> WebSearchResponse:
+    async def search(self, **params: Unpack[WebSearchParams]) -> WebSearchResponse:
         """POST /augment/search."""
         return await self._call("webSearch", params)  # type: ignore[no-any-return]

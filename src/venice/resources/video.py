@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
 from .._exceptions import APITimeoutError
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -16,6 +16,13 @@ if TYPE_CHECKING:
     from venice_api.models.queue_video_response_200 import QueueVideoResponse200
     from venice_api.models.quote_video_response_200 import QuoteVideoResponse200
     from venice_api.models.retrieve_video_response_200 import RetrieveVideoResponse200
+    from venice_api.params import (
+        CompleteVideoParams,
+        CreateVideoTranscriptionParams,
+        QueueVideoParams,
+        QuoteVideoParams,
+        RetrieveVideoParams,
+    )
 
 __all__ = ["AsyncVideo", "Video"]
 
@@ -29,25 +36,27 @@ def _is_finished(status: object) -> bool:
 
 
 class VideoTranscriptions(SyncAPIResource):
-    def create(self, **params: Any) -> CreateVideoTranscriptionResponse200 | str:
+    def create(
+        self, **params: Unpack[CreateVideoTranscriptionParams]
+    ) -> CreateVideoTranscriptionResponse200 | str:
         """POST /video/transcriptions: transcribe a video by URL (e.g. YouTube)."""
         return self._call("createVideoTranscription", params)  # type: ignore[no-any-return]
 
 
 class Video(SyncAPIResource):
-    def queue(self, **params: Any) -> QueueVideoResponse200:
+    def queue(self, **params: Unpack[QueueVideoParams]) -> QueueVideoResponse200:
         """POST /video/queue: start a generation; returns ``queue_id``."""
         return self._call("queueVideo", params)  # type: ignore[no-any-return]
 
-    def quote(self, **params: Any) -> QuoteVideoResponse200:
+    def quote(self, **params: Unpack[QuoteVideoParams]) -> QuoteVideoResponse200:
         """POST /video/quote: the price of a generation."""
         return self._call("quoteVideo", params)  # type: ignore[no-any-return]
 
-    def retrieve(self, **params: Any) -> RetrieveVideoResponse200 | BinaryResponse:
+    def retrieve(self, **params: Unpack[RetrieveVideoParams]) -> RetrieveVideoResponse200 | BinaryResponse:
         """POST /video/retrieve: the status while processing, the MP4 (streamed) when done."""
         return self._call("retrieveVideo", params)  # type: ignore[no-any-return]
 
-    def complete(self, **params: Any) -> CompleteVideoResponse200:
+    def complete(self, **params: Unpack[CompleteVideoParams]) -> CompleteVideoResponse200:
         """POST /video/complete: delete the stored video."""
         return self._call("completeVideo", params)  # type: ignore[no-any-return]
 
@@ -58,52 +67,55 @@ class Video(SyncAPIResource):
     def wait(
         self,
         *,
-        model: str,
-        queue_id: str,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_wait: float | None = None,
         on_progress: Callable[[RetrieveVideoResponse200], object] | None = None,
-        **params: Any,
+        **params: Unpack[RetrieveVideoParams],
     ) -> BinaryResponse | RetrieveVideoResponse200:
         """Poll ``retrieve`` every ``poll_interval`` s until the video is ready and return it.
 
         Args:
+            params: the arguments of ``retrieve`` (``model``, ``queue_id``, ...), sent on every poll.
             on_progress: called with each status answer (``status``, ``execution_duration``,
                 ``average_execution_time``) while the video is processing.
             max_wait: give up after this many seconds with ``APITimeoutError`` (``None``: never).
         """
         started = time.monotonic()
         while True:
-            result = self.retrieve(model=model, queue_id=queue_id, **params)
+            result = self.retrieve(**params)
             if isinstance(result, BinaryResponse) or _is_finished(getattr(result, "status", None)):
                 return result
             if on_progress is not None:
                 on_progress(result)
             if max_wait is not None and time.monotonic() - started + poll_interval > max_wait:
-                raise APITimeoutError(f"Video {queue_id!r} was not ready after {max_wait} s.")
+                raise APITimeoutError(f"Video {params['queue_id']!r} was not ready after {max_wait} s.")
             self._client._sleep(poll_interval)
 
 
 class AsyncVideoTranscriptions(AsyncAPIResource):
-    async def create(self, **params: Any) -> CreateVideoTranscriptionResponse200 | str:
+    async def create(
+        self, **params: Unpack[CreateVideoTranscriptionParams]
+    ) -> CreateVideoTranscriptionResponse200 | str:
         """POST /video/transcriptions."""
         return await self._call("createVideoTranscription", params)  # type: ignore[no-any-return]
 
 
 class AsyncVideo(AsyncAPIResource):
-    async def queue(self, **params: Any) -> QueueVideoResponse200:
+    async def queue(self, **params: Unpack[QueueVideoParams]) -> QueueVideoResponse200:
         """POST /video/queue."""
         return await self._call("queueVideo", params)  # type: ignore[no-any-return]
 
-    async def quote(self, **params: Any) -> QuoteVideoResponse200:
+    async def quote(self, **params: Unpack[QuoteVideoParams]) -> QuoteVideoResponse200:
         """POST /video/quote."""
         return await self._call("quoteVideo", params)  # type: ignore[no-any-return]
 
-    async def retrieve(self, **params: Any) -> RetrieveVideoResponse200 | AsyncBinaryResponse:
+    async def retrieve(
+        self, **params: Unpack[RetrieveVideoParams]
+    ) -> RetrieveVideoResponse200 | AsyncBinaryResponse:
         """POST /video/retrieve."""
         return await self._call("retrieveVideo", params)  # type: ignore[no-any-return]
 
-    async def complete(self, **params: Any) -> CompleteVideoResponse200:
+    async def complete(self, **params: Unpack[CompleteVideoParams]) -> CompleteVideoResponse200:
         """POST /video/complete."""
         return await self._call("completeVideo", params)  # type: ignore[no-any-return]
 
@@ -114,19 +126,17 @@ class AsyncVideo(AsyncAPIResource):
     async def wait(
         self,
         *,
-        model: str,
-        queue_id: str,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_wait: float | None = None,
         on_progress: Callable[[RetrieveVideoResponse200], object | Awaitable[object]] | None = None,
-        **params: Any,
+        **params: Unpack[RetrieveVideoParams],
     ) -> AsyncBinaryResponse | RetrieveVideoResponse200:
         """Poll ``retrieve`` until the video is ready; see ``Video.wait``."""
         import inspect
 
         started = time.monotonic()
         while True:
-            result = await self.retrieve(model=model, queue_id=queue_id, **params)
+            result = await self.retrieve(**params)
             if isinstance(result, AsyncBinaryResponse) or _is_finished(getattr(result, "status", None)):
                 return result
             if on_progress is not None:
@@ -134,5 +144,5 @@ class AsyncVideo(AsyncAPIResource):
                 if inspect.isawaitable(outcome):
                     await outcome
             if max_wait is not None and time.monotonic() - started + poll_interval > max_wait:
-                raise APITimeoutError(f"Video {queue_id!r} was not ready after {max_wait} s.")
+                raise APITimeoutError(f"Video {params['queue_id']!r} was not ready after {max_wait} s.")
             await self._client._sleep(poll_interval)
