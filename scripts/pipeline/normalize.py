@@ -14,8 +14,10 @@ openapi-python-client 0.29.1 or by Prism; each repair keeps the wire contract ex
 3. `typeless_nullable`: `nullable: true` on a schema with no `type` means nothing in OpenAPI 3.0 (it
    only qualifies `type`), yet the spec uses `{nullable: true}` 73 times to mean "null" as an `anyOf`
    member, and Prism turns such schemas into validators that accept invalid bodies (a chat request
-   without `messages` got 200). A union member that is only `{nullable: true}` is removed and the union
-   itself becomes `nullable: true`; elsewhere the meaningless keyword is dropped (`{}` is "any value").
+   without `messages` got 200). A union member that is only `{nullable: true}` is removed, and the
+   union admits null the OpenAPI 3.0 way: `nullable: true` moves onto one member that has a `type`
+   (the first without an `enum`; one member only, so a `oneOf` stays exclusive for null). Elsewhere the meaningless keyword
+   is dropped (`{}` is already "any value").
 4. `nullable_enum`: OpenAPI 3.0.3 says a nullable enum admits null only if `null` is in `enum`; the
    spec's own examples send null for such fields (`stop_reason: null`), so `null` is added to `enum`.
 
@@ -99,10 +101,18 @@ def _nullable_repairs(node: Any, where: str, repairs: list[Repair]) -> None:
         return
     for keyword in ("anyOf", "oneOf"):
         members = node.get(keyword)
-        if isinstance(members, list) and any(_is_only_nullable(m) for m in members):
-            kept = [m for m in members if not _is_only_nullable(m)]
-            node[keyword] = kept
-            node["nullable"] = True
+        if not isinstance(members, list):
+            continue
+        admits_null = any(_is_only_nullable(m) for m in members) or (
+            node.get("nullable") is True and "type" not in node
+        )
+        typed = [m for m in members if isinstance(m, dict) and "type" in m and not _is_only_nullable(m)]
+        if admits_null and typed:
+            node[keyword] = [m for m in members if not _is_only_nullable(m)]
+            node.pop("nullable", None)
+            if not any(m.get("nullable") is True for m in typed):
+                # Prefer a member without `enum`: a nullable enum would need `null` among its values.
+                min(typed, key=lambda m: "enum" in m)["nullable"] = True
             repairs.append(Repair("typeless_nullable", f"{where}/{keyword}"))
     if (
         node.get("nullable") is True

@@ -362,8 +362,8 @@ if TYPE_CHECKING:
     from .create_chat_completion_response_200_object import (
         CreateChatCompletionResponse200Object,
     )
-    from .create_chat_completion_response_200_prompt_logprobs_type_0 import (
-        CreateChatCompletionResponse200PromptLogprobsType0,
+    from .create_chat_completion_response_200_prompt_logprobs_type_0_type_0 import (
+        CreateChatCompletionResponse200PromptLogprobsType0Type0,
     )
     from .create_chat_completion_response_200_usage import (
         CreateChatCompletionResponse200Usage,
@@ -1656,7 +1656,7 @@ _MODULE_OF = {
     "CreateChatCompletionResponse200ChoicesItemToolMessageRole": ".create_chat_completion_response_200_choices_item_tool_message_role",
     "CreateChatCompletionResponse200Cost": ".create_chat_completion_response_200_cost",
     "CreateChatCompletionResponse200Object": ".create_chat_completion_response_200_object",
-    "CreateChatCompletionResponse200PromptLogprobsType0": ".create_chat_completion_response_200_prompt_logprobs_type_0",
+    "CreateChatCompletionResponse200PromptLogprobsType0Type0": ".create_chat_completion_response_200_prompt_logprobs_type_0_type_0",
     "CreateChatCompletionResponse200Usage": ".create_chat_completion_response_200_usage",
     "CreateChatCompletionResponse200UsageCompletionTokensDetailsType0": ".create_chat_completion_response_200_usage_completion_tokens_details_type_0",
     "CreateChatCompletionResponse200UsagePromptTokensDetailsType0": ".create_chat_completion_response_200_usage_prompt_tokens_details_type_0",
@@ -2303,7 +2303,7 @@ __all__ = (
     "CreateChatCompletionResponse200ChoicesItemToolMessageRole",
     "CreateChatCompletionResponse200Cost",
     "CreateChatCompletionResponse200Object",
-    "CreateChatCompletionResponse200PromptLogprobsType0",
+    "CreateChatCompletionResponse200PromptLogprobsType0Type0",
     "CreateChatCompletionResponse200Usage",
     "CreateChatCompletionResponse200UsageCompletionTokensDetailsType0",
     "CreateChatCompletionResponse200UsagePromptTokensDetailsType0",

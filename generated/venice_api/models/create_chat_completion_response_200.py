@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from ..models.create_chat_completion_response_200_cost import (
         CreateChatCompletionResponse200Cost,
     )
-    from ..models.create_chat_completion_response_200_prompt_logprobs_type_0 import (
-        CreateChatCompletionResponse200PromptLogprobsType0,
+    from ..models.create_chat_completion_response_200_prompt_logprobs_type_0_type_0 import (
+        CreateChatCompletionResponse200PromptLogprobsType0Type0,
     )
     from ..models.create_chat_completion_response_200_usage import (
         CreateChatCompletionResponse200Usage,
@@ -72,8 +72,8 @@ class CreateChatCompletionResponse200:
             as red, yellow, and orange, to dominate the sky's color.", 'reasoning_content': None, 'role': 'assistant',
             'tool_calls': []}, 'stop_reason': None}].
         cost (CreateChatCompletionResponse200Cost | Unset): The request cost split by billing currency.
-        prompt_logprobs (CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset): Log probability information
-            for the prompt.
+        prompt_logprobs (CreateChatCompletionResponse200PromptLogprobsType0Type0 | None | Unset): Log probability
+            information for the prompt.
         venice_parameters (CreateChatCompletionResponse200VeniceParameters | Unset): Unique parameters to Venice's API
             implementation.
     """
@@ -86,14 +86,14 @@ class CreateChatCompletionResponse200:
     choices: list[CreateChatCompletionResponse200ChoicesItem] | Unset = UNSET
     cost: CreateChatCompletionResponse200Cost | Unset = UNSET
     prompt_logprobs: (
-        CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset
+        CreateChatCompletionResponse200PromptLogprobsType0Type0 | None | Unset
     ) = UNSET
     venice_parameters: CreateChatCompletionResponse200VeniceParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_chat_completion_response_200_prompt_logprobs_type_0 import (
-            CreateChatCompletionResponse200PromptLogprobsType0,
+        from ..models.create_chat_completion_response_200_prompt_logprobs_type_0_type_0 import (
+            CreateChatCompletionResponse200PromptLogprobsType0Type0,
         )
 
         created = self.created
@@ -121,7 +121,8 @@ class CreateChatCompletionResponse200:
         if isinstance(self.prompt_logprobs, Unset):
             prompt_logprobs = UNSET
         elif isinstance(
-            self.prompt_logprobs, CreateChatCompletionResponse200PromptLogprobsType0
+            self.prompt_logprobs,
+            CreateChatCompletionResponse200PromptLogprobsType0Type0,
         ):
             prompt_logprobs = self.prompt_logprobs.to_dict()
         else:
@@ -161,8 +162,8 @@ class CreateChatCompletionResponse200:
         from ..models.create_chat_completion_response_200_cost import (
             CreateChatCompletionResponse200Cost,
         )
-        from ..models.create_chat_completion_response_200_prompt_logprobs_type_0 import (
-            CreateChatCompletionResponse200PromptLogprobsType0,
+        from ..models.create_chat_completion_response_200_prompt_logprobs_type_0_type_0 import (
+            CreateChatCompletionResponse200PromptLogprobsType0Type0,
         )
         from ..models.create_chat_completion_response_200_usage import (
             CreateChatCompletionResponse200Usage,
@@ -202,7 +203,7 @@ class CreateChatCompletionResponse200:
 
         def _parse_prompt_logprobs(
             data: object,
-        ) -> CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset:
+        ) -> CreateChatCompletionResponse200PromptLogprobsType0Type0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -210,15 +211,18 @@ class CreateChatCompletionResponse200:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                prompt_logprobs_type_0 = (
-                    CreateChatCompletionResponse200PromptLogprobsType0.from_dict(data)
+                prompt_logprobs_type_0_type_0 = (
+                    CreateChatCompletionResponse200PromptLogprobsType0Type0.from_dict(
+                        data
+                    )
                 )
 
-                return prompt_logprobs_type_0
+                return prompt_logprobs_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                CreateChatCompletionResponse200PromptLogprobsType0 | None | Unset, data
+                CreateChatCompletionResponse200PromptLogprobsType0Type0 | None | Unset,
+                data,
             )
 
         prompt_logprobs = _parse_prompt_logprobs(d.pop("prompt_logprobs", UNSET))

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateChatCompletionResponse200PromptLogprobsType0")
+T = TypeVar("T", bound="CreateChatCompletionResponse200PromptLogprobsType0Type0")
 
 
 @_attrs_define
-class CreateChatCompletionResponse200PromptLogprobsType0:
+class CreateChatCompletionResponse200PromptLogprobsType0Type0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class CreateChatCompletionResponse200PromptLogprobsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_chat_completion_response_200_prompt_logprobs_type_0 = cls()
+        create_chat_completion_response_200_prompt_logprobs_type_0_type_0 = cls()
 
-        create_chat_completion_response_200_prompt_logprobs_type_0.additional_properties = d
-        return create_chat_completion_response_200_prompt_logprobs_type_0
+        create_chat_completion_response_200_prompt_logprobs_type_0_type_0.additional_properties = d
+        return create_chat_completion_response_200_prompt_logprobs_type_0_type_0
 
     @property
     def additional_keys(self) -> list[str]:
