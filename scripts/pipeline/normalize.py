@@ -16,8 +16,8 @@ openapi-python-client 0.29.1 or by Prism; each repair keeps the wire contract ex
    member, and Prism turns such schemas into validators that accept invalid bodies (a chat request
    without `messages` got 200). A union member that is only `{nullable: true}` is removed, and the
    union admits null the OpenAPI 3.0 way: `nullable: true` moves onto one member that has a `type`
-   (the first without an `enum`; one member only, so a `oneOf` stays exclusive for null). Elsewhere the meaningless keyword
-   is dropped (`{}` is already "any value").
+   (the first without an `enum`; one member only, so a `oneOf` stays exclusive for null).
+   Elsewhere the meaningless keyword is dropped (`{}` is already "any value").
 4. `nullable_enum`: OpenAPI 3.0.3 says a nullable enum admits null only if `null` is in `enum`; the
    spec's own examples send null for such fields (`stop_reason: null`), so `null` is added to `enum`.
 

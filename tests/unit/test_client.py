@@ -7,11 +7,11 @@ import json
 import logging
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import httpx
 import pytest
-import tomllib
 
 import venice
 from venice import Venice
