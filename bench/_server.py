@@ -1,9 +1,19 @@
-"""A keep-alive HTTP server on 127.0.0.1 for benchmarks: canned chat completion, or N bytes."""
+"""A keep-alive HTTP server on 127.0.0.1 for benchmarks: canned chat completion, or N bytes.
+
+``spawn()`` runs it in a separate process, so that the client being measured does not share its
+interpreter (GIL, garbage collector, memory) with the server; ``start()`` runs it in a thread.
+Run as a script (``python bench/_server.py [binary_size]``) it prints its base URL and serves
+until stdin closes.
+"""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 COMPLETION = json.dumps(
@@ -55,8 +65,31 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def start(binary_size: int = 0) -> tuple[ThreadingHTTPServer, str]:
+    """Serve from a daemon thread of this process; returns the server and its base URL."""
     Handler.binary_size = binary_size
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/api/v1"
+
+
+@contextmanager
+def spawn(binary_size: int = 0) -> Iterator[str]:
+    """Serve from a child process for the duration of the ``with`` block; yields the base URL."""
+    child = subprocess.Popen(
+        [sys.executable, __file__, str(binary_size)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None
+        yield child.stdout.readline().strip()
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    server, url = start(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+    print(url, flush=True)
+    sys.stdin.read()  # until the parent closes our stdin (or exits)
+    server.shutdown()

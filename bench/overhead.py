@@ -1,62 +1,102 @@
 """Per-call overhead: ``client.chat.completions.create`` vs a raw ``httpx.Client.post`` (+ json.loads)
-of the same request against the same local server, interleaved; prints medians and the ratio.
+of the same request (same URL and JSON body, checked) against the same local server on 127.0.0.1.
 
-Run: .venv/bin/python bench/overhead.py
+The server runs in a child process (``--thread`` runs it in a thread of this process instead, as
+the first version of this benchmark did). Both callers are warmed up, then measured call by call
+in alternation; prints the medians of the round means, their difference and the ratio.
+
+Run: .venv/bin/python bench/overhead.py [--thread] [--rounds N] [--calls N]
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
 import statistics
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import start
+from _server import spawn, start
 
 import venice
 
-CALLS, ROUNDS = 300, 9
+MODEL = "zai-org-glm-5-1"
 MESSAGES = [{"role": "user", "content": "Hello there"}]
 
 
+@contextlib.contextmanager
+def server(thread: bool) -> Iterator[str]:
+    if thread:
+        srv, url = start()
+        yield url
+        srv.shutdown()
+    else:
+        with spawn() as url:
+            yield url
+
+
 def main() -> None:
-    server, base_url = start()
-    raw = httpx.Client(base_url=base_url, headers={"Authorization": "Bearer k"})
-    client = venice.Venice(api_key="k", base_url=base_url, max_retries=0)
-    body = {"model": "zai-org-glm-5-1", "messages": MESSAGES}
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--thread", action="store_true", help="serve from a thread of this process")
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--calls", type=int, default=200)
+    args = parser.parse_args()
+    with server(args.thread) as base_url:
+        raw = httpx.Client(base_url=base_url, headers={"Authorization": "Bearer k"})
+        client = venice.Venice(api_key="k", base_url=base_url, max_retries=0)
+        body = {"model": MODEL, "messages": MESSAGES}
 
-    def run_raw() -> None:
-        r = raw.post(
-            "/chat/completions", content=json.dumps(body), headers={"Content-Type": "application/json"}
-        )
-        json.loads(r.content)["choices"][0]["message"]["content"]
+        def run_raw() -> None:
+            r = raw.post("/chat/completions", json=body)
+            r.raise_for_status()
+            _ = json.loads(r.content)["choices"][0]["message"]["content"]
 
-    def run_venice() -> None:
-        _ = (
-            client.chat.completions.create(model="zai-org-glm-5-1", messages=MESSAGES)
-            .choices[0]
-            .message.content
-        )
+        def run_venice() -> None:
+            _ = client.chat.completions.create(model=MODEL, messages=MESSAGES).choices[0].message.content
 
-    for fn in (run_raw, run_venice):  # warm up connections and lazy imports
-        for _ in range(50):
-            fn()
-    results: dict[str, list[float]] = {"raw httpx": [], "venice": []}
-    for _ in range(ROUNDS):
-        for name, fn in (("raw httpx", run_raw), ("venice", run_venice)):
-            start_t = time.perf_counter()
-            for _ in range(CALLS):
+        # Same request on the wire: same URL, method and body bytes.
+        sent: list[httpx.Request] = []
+        for http in (raw, client._client):
+            http.event_hooks["request"] = [sent.append]
+        run_raw()
+        run_venice()
+        for http in (raw, client._client):
+            http.event_hooks["request"] = []
+        assert (sent[0].method, sent[0].url) == (sent[1].method, sent[1].url)
+        assert json.loads(sent[0].content) == json.loads(sent[1].content)  # key order may differ
+        assert len(sent[0].content) == len(sent[1].content)
+
+        runners: list[tuple[str, Callable[[], None]]] = [("raw httpx", run_raw), ("venice", run_venice)]
+        for _, fn in runners:  # warm up connections and lazy imports
+            for _ in range(200):
                 fn()
-            results[name].append((time.perf_counter() - start_t) / CALLS * 1e6)
+        # Calls alternate one by one (the order flips every pair), so that both callers see the
+        # same background load; each round yields one mean per caller, and the medians of those
+        # round means are reported (means keep the garbage-collection cost each caller causes).
+        results: dict[str, list[float]] = {name: [] for name, _ in runners}
+        clock = time.perf_counter
+        for _ in range(args.rounds):
+            totals = dict.fromkeys(results, 0.0)
+            for i in range(args.calls):
+                for name, fn in runners if i % 2 == 0 else runners[::-1]:
+                    start_t = clock()
+                    fn()
+                    totals[name] += clock() - start_t
+            for name, total in totals.items():
+                results[name].append(total / args.calls * 1e6)
     raw_med, venice_med = (statistics.median(results[k]) for k in ("raw httpx", "venice"))
-    print(f"raw httpx.Client.post : {raw_med:8.1f} us/call (median of {ROUNDS} x {CALLS})")
+    where = "thread in this process" if args.thread else "child process"
+    print(f"server                : 127.0.0.1, {where}")
+    print(f"raw httpx.Client.post : {raw_med:8.1f} us/call (median of {args.rounds} rounds x {args.calls})")
     print(f"venice create()       : {venice_med:8.1f} us/call")
+    print(f"difference            : {venice_med - raw_med:8.1f} us/call")
     print(f"ratio                 : {venice_med / raw_med:8.3f}x (target <= 1.15x)")
-    server.shutdown()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import statistics
+import sys
 import time
+from collections.abc import Iterator
 
 import httpx
 import httpx_sse
@@ -17,7 +19,8 @@ import openai
 
 import venice
 
-EVENTS, ROUNDS = 20_000, 7
+EVENTS, ROUNDS = 20_000, 9
+CHUNK = int(sys.argv[1]) if len(sys.argv) > 1 else 65536
 
 
 def payload() -> bytes:
@@ -38,12 +41,17 @@ def payload() -> bytes:
 BODY = payload()
 
 
+class ChunkedBody(httpx.SyncByteStream):
+    """The same bytes for every reader, delivered in pieces of ``CHUNK`` bytes (a network read)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        for i in range(0, len(BODY), CHUNK):
+            yield BODY[i : i + CHUNK]
+
+
 def transport() -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
-        body = [BODY[i : i + 65536] for i in range(0, len(BODY), 65536)]
-        return httpx.Response(
-            200, stream=httpx.ByteStream(b"".join(body)), headers={"content-type": "text/event-stream"}
-        )
+        return httpx.Response(200, stream=ChunkedBody(), headers={"content-type": "text/event-stream"})
 
     return httpx.MockTransport(handler)
 

@@ -34,6 +34,7 @@ import httpx
 from ._base_client import RequestOptions
 from ._exceptions import APIResponseValidationError
 from ._types import NOT_GIVEN
+from ._validation import body_check, is_json
 from ._views import is_model, json_keys, model_fields, resolve_annotation, union_members, view, wrap_unknown
 
 _API_PACKAGE = "venice_api.api"
@@ -151,10 +152,17 @@ def _success_models(module: Any) -> tuple[type, ...]:
 
 def _to_json_value(value: Any) -> Any:
     """User values may be dicts, lists, generated models or views; produce plain JSON data."""
+    cls = value.__class__
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        return value
+    if cls is list or cls is tuple:
+        return [_to_json_value(v) for v in value]
+    if cls is dict:
+        return {k: _to_json_value(v) for k, v in value.items()}
     raw = getattr(value, "_raw", None)
     if raw is not None:
         return raw
-    if hasattr(value, "to_dict") and is_model(type(value)):
+    if hasattr(value, "to_dict") and is_model(cls):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
         return [_to_json_value(v) for v in value]
@@ -231,15 +239,8 @@ def build_request(
             raise ValueError(f"{name}() argument {path_param!r} must be a non-empty string")
 
     kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
-    body, wire = _build_body(info, values)
-    if wire is not None and not info.body_required:
-        # A JSON body validated by the generated from_dict: ``wire`` is exactly the data it
-        # accepted, so the to_dict round trip (a quarter of the per-call overhead) is skipped.
-        generated = info.module._get_kwargs(**kwargs)
-        generated["json"] = wire
-        generated.setdefault("headers", {})["Content-Type"] = "application/json"
-    else:
-        generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None else {}))
+    body = _build_body(info, values)
+    generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None else {}))
     headers: dict[str, Any] = dict(generated.get("headers") or {})
     json_data: Any = generated.get("json")
     files: Any = generated.get("files")
@@ -297,12 +298,42 @@ def _has_file(body: Any) -> bool:
     return any(isinstance(getattr(body, f.name), File) for f in model_fields(type(body)))
 
 
-def _build_body(info: OperationInfo, values: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
-    """The generated body object built from ``values`` (validated by its ``from_dict``), and the
-    JSON data it was built from when that data can be sent as is (no files, a JSON-only model)."""
+class _CheckedJSON:
+    """Base of the stand-ins for a body already checked to be acceptable, plain JSON: an instance
+    of a subclass of the generated model (``_get_kwargs`` may test ``isinstance``) whose
+    ``to_dict`` returns the data as given, so no attrs object is built and no ``to_dict`` runs."""
+
+    __slots__ = ()
+    _wire: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._wire
+
+
+_CHECKED_CLASSES: dict[type, type] = {}
+
+
+def _checked_json(model: type, data: dict[str, Any]) -> Any:
+    cls = _CHECKED_CLASSES.get(model)
+    if cls is None:
+        cls = _CHECKED_CLASSES[model] = type(
+            f"Checked{model.__name__}", (_CheckedJSON, model), {"__slots__": ("_wire",)}
+        )
+    obj: Any = object.__new__(cls)
+    obj._wire = data
+    return obj
+
+
+def _build_body(info: OperationInfo, values: dict[str, Any]) -> Any:
+    """The body object for ``_get_kwargs``, validated before any I/O.
+
+    A plain-JSON body that the check derived from the generated model accepts (``body_check``:
+    it accepts only what the generated ``from_dict`` accepts) is passed through as is. Any other
+    body is built by the generated ``from_dict``, whose errors become ``TypeError`` here.
+    """
     model = _choose_model(info, values)
     if model is None:
-        return (_raw_body(info, values["body"]) if "body" in values else None), None
+        return _raw_body(info, values["body"]) if "body" in values else None
     specs = info.model_fields[model]
     data: dict[str, Any] = {}
     files: dict[str, Any] = {}
@@ -315,24 +346,21 @@ def _build_body(info: OperationInfo, values: dict[str, Any]) -> tuple[Any, dict[
             data[spec.key] = b""  # placeholder for from_dict; replaced by the real File below
         else:
             data[spec.key] = _to_json_value(value)
+    json_only = not files and not hasattr(model, "to_multipart")
+    if json_only and body_check(model)(data):
+        return _checked_json(model, data)
     try:
         body = typing.cast(Any, model).from_dict(data)
     except TypeError as exc:
         raise TypeError(f"{info.method_path}(): {exc}") from exc
     except (KeyError, ValueError, AttributeError) as exc:
         raise TypeError(f"{info.method_path}(): invalid argument ({type(exc).__name__}: {exc})") from exc
+    if json_only and is_json(data):
+        # Accepted by from_dict and plain JSON: send it as given (to_dict would rebuild it).
+        return _checked_json(model, data)
     for attr, file in files.items():
         setattr(body, attr, file)
-    sendable = not files and not hasattr(model, "to_multipart") and _json_native(data)
-    return body, (data if sendable else None)
-
-
-def _json_native(value: Any) -> bool:
-    if isinstance(value, dict):
-        return all(_json_native(v) for v in value.values())
-    if isinstance(value, list):
-        return all(_json_native(v) for v in value)
-    return value is None or isinstance(value, (str, int, float, bool))
+    return body
 
 
 def _raw_body(info: OperationInfo, value: Any) -> Any:
