@@ -1,8 +1,12 @@
 """SSE parse throughput (events/s) on the same in-memory stream: raw httpx-sse + json.loads,
-venice ``Stream`` (typed chunks), and openai-python's ``Stream`` (pydantic chunks). Each reads
-``chunk.choices[0].delta.content`` of every event. Prints medians and ratios.
+venice ``Stream`` (typed chunks), and openai-python's ``Stream`` (pydantic chunks). Each parses
+the JSON of every event and reads ``chunk.choices[0].delta.content``. The three run in turn in
+every round (after one warm-up run each); prints medians and ratios.
 
-Run: .venv/bin/python bench/sse_throughput.py
+The body arrives in reads of a fixed size: 64 KiB (a fast server, many events per read) and
+200 bytes (about one event per read, as when tokens trickle in), or the sizes given.
+
+Run: .venv/bin/python bench/sse_throughput.py [read_size ...]
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import openai
 import venice
 
 EVENTS, ROUNDS = 20_000, 9
-CHUNK = int(sys.argv[1]) if len(sys.argv) > 1 else 65536
+CHUNK = 65536  # set by main()
 
 
 def payload() -> bytes:
@@ -97,19 +101,24 @@ def run_openai() -> int:
 
 
 def main() -> None:
+    global CHUNK
     runners = {"raw httpx-sse": run_raw, "venice": run_venice, "openai": run_openai}
-    for fn in runners.values():
-        assert fn() == EVENTS
-    rates: dict[str, list[float]] = {name: [] for name in runners}
-    for _ in range(ROUNDS):
-        for name, fn in runners.items():
-            start = time.perf_counter()
-            fn()
-            rates[name].append(EVENTS / (time.perf_counter() - start))
-    medians = {name: statistics.median(values) for name, values in rates.items()}
-    for name, rate in medians.items():
-        print(f"{name:14s}: {rate:10.0f} events/s  ({rate / medians['raw httpx-sse']:.2f}x raw httpx-sse)")
-    print(f"venice / openai: {medians['venice'] / medians['openai']:.2f}x")
+    for size in [int(a) for a in sys.argv[1:]] or [65536, 200]:
+        CHUNK = size
+        for fn in runners.values():
+            assert fn() == EVENTS
+        rates: dict[str, list[float]] = {name: [] for name in runners}
+        for _ in range(ROUNDS):
+            for name, fn in runners.items():
+                start = time.perf_counter()
+                fn()
+                rates[name].append(EVENTS / (time.perf_counter() - start))
+        medians = {name: statistics.median(values) for name, values in rates.items()}
+        print(f"{EVENTS} events, reads of {size} bytes, median of {ROUNDS} rounds:")
+        for name, rate in medians.items():
+            ratio = rate / medians["raw httpx-sse"]
+            print(f"  {name:14s}: {rate:8.0f} events/s ({ratio:.2f}x raw httpx-sse)")
+        print(f"  venice / openai: {medians['venice'] / medians['openai']:.1f}x")
     print("(target: venice >= 0.8x raw httpx-sse)")
 
 

@@ -1,9 +1,9 @@
 """Server-sent events: one decoding core, iterated by ``Stream`` (sync) and ``AsyncStream`` (async).
 
-``SSECore.feed(line)`` does everything but I/O: the SSE line protocol (comments, multi-line
-``data``, ``event``/``id``/``retry`` fields; httpx's line iterator already folds CRLF and CR),
-``[DONE]``, error events, JSON decoding and typed construction. The two stream classes only pull
-lines from httpx and turn transport failures into ``StreamInterruptedError`` / ``APITimeoutError``.
+``SSECore.decode(text)`` does everything but I/O: line splitting (CR, LF, CRLF), the SSE field
+protocol (comments, multi-line ``data``, ``event``/``id``/``retry``), ``[DONE]``, error events,
+JSON decoding and typed construction. The two stream classes only pull decoded text from httpx
+and turn transport failures into ``StreamInterruptedError`` / ``APITimeoutError``.
 
 This module must not know which endpoint it streams: the caller passes the item parser.
 """
@@ -61,13 +61,29 @@ DONE = _Signal("done")  # "data: [DONE]": the stream is complete
 class SSECore(Generic[_T]):
     """Incremental SSE decoder plus item construction, shared by both stream classes.
 
+    ``decode(text)`` takes the body as it arrives, in pieces of any size, and returns the items
+    the piece completed. Lines end at CR, LF or CRLF only, as the SSE specification says: other
+    characters ``str.splitlines`` would break at (U+2028, U+0085, form feed, ...) may appear raw
+    inside JSON strings.
+
     Args:
         parse: turns one decoded JSON data value into an item (e.g. a typed view).
         expect_done: the stream must end with ``data: [DONE]``; an end without it means the
             connection was cut, so ``finish()`` raises ``StreamInterruptedError``.
     """
 
-    __slots__ = ("_data", "_event", "_id", "_retry", "done", "expect_done", "last_event_id", "parse")
+    __slots__ = (
+        "_data",
+        "_event",
+        "_id",
+        "_partial",
+        "_retry",
+        "_skip_lf",
+        "done",
+        "expect_done",
+        "last_event_id",
+        "parse",
+    )
 
     def __init__(self, parse: Callable[[Any], _T], *, expect_done: bool) -> None:
         self.parse = parse
@@ -78,40 +94,76 @@ class SSECore(Generic[_T]):
         self._event: str | None = None
         self._id: str | None = None
         self._retry: int | None = None
+        self._partial: list[str] = []  # an unterminated line, in pieces
+        self._skip_lf = False  # the last piece ended with CR: a LF starting the next is its pair
 
-    def feed(self, line: str) -> _T | _Signal:
-        """Consume one line (without its terminator); return an item, ``SKIP`` or ``DONE``."""
-        if line:
-            if line[:6] == "data: ":  # the common case first
-                self._data.append(line[6:])
-                return SKIP
-            if line[0] == ":":  # comment / keep-alive
-                return SKIP
-            name, _, value = line.partition(":")
-            if value[:1] == " ":
-                value = value[1:]
-            if name == "data":
-                self._data.append(value)
-            elif name == "event":
-                self._event = value
-            elif name == "id" and "\0" not in value:
-                self._id = value
-            elif name == "retry" and value.isdigit():
-                self._retry = int(value)
-            return SKIP
-        # A blank line dispatches the event.
-        if not self._data and self._event is None:
-            return SKIP
-        if self._event is None and self._id is None and len(self._data) == 1:
-            data = self._data[0]
-            self._data = []
-            return self._handle_data(data, None)
-        sse = ServerSentEvent("\n".join(self._data), self._event, self._id, self._retry)
-        self._data = []
-        self._event = None
-        if sse.id is not None:
-            self.last_event_id = sse.id
-        return self.handle(sse)
+    def decode(self, text: str) -> Iterator[_T]:
+        """Consume the next piece of the body; iterate over the items it completes, in order.
+
+        A generator, so that an error event is raised only after the items before it. After
+        ``data: [DONE]`` it sets ``done`` and ignores the rest of the piece.
+        """
+        if self._skip_lf:
+            self._skip_lf = False
+            if text[:1] == "\n":
+                text = text[1:]
+        if "\r" in text:
+            self._skip_lf = text[-1] == "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\n" not in text:
+            if text:
+                self._partial.append(text)
+            return
+        lines = text.split("\n")
+        if self._partial:
+            self._partial.append(lines[0])
+            lines[0] = "".join(self._partial)
+            self._partial = []
+        last = lines.pop()
+        if last:
+            self._partial.append(last)
+        data = self._data
+        for line in lines:
+            if line:
+                if line[:6] == "data: ":  # the common case first
+                    data.append(line[6:])
+                else:
+                    self._field(line)
+                continue
+            # A blank line dispatches the event.
+            if not data:
+                if self._event is None:
+                    continue
+                payload = ""
+            elif len(data) == 1:
+                payload = data[0]
+            else:
+                payload = "\n".join(data)
+            data.clear()
+            event = self._event
+            if event is not None or self._id is not None:
+                self._event = None
+                self.last_event_id = self._id
+            item = self._handle_data(payload, event)
+            if item is DONE:
+                return
+            if item is not SKIP:
+                yield item  # type: ignore[misc]
+
+    def _field(self, line: str) -> None:
+        if line[0] == ":":  # comment / keep-alive
+            return
+        name, _, value = line.partition(":")
+        if value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        elif name == "retry" and value.isdigit():
+            self._retry = int(value)
 
     def handle(self, sse: ServerSentEvent) -> _T | _Signal:
         """Turn one event into an item, ``SKIP`` (empty data) or ``DONE``; raise on error events."""
@@ -133,8 +185,11 @@ class SSECore(Generic[_T]):
             raise stream_error_from_event(value, event)
         return self.parse(value)
 
-    def finish(self) -> None:
-        """Called at the end of the body: flush a last event without trailing blank line."""
+    def finish(self) -> Iterator[_T]:
+        """Called at the end of the body: the items of a last event without its blank line;
+        raises ``StreamInterruptedError`` if ``[DONE]`` was expected and never came."""
+        if not self.done:
+            yield from self.decode("\n\n")
         if self.expect_done and not self.done:
             raise StreamInterruptedError("The stream ended before the server sent [DONE].")
 
@@ -150,17 +205,11 @@ def _invalid_json(response: httpx.Response, exc: ValueError) -> APIResponseValid
 
 def _iterate(core: SSECore[_T], response: httpx.Response) -> Generator[_T, None, None]:
     try:
-        for line in response.iter_lines():
-            item = core.feed(line)
-            if item is SKIP:
-                continue
-            if item is DONE:
+        for text in response.iter_text():
+            yield from core.decode(text)
+            if core.done:
                 return
-            yield item  # type: ignore[misc]
-        item = core.feed("")
-        if item is not SKIP and item is not DONE:
-            yield item  # type: ignore[misc]
-        core.finish()
+        yield from core.finish()
     except (httpx.TransportError, httpx.StreamError) as exc:
         raise map_transport_error(exc, response.request, streaming=True) from exc
     except ValueError as exc:
@@ -171,17 +220,13 @@ def _iterate(core: SSECore[_T], response: httpx.Response) -> Generator[_T, None,
 
 async def _aiterate(core: SSECore[_T], response: httpx.Response) -> AsyncGenerator[_T, None]:
     try:
-        async for line in response.aiter_lines():
-            item = core.feed(line)
-            if item is SKIP:
-                continue
-            if item is DONE:
+        async for text in response.aiter_text():
+            for item in core.decode(text):
+                yield item
+            if core.done:
                 return
-            yield item  # type: ignore[misc]
-        item = core.feed("")
-        if item is not SKIP and item is not DONE:
-            yield item  # type: ignore[misc]
-        core.finish()
+        for item in core.finish():
+            yield item
     except (httpx.TransportError, httpx.StreamError) as exc:
         raise map_transport_error(exc, response.request, streaming=True) from exc
     except ValueError as exc:

@@ -311,50 +311,193 @@ def _union_converter(members: tuple[Any, ...]) -> Converter | None:
 
 
 class _Field:
-    """Descriptor reading one field from the raw dict and converting it on first access."""
+    """Descriptor of one field of a view class, before its type is known.
 
-    __slots__ = ("_annotation", "converter", "key", "model", "name", "resolved", "unset")
+    The first read resolves the field's annotation (importing the model modules it names, which
+    is why this waits until a field is read) and replaces this descriptor on the view class with
+    one specialised for the type: a plain value, a nested model, a list of models, or anything
+    else through a converter. Specialising keeps the per-read cost of every SSE chunk low.
+    """
+
+    __slots__ = ("_annotation", "key", "model", "name", "owner", "unset")
 
     def __init__(self, model: type, name: str, key: str, annotation: Any, unset: Any) -> None:
         self.model = model
         self.name = name
         self.key = key
-        self.resolved = False
-        self.converter: Converter | None = None
         self.unset = unset
+        self.owner: type | None = None  # the view class, set once it exists
         self._annotation = annotation
 
-    def _resolve(self) -> Converter | None:
+    def _specialise(self) -> Any:
         try:
-            self.converter = converter_for(resolve_annotation(self.model, self._annotation))
+            tp = resolve_annotation(self.model, self._annotation)
+            members = union_members(tp)
+            if len(members) == 1 and is_model(members[0]):
+                field: _FieldBase = _ModelField(self.key, self.unset, view_class(members[0]))
+            elif (
+                len(members) == 1
+                and typing.get_origin(members[0]) is list
+                and len(typing.get_args(members[0])) == 1
+                and is_model(typing.get_args(members[0])[0])
+            ):
+                field = _ModelListField(self.key, self.unset, view_class(typing.get_args(members[0])[0]))
+            else:
+                converter = converter_for(tp)
+                field = (
+                    _PlainField(self.key, self.unset)
+                    if converter is None
+                    else _ConvertedField(self.key, self.unset, converter)
+                )
         except Exception as exc:
             # An AttributeError escaping __get__ would silently fall back to __getattr__.
             raise RuntimeError(f"cannot resolve the type of {self.model.__name__}.{self.name}") from exc
-        self.resolved = True
-        return self.converter
+        field.name = self.name
+        if self.owner is not None:
+            setattr(self.owner, self.name, field)
+        return field
 
     def __get__(self, obj: Any, objtype: Any = None) -> Any:
         if obj is None:
             return self
-        raw = obj._raw
-        if self.key not in raw:
-            return self.unset
-        value = raw[self.key]
-        converter = self.converter if self.resolved else self._resolve()
-        if converter is None or value is None:
-            return value
-        cache = obj._cache
-        if cache is None:
-            cache = obj._cache = {}
-        elif self.key in cache:
-            return cache[self.key]
-        converted = cache[self.key] = converter(value)
-        return converted
+        return self._specialise().__get__(obj, objtype)
 
     def __set__(self, obj: Any, value: Any) -> None:
-        raise AttributeError(
-            f"{self.name!r} of a response view is read-only; use to_model() for a mutable copy"
-        )
+        _read_only(self.name)
+
+
+def _read_only(name: str) -> None:
+    raise AttributeError(f"{name!r} of a response view is read-only; use to_model() for a mutable copy")
+
+
+_MISSING: Any = object()
+
+
+class _FieldBase:
+    __slots__ = ("key", "name", "unset")
+
+    def __init__(self, key: str, unset: Any) -> None:
+        self.key = key
+        self.name = key
+        self.unset = unset
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        _read_only(self.name)
+
+
+class _PlainField(_FieldBase):
+    """A field whose JSON value is used as is (strings, numbers, enums, untyped data)."""
+
+    __slots__ = ()
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        return obj._raw.get(self.key, self.unset)
+
+
+class _ConvertedField(_FieldBase):
+    """A field converted on first read (dates, unions, dicts of models), cached per view."""
+
+    __slots__ = ("converter",)
+
+    def __init__(self, key: str, unset: Any, converter: Converter) -> None:
+        super().__init__(key, unset)
+        self.converter = converter
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        key = self.key
+        cache = obj._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        value = obj._raw.get(key, _MISSING)
+        if value is _MISSING:
+            return self.unset
+        if value is None:
+            return None
+        if cache is None:
+            cache = obj._cache = {}
+        converted = cache[key] = self.converter(value)
+        return converted
+
+
+class _ModelField(_FieldBase):
+    """A nested object: a view of its model, built on first read and cached per view."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, key: str, unset: Any, cls: type) -> None:
+        super().__init__(key, unset)
+        self.cls = cls
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        key = self.key
+        cache = obj._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        value = obj._raw.get(key, _MISSING)
+        if value.__class__ is dict:
+            item: Any = _new(self.cls)
+            item._raw = value
+            item._cache = None
+        elif value is _MISSING:
+            return self.unset
+        elif value is None:
+            return None
+        else:
+            item = wrap_unknown(value)
+        if cache is None:
+            obj._cache = {key: item}
+        else:
+            cache[key] = item
+        return item
+
+
+class _ModelListField(_FieldBase):
+    """A list of objects (e.g. ``choices``): a list of views, built on first read, cached."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, key: str, unset: Any, cls: type) -> None:
+        super().__init__(key, unset)
+        self.cls = cls
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        key = self.key
+        cache = obj._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        value = obj._raw.get(key, _MISSING)
+        if value.__class__ is not list:
+            if value is _MISSING:
+                return self.unset
+            if value is None:
+                return None
+            return wrap_unknown(value)
+        cls = self.cls
+        items: list[Any] = []
+        for element in value:
+            if element.__class__ is dict:
+                item: Any = _new(cls)
+                item._raw = element
+                item._cache = None
+                items.append(item)
+            else:
+                items.append(wrap_unknown(element))
+        if cache is None:
+            obj._cache = {key: items}
+        else:
+            cache[key] = items
+        return items
+
+
+_new = object.__new__
 
 
 def _view_getattr(self: Any, name: str) -> Any:
@@ -425,9 +568,11 @@ def view_class(model: type[_M]) -> type[_M]:
         "additional_properties": property(_view_additional_properties),
         "additional_keys": property(lambda self: list(_view_additional_properties(self))),
     }
-    for f in model_fields(model):
-        namespace[f.name] = _Field(model, f.name, keys[f.name], f.type, UNSET)
+    fields = [_Field(model, f.name, keys[f.name], f.type, UNSET) for f in model_fields(model)]
+    namespace.update((field.name, field) for field in fields)
     cls = _VIEW_CLASSES[model] = type(model.__name__, (model,), namespace)
+    for field in fields:
+        field.owner = cls
     return cls
 
 

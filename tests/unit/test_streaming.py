@@ -228,3 +228,35 @@ def test_unknown_finish_reason_in_chunk_parses(client: venice.Venice, recorder: 
     (item,) = list(client.chat.completions.create(model="m", messages=MESSAGES, stream=True))
     assert item.choices[0].finish_reason == "brand_new_reason"
     assert item.additional_properties == {"brand_new_field": {"x": 1}}
+
+
+def test_only_cr_and_lf_end_lines(client: venice.Venice, recorder: Recorder) -> None:
+    # JSON may carry these raw; str.splitlines() would cut the event in two.
+    text = "a\u2028b\u2029c\x85d\x0ce\x1cf"
+    body = f"data: {json.dumps(chunk({'content': text}), ensure_ascii=False)}\n\n".encode() + sse()
+    serve(recorder, body)
+    assert contents(client) == [text]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("size", [1, 2, 3, 7, 64])
+def test_events_split_anywhere_across_reads(
+    client: venice.Venice, recorder: Recorder, newline: str, size: int
+) -> None:
+    body = sse(
+        ": keep-alive" + newline + newline,
+        chunk({"content": "a"}),
+        "event: message" + newline + "data: " + json.dumps(chunk({"content": "b"})) + newline + newline,
+        chunk({"content": "c\u2028"}),
+        newline=newline,
+    )
+    serve(recorder, iter([body[i : i + size] for i in range(0, len(body), size)]))
+    assert contents(client) == ["a", "b", "c\u2028"]
+
+
+def test_last_event_without_blank_line_then_end(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, sse(chunk({"content": "a"})) + b"data: " + json.dumps(chunk({"content": "b"})).encode())
+    # [DONE] came first, so the rest is ignored.
+    assert contents(client) == ["a"]
+    serve(recorder, sse(chunk({"content": "a"}), done=False) + b"data: [DONE]")
+    assert contents(client) == ["a"]
