@@ -93,7 +93,8 @@ def sync_detailed(
     same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         sign_in_with_x (str):  Example: siwx_example_token.
 
     Raises:
@@ -128,7 +129,8 @@ def sync(
     same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         sign_in_with_x (str):  Example: siwx_example_token.
 
     Raises:
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         sign_in_with_x (str):  Example: siwx_example_token.
 
     Raises:
@@ -191,7 +194,8 @@ async def asyncio(
     same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         sign_in_with_x (str):  Example: siwx_example_token.
 
     Raises:

@@ -111,7 +111,8 @@ def sync_detailed(
     for the same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         limit (int | Unset): Maximum number of transactions to return. Default: 50. Example: 50.
         offset (int | None | Unset): Number of transactions to skip before returning results.
             Default: 0. Example: 0.
@@ -153,7 +154,8 @@ def sync(
     for the same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         limit (int | Unset): Maximum number of transactions to return. Default: 50. Example: 50.
         offset (int | None | Unset): Number of transactions to skip before returning results.
             Default: 0. Example: 0.
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     for the same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         limit (int | Unset): Maximum number of transactions to return. Default: 50. Example: 50.
         offset (int | None | Unset): Number of transactions to skip before returning results.
             Default: 0. Example: 0.
@@ -230,7 +233,8 @@ async def asyncio(
     for the same EVM or Solana wallet.
 
     Args:
-        wallet_address (str): EVM or Solana wallet address. Example: 0xYOUR_WALLET_ADDRESS.
+        wallet_address (str): EVM or Solana wallet address. Example:
+            0x742d35Cc6634C0532925a3b844Bc454e4438f44e.
         limit (int | Unset): Maximum number of transactions to return. Default: 50. Example: 50.
         offset (int | None | Unset): Number of transactions to skip before returning results.
             Default: 0. Example: 0.
