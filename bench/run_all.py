@@ -1,0 +1,35 @@
+"""Run every benchmark in bench/ one after the other (`make bench`), each in its own process.
+
+Each benchmark prints its own medians and ratios measured side by side; this only sequences them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = [
+    "regen_time.py",
+    "drift_time.py",
+    "import_time.py",
+    "overhead.py",
+    "sse_throughput.py",
+    "binary_rss.py",
+]
+
+
+def main() -> int:
+    here = Path(__file__).resolve().parent
+    failed = []
+    for name in BENCHMARKS:
+        print(f"\n== {name} ==", flush=True)
+        if subprocess.run([sys.executable, str(here / name)], check=False).returncode != 0:
+            failed.append(name)
+    if failed:
+        print(f"\nfailed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
