@@ -78,3 +78,15 @@ def test_not_openapi_documents_are_named(tmp_path: Path, content: bytes, expecte
     path.write_bytes(content)
     with pytest.raises(SpecError, match=re.escape(expected)):
         load_spec(path)
+
+
+def test_c_parser_and_pure_python_parser_agree(pinned_spec: Path) -> None:
+    from pipeline import specio
+    from ruamel.yaml import YAML
+
+    text = pinned_spec.read_text(encoding="utf-8")
+    pure = YAML(typ="safe", pure=True)
+    pure.Constructor = specio._CoreSchemaConstructor
+    fast = specio._yaml_loader()
+    assert "CParser" in fast.Parser.__name__  # ruamel.yaml.clib is pinned in requirements.lock
+    assert fast.load(text) == pure.load(text)
