@@ -5,8 +5,10 @@ Everything about an operation is read from its generated endpoint module
 (``venice_api.api.<tag>.<module>``) on first use: the path/query/header parameters and the body
 model from ``_get_kwargs``'s signature, the body encoding (JSON, multipart or both) from its
 source, and the success models from ``_parse_response``'s status-200 branch. Bodies are validated
-and serialised by the generated models (``from_dict`` / ``to_dict`` / ``to_multipart``); URLs,
-query strings and headers by the generated ``_get_kwargs``. Nothing here declares a field.
+and serialised by the generated models (``from_dict`` / ``to_dict``); URLs, query strings and
+headers by the generated ``_get_kwargs``. Multipart forms are encoded here from the model's
+``to_dict`` values (``multipart_parts``), not by the generated ``to_multipart``, which writes every
+value with ``str()`` (``True``, ``None``, Python reprs). Nothing here declares a field.
 
 This module does no I/O; ``_resource.py`` sends what it builds.
 """
@@ -34,7 +36,7 @@ import httpx
 from ._base_client import RequestOptions
 from ._exceptions import APIResponseValidationError
 from ._types import NOT_GIVEN
-from ._validation import body_check, is_json
+from ._validation import body_check, explain, is_json
 from ._views import is_model, json_keys, model_fields, resolve_annotation, union_members, view, wrap_unknown
 
 _API_PACKAGE = "venice_api.api"
@@ -47,8 +49,9 @@ class BodyField:
     attr: str
     key: str
     required: bool
-    is_file: bool
+    is_file: bool  # File, or a list of File (one file part per item)
     accepts_str: bool = False
+    is_list: bool = False
 
 
 class OperationInfo:
@@ -85,10 +88,17 @@ class OperationInfo:
             specs: dict[str, BodyField] = {}
             for field in model_fields(model):
                 types = union_members(resolve_annotation(model, field.type))
-                is_file = any(getattr(m, "__name__", "") == "File" for m in types)
-                accepts_str = str in types
+                is_file = any(_is_file_class(m) for m in types)
+                is_list = any(
+                    typing.get_origin(m) is list and _is_file_class(typing.get_args(m)[0]) for m in types
+                )
                 specs[field.name] = BodyField(
-                    field.name, keys[field.name], field.default is attrs.NOTHING, is_file, accepts_str
+                    field.name,
+                    keys[field.name],
+                    field.default is attrs.NOTHING,
+                    is_file or is_list,
+                    str in types,
+                    is_list,
                 )
             self.model_fields[model] = specs
             for name, spec in specs.items():
@@ -112,6 +122,10 @@ class OperationInfo:
         if self.body_annotation is not None and self.body_model is None:
             names.add("body")
         return sorted(names)
+
+
+def _is_file_class(tp: Any) -> bool:
+    return getattr(tp, "__name__", "") == "File"
 
 
 def resolve_annotation_in(module: Any, annotation: Any) -> Any:
@@ -253,12 +267,13 @@ def build_request(
             headers["Content-Type"] = "application/json"
     if files is not None:
         headers.pop("Content-Type", None)  # httpx writes the multipart boundary itself
+        files = multipart_parts(body.to_dict())
     extra_body = call.get("extra_body")
     if extra_body:
         if isinstance(json_data, dict):
             json_data = {**json_data, **_to_json_value(extra_body)}
         elif files is not None:
-            files = [*files, *((k, (None, str(v).encode(), "text/plain")) for k, v in extra_body.items())]
+            files = [*files, *multipart_parts(_to_json_value(extra_body))]
         else:
             json_data = _to_json_value(extra_body)
     headers.update(call.get("extra_headers") or {})
@@ -275,8 +290,24 @@ def build_request(
     )
 
 
+def _is_file_input(value: Any) -> bool:
+    """One file as ``to_file`` takes it (a ``str`` is never one here: it may be a URL or base64)."""
+    from venice_api.types import File
+
+    if isinstance(value, tuple):
+        return (
+            2 <= len(value) <= 3
+            and isinstance(value[0], str)
+            and (isinstance(value[1], (bytes, bytearray)) or hasattr(value[1], "read"))
+        )
+    return isinstance(value, (bytes, bytearray, os.PathLike, File)) or hasattr(value, "read")
+
+
 def _is_binary_input(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray, os.PathLike, tuple)) or hasattr(value, "read")
+    """A file, or a list of values with at least one file in it (e.g. ``images=[path, bytes]``)."""
+    if isinstance(value, (list, tuple)) and not _is_file_input(value):
+        return any(map(_is_file_input, value))
+    return _is_file_input(value)
 
 
 def _choose_model(info: OperationInfo, values: Mapping[str, Any]) -> type | None:
@@ -295,7 +326,46 @@ def _choose_model(info: OperationInfo, values: Mapping[str, Any]) -> type | None
 def _has_file(body: Any) -> bool:
     from venice_api.types import File
 
-    return any(isinstance(getattr(body, f.name), File) for f in model_fields(type(body)))
+    def is_file(value: Any) -> bool:
+        return isinstance(value, File) or (
+            isinstance(value, list) and any(isinstance(v, File) for v in value)
+        )
+
+    return any(is_file(getattr(body, f.name)) for f in model_fields(type(body)))
+
+
+_FormPart = tuple[str, Any]
+
+
+def multipart_parts(fields: Mapping[str, Any]) -> list[_FormPart]:
+    """The multipart form of a body's JSON values (a model's ``to_dict``, where files are
+    ``(name, payload, mime)`` tuples), the way OpenAPI 3.0 encodes form data: a file is a file part;
+    a primitive is a text part in its JSON spelling (``true``/``false``, ``1.5``; a string as is);
+    an array of primitives or files is one part per item under the same name (the default
+    ``style: form, explode: true``); an object, or an array holding objects, is one part of JSON
+    text (``application/json``, the default content type of complex values). ``None`` is left out:
+    a form has no null."""
+    parts: list[_FormPart] = []
+    for name, value in fields.items():
+        if isinstance(value, list) and all(_is_form_item(v) for v in value):
+            parts += [(name, _form_part(v)) for v in value if v is not None]
+        elif value is not None:
+            parts.append((name, _form_part(value)))
+    return parts
+
+
+def _is_form_item(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool, tuple)) or value is None
+
+
+def _form_part(value: Any) -> Any:
+    if isinstance(value, tuple):  # File.to_tuple(): (file_name, payload, mime_type)
+        return value
+    if isinstance(value, str):
+        return (None, value.encode(), "text/plain")
+    if isinstance(value, (bool, int, float)):
+        return (None, json.dumps(value).encode(), "text/plain")
+    return (None, json.dumps(value).encode(), "application/json")
 
 
 class _CheckedJSON:
@@ -341,14 +411,25 @@ def _build_body(info: OperationInfo, values: dict[str, Any]) -> Any:
         if attr not in values:
             continue
         value = values[attr]
-        if spec.is_file and not (spec.accepts_str and isinstance(value, str)):
+        if spec.is_list and not (spec.accepts_str and isinstance(value, str)):
+            items = value if isinstance(value, (list, tuple)) and not _is_file_input(value) else [value]
+            files[attr] = [to_file(item, spec.key) for item in items]
+            data[spec.key] = [b""] * len(items)  # placeholders for from_dict; replaced below
+        elif spec.is_file and not (spec.accepts_str and isinstance(value, str)):
             files[attr] = to_file(value, spec.key)
             data[spec.key] = b""  # placeholder for from_dict; replaced by the real File below
         else:
             data[spec.key] = _to_json_value(value)
     json_only = not files and not hasattr(model, "to_multipart")
-    if json_only and body_check(model)(data):
+    accepted = body_check(model)(data)
+    if accepted and json_only:
         return _checked_json(model, data)
+    if not accepted:
+        # The generated from_dict checks neither primitive types nor closed objects: say what is
+        # wrong here, before any I/O; when the check is only unsure, from_dict judges below.
+        problem = explain(model, data)
+        if problem is not None:
+            raise TypeError(f"{info.method_path}(): {problem}")
     try:
         body = typing.cast(Any, model).from_dict(data)
     except TypeError as exc:

@@ -8,13 +8,7 @@ from typing import Any
 import pytest
 
 # Found by this suite in the ergonomic layer (src/venice, issue 3), reported to its owner.
-LAYER_MISMATCHES = {
-    "createTranscription-multipart": "booleans in multipart forms are sent as Python's 'False'/'True' "
-    "(generated to_multipart uses str()); the spec's type is boolean, whose form encoding is 'false'/'true' "
-    "(Prism rejects it: 'Request body property timestamps must be boolean')",
-    "multiEditImage-multipart": "uploading files for `images` (array of binary) fails: the layer "
-    "JSON-encodes the list of files instead of sending one multipart file part per image",
-}
+LAYER_MISMATCHES: dict[str, str] = {}
 
 
 def params(items: list[Any], key: Any, known: dict[str, str]) -> list[Any]:

@@ -9,6 +9,8 @@ multipart uploads are all covered, in ``Venice`` and ``AsyncVenice``.
 
 from __future__ import annotations
 
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
 
 import httpx
@@ -18,6 +20,7 @@ from _clients import API_KEY, bound_method
 from _known import LAYER_MISMATCHES, params
 from _responses import Served, success
 from _spec import contract
+from _values import PNG_1X1
 
 from venice import AsyncVenice, Venice
 from venice._registry import OPERATIONS
@@ -133,3 +136,36 @@ def _check_captured(call: Call, captured: list[httpx.Request]) -> None:
     assert not problems, (
         f"{call.operation.name} [{call.variant}] request departs from the spec:\n  " + "\n  ".join(problems)
     )
+
+
+def test_multipart_file_array_is_one_part_per_file() -> None:
+    """An array of binary in a multipart body (``images`` of /image/multi-edit) goes out as one file
+    part per item under the property's name, in order (OpenAPI 3.0's form encoding of arrays)."""
+    op = next(o for o in OPS if o.operation_id == "multiEditImage")
+    call = next(c for c in calls_for(SCHEMAS, op) if c.variant == "multipart")
+    images = [("base.png", PNG_1X1, "image/png"), ("layer.png", PNG_1X1, "image/png")]
+    captured: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        captured.append(request)
+        return _respond(success(SCHEMAS, op, call.variant))
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with (
+        http_client,
+        Venice(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http_client) as client,
+    ):
+        _consume(bound_method(client, OPERATIONS[op.operation_id])(**{**call.kwargs, "images": images}))
+    head = f"Content-Type: {captured[0].headers['content-type']}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(head + captured[0].content)
+    parts = [
+        (
+            part.get_param("name", header="content-disposition"),
+            part.get_filename(),
+            part.get_payload(decode=True),
+        )
+        for part in message.iter_parts()
+    ]
+    assert [p for p in parts if p[0] == "images"] == [("images", name, PNG_1X1) for name, _, _ in images]
+    assert not check_request(SCHEMAS, call, captured[0], PREFIX)

@@ -112,7 +112,7 @@ def test_bad_input_fails_before_any_request(client: Venice, recorder: Recorder) 
         client.characters.retrieve("")
     with pytest.raises(TypeError, match="slug"):
         client.characters.retrieve(42)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="Unexpected value"):
+    with pytest.raises(TypeError, match="'encoding_format' must be one of 'base64', 'float', not 'base65'"):
         client.embeddings.create(model="m", input="x", encoding_format="base65")
     assert recorder.requests == []
 

@@ -1,5 +1,5 @@
 """The fast body check (``venice._validation``) accepts only what the generated ``from_dict``
-accepts, takes the fast path for ordinary bodies, and leaves error messages unchanged."""
+accepts and takes the fast path for ordinary bodies (what it refuses is explained in test_bad_input.py)."""
 
 from __future__ import annotations
 
