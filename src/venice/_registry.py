@@ -126,7 +126,8 @@ MODULES: dict[str, str] = {
 # events are exposed as untyped GenericView objects.
 STREAM_ITEMS: dict[str, str | None] = {
     "createChatCompletion": "ChatCompletionChunk",
-    "createResponse": None,
+    "createResponse": "ResponseStreamEvent",
 }
-# Streams that must end with "data: [DONE]" (an end without it is a cut connection).
+# Streams that must end with "data: [DONE]" (an end without it is a cut connection). A /responses
+# stream ends after its `response.completed` (or `response.failed`) event, with no [DONE].
 STREAMS_END_WITH_DONE = frozenset({"createChatCompletion"})

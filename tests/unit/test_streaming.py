@@ -260,3 +260,74 @@ def test_last_event_without_blank_line_then_end(client: venice.Venice, recorder:
     assert contents(client) == ["a"]
     serve(recorder, sse(chunk({"content": "a"}), done=False) + b"data: [DONE]")
     assert contents(client) == ["a"]
+
+
+def responses_sse(events: list[dict[str, Any]]) -> bytes:
+    """An OpenAI-style /responses stream: `event:` named after `type`, no `[DONE]` at the end."""
+    return "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in events).encode()
+
+
+RESPONSE = {"id": "resp_1", "object": "response", "created_at": 1, "model": "m", "status": "in_progress"}
+RESPONSE_EVENTS: list[dict[str, Any]] = [
+    {"type": "response.created", "sequence_number": 0, "response": RESPONSE},
+    {
+        "type": "response.output_item.added",
+        "sequence_number": 1,
+        "output_index": 0,
+        "item": {"id": "msg_1", "type": "message", "role": "assistant", "content": []},
+    },
+    {
+        "type": "response.output_text.delta",
+        "sequence_number": 2,
+        "item_id": "msg_1",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "Hel",
+    },
+    {
+        "type": "response.output_text.delta",
+        "sequence_number": 3,
+        "item_id": "msg_1",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "lo",
+    },
+    {"type": "response.output_text.done", "sequence_number": 4, "item_id": "msg_1", "text": "Hello"},
+    {"type": "response.a_future_event", "sequence_number": 5, "brand_new_field": {"x": 1}},
+    {"type": "response.completed", "sequence_number": 6, "response": {**RESPONSE, "status": "completed"}},
+]
+
+
+def test_responses_stream_is_typed_and_ends_without_done(client: venice.Venice, recorder: Recorder) -> None:
+    from venice_api.models.response_stream_event import ResponseStreamEvent
+
+    serve(recorder, responses_sse(RESPONSE_EVENTS))
+    with client.responses.create(model="m", input="hi", stream=True) as stream:
+        events = list(stream)
+    assert all(isinstance(e, ResponseStreamEvent) for e in events)
+    assert [e.type_ for e in events] == [e["type"] for e in RESPONSE_EVENTS]
+    assert "".join(e.delta for e in events if e.type_ == "response.output_text.delta") == "Hello"
+    assert events[4].text == "Hello" and events[1].item.id == "msg_1"
+    assert events[-1].response.status == "completed"
+    assert events[5]["brand_new_field"] == {"x": 1}  # an event newer than the spec keeps its data
+    assert recorder.json()["stream"] is True
+
+
+@pytest.mark.anyio
+async def test_async_responses_stream_is_typed(async_client: venice.AsyncVenice, recorder: Recorder) -> None:
+    from venice_api.models.response_stream_event import ResponseStreamEvent
+
+    serve(recorder, responses_sse(RESPONSE_EVENTS))
+    stream = await async_client.responses.create(model="m", input="hi", stream=True)
+    deltas = [e.delta async for e in stream if isinstance(e, ResponseStreamEvent) and e.delta]
+    assert deltas == ["Hel", "lo"]
+
+
+def test_responses_stream_error_event_raises(client: venice.Venice, recorder: Recorder) -> None:
+    error = {"type": "error", "sequence_number": 1, "code": "server_error", "message": "upstream failed"}
+    serve(recorder, responses_sse([RESPONSE_EVENTS[0], error]))
+    seen: list[str] = []
+    with pytest.raises(venice.APIError, match="upstream failed"):
+        for event in client.responses.create(model="m", input="hi", stream=True):
+            seen.append(event.type_)
+    assert seen == ["response.created"]

@@ -28,7 +28,7 @@ def chat(client: Venice, flag: bool) -> None:
     either = create(model="m", messages=HI, stream=flag)
     reveal_type(either)  # R: CreateChatCompletionResponse200 | Stream[ChatCompletionChunk]
     create(model="m", messages=HI, timeout=5.0, extra_headers={"x-a": "b"}, extra_body={"n": 1})
-    reveal_type(client.responses.create(model="m", input="hi", stream=True))  # R: Stream[GenericView]
+    reveal_type(client.responses.create(model="m", input="hi", stream=True))  # R: Stream[ResponseStreamEvent]
     client.embeddings.create(model="text-embedding-bge-m3", input=["a", "b"])
 
 
@@ -42,6 +42,9 @@ def other_namespaces(client: Venice) -> None:
     client.crypto.rpc.call("ethereum-mainnet", body={"jsonrpc": "2.0", "method": "eth_blockNumber"})
     client.video.wait(model="m", queue_id="q", poll_interval=0.5)
     client.video.wait(model="m")  # E: [call-arg] "queue_id"
+    music = client.audio.music
+    reveal_type(music.wait(model="m", queue_id="q"))  # R: BinaryResponse | RetrieveAudioResponse200
+    client.audio.music.wait(model="m")  # E: [call-arg] "queue_id"
 
 
 async def asynchronous(client: AsyncVenice) -> None:
@@ -49,3 +52,7 @@ async def asynchronous(client: AsyncVenice) -> None:
     reveal_type(await create(model="m", messages=HI, stream=True))  # R: AsyncStream[ChatCompletionChunk]
     reveal_type(await create(model="m", messages=HI))  # R: CreateChatCompletionResponse200
     await client.models.list(type="imagez")  # E: [arg-type]
+    events = await client.responses.create(model="m", input="hi", stream=True)
+    reveal_type(events)  # R: AsyncStream[ResponseStreamEvent]
+    music = await client.audio.music.wait(model="m", queue_id="q")
+    reveal_type(music)  # R: AsyncBinaryResponse | RetrieveAudioResponse200

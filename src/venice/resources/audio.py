@@ -1,10 +1,12 @@
 """``audio``: speech (TTS, binary), transcriptions, cloned voices, and music generation
-(``audio.music``: POST /audio/queue, /quote, /retrieve, /complete)."""
+(``audio.music``: POST /audio/queue, /quote, /retrieve, /complete, and ``wait``: poll until done)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Unpack
 
+from .._polling import DEFAULT_POLL_INTERVAL, apoll, poll
 from .._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
@@ -64,6 +66,31 @@ class Music(SyncAPIResource):
         """POST /audio/complete: delete the stored media."""
         return self._call("completeAudio", params)  # type: ignore[no-any-return]
 
+    def wait(
+        self,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_wait: float | None = None,
+        on_progress: Callable[[RetrieveAudioResponse200], object] | None = None,
+        **params: Unpack[RetrieveAudioParams],
+    ) -> BinaryResponse | RetrieveAudioResponse200:
+        """Poll ``retrieve`` every ``poll_interval`` s until the audio is ready and return it.
+
+        Args:
+            params: the arguments of ``retrieve`` (``model``, ``queue_id``, ...), sent on every poll.
+            on_progress: called with each status answer (``status``, ``execution_duration``,
+                ``average_execution_time``) while the audio is processing.
+            max_wait: give up after this many seconds with ``APITimeoutError`` (``None``: never).
+        """
+        return poll(  # type: ignore[no-any-return]
+            lambda: self.retrieve(**params),
+            job=f"Audio {params['queue_id']!r}",
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
+
 
 class Audio(SyncAPIResource):
     @property
@@ -121,6 +148,24 @@ class AsyncMusic(AsyncAPIResource):
     async def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse200:
         """POST /audio/complete."""
         return await self._call("completeAudio", params)  # type: ignore[no-any-return]
+
+    async def wait(
+        self,
+        *,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_wait: float | None = None,
+        on_progress: Callable[[RetrieveAudioResponse200], object | Awaitable[object]] | None = None,
+        **params: Unpack[RetrieveAudioParams],
+    ) -> AsyncBinaryResponse | RetrieveAudioResponse200:
+        """Poll ``retrieve`` until the audio is ready; see ``Music.wait``."""
+        return await apoll(  # type: ignore[no-any-return]
+            lambda: self.retrieve(**params),
+            job=f"Audio {params['queue_id']!r}",
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
 
 class AsyncAudio(AsyncAPIResource):

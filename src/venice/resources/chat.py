@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from venice_api.models.create_chat_completion_response_200 import CreateChatCompletionResponse200
     from venice_api.models.create_embedding_response_200 import CreateEmbeddingResponse200
     from venice_api.models.create_response_responses_api_response import CreateResponseResponsesAPIResponse
+    from venice_api.models.response_stream_event import ResponseStreamEvent
     from venice_api.params import (
         CreateChatCompletionParams,
         CreateEmbeddingParams,
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     )
 
     from .._streaming import AsyncStream, Stream
-    from .._views import GenericView
 
 __all__ = [
     "AsyncChat",
@@ -79,13 +79,15 @@ class Responses(SyncAPIResource):
     @overload
     def create(
         self, *, stream: Literal[True], **params: Unpack[CreateResponseParams]
-    ) -> Stream[GenericView]: ...
+    ) -> Stream[ResponseStreamEvent]: ...
     @overload
     def create(
         self, *, stream: bool, **params: Unpack[CreateResponseParams]
-    ) -> CreateResponseResponsesAPIResponse | Stream[GenericView]: ...
+    ) -> CreateResponseResponsesAPIResponse | Stream[ResponseStreamEvent]: ...
     def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Unpack[CreateResponseParams]) -> Any:
-        """POST /responses (alpha). ``stream=True`` returns a ``Stream`` of events."""
+        """POST /responses (alpha). ``stream=True`` returns a ``Stream`` of ``ResponseStreamEvent``
+        (``event.type``: ``response.created``, ``response.output_text.delta`` with ``delta``, ...,
+        ``response.completed`` with the final ``response``)."""
         return self._call("createResponse", _with_stream(params, stream))
 
 
@@ -129,15 +131,15 @@ class AsyncResponses(AsyncAPIResource):
     @overload
     async def create(
         self, *, stream: Literal[True], **params: Unpack[CreateResponseParams]
-    ) -> AsyncStream[GenericView]: ...
+    ) -> AsyncStream[ResponseStreamEvent]: ...
     @overload
     async def create(
         self, *, stream: bool, **params: Unpack[CreateResponseParams]
-    ) -> CreateResponseResponsesAPIResponse | AsyncStream[GenericView]: ...
+    ) -> CreateResponseResponsesAPIResponse | AsyncStream[ResponseStreamEvent]: ...
     async def create(
         self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Unpack[CreateResponseParams]
     ) -> Any:
-        """POST /responses (alpha)."""
+        """POST /responses (alpha). ``stream=True`` returns an ``AsyncStream`` of ``ResponseStreamEvent``."""
         return await self._call("createResponse", _with_stream(params, stream))
 
 

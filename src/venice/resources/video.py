@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Unpack
 
-from .._exceptions import APITimeoutError
+from .._polling import DEFAULT_POLL_INTERVAL, apoll, poll
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import AsyncBinaryResponse, BinaryResponse
 
@@ -25,14 +24,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncVideo", "Video"]
-
-DEFAULT_POLL_INTERVAL = 5.0
-
-
-def _is_finished(status: object) -> bool:
-    # The JSON answer says "PROCESSING" until the video is ready; "COMPLETED" may come as JSON
-    # (e.g. with a download URL) or as the video itself.
-    return status == "COMPLETED"
 
 
 class VideoTranscriptions(SyncAPIResource):
@@ -79,17 +70,18 @@ class Video(SyncAPIResource):
             on_progress: called with each status answer (``status``, ``execution_duration``,
                 ``average_execution_time``) while the video is processing.
             max_wait: give up after this many seconds with ``APITimeoutError`` (``None``: never).
+
+        The JSON answer says ``PROCESSING`` until the video is ready; ``COMPLETED`` may come as JSON
+        (e.g. with a download URL) or as the video itself.
         """
-        started = time.monotonic()
-        while True:
-            result = self.retrieve(**params)
-            if isinstance(result, BinaryResponse) or _is_finished(getattr(result, "status", None)):
-                return result
-            if on_progress is not None:
-                on_progress(result)
-            if max_wait is not None and time.monotonic() - started + poll_interval > max_wait:
-                raise APITimeoutError(f"Video {params['queue_id']!r} was not ready after {max_wait} s.")
-            self._client._sleep(poll_interval)
+        return poll(  # type: ignore[no-any-return]
+            lambda: self.retrieve(**params),
+            job=f"Video {params['queue_id']!r}",
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
 
 class AsyncVideoTranscriptions(AsyncAPIResource):
@@ -132,17 +124,11 @@ class AsyncVideo(AsyncAPIResource):
         **params: Unpack[RetrieveVideoParams],
     ) -> AsyncBinaryResponse | RetrieveVideoResponse200:
         """Poll ``retrieve`` until the video is ready; see ``Video.wait``."""
-        import inspect
-
-        started = time.monotonic()
-        while True:
-            result = await self.retrieve(**params)
-            if isinstance(result, AsyncBinaryResponse) or _is_finished(getattr(result, "status", None)):
-                return result
-            if on_progress is not None:
-                outcome = on_progress(result)
-                if inspect.isawaitable(outcome):
-                    await outcome
-            if max_wait is not None and time.monotonic() - started + poll_interval > max_wait:
-                raise APITimeoutError(f"Video {params['queue_id']!r} was not ready after {max_wait} s.")
-            await self._client._sleep(poll_interval)
+        return await apoll(  # type: ignore[no-any-return]
+            lambda: self.retrieve(**params),
+            job=f"Video {params['queue_id']!r}",
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
