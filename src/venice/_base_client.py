@@ -253,18 +253,32 @@ class BaseClient:
             rand=random.random(),
         )
 
-    def _copy_kwargs(self) -> dict[str, Any]:
-        return {
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: str | None = None,
+        sign_in_with_x: object | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Constructor arguments for a copy of this client sharing its connection pool, with the
+        given options replaced (`with_options`); one set of credentials replaces the other."""
+        kwargs: dict[str, Any] = {
             "api_key": self._api_key,
             "sign_in_with_x": self._sign_in_with_x,
-            "base_url": self.base_url,
-            "timeout": self.timeout,
-            "max_retries": self.max_retries,
-            "default_headers": self._default_headers,
+            "base_url": self.base_url if base_url is None else base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": {**self._default_headers, **(default_headers or {})},
             "default_query": self._default_query,
             "http_client": self._client,
             "_sleep": self._sleep_override,
         }
+        if api_key is not None or sign_in_with_x is not None:
+            kwargs["api_key"], kwargs["sign_in_with_x"] = api_key, sign_in_with_x
+        return kwargs
 
 
 def _log_retry(

@@ -92,18 +92,16 @@ class Venice(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
     ) -> _V:
         """A copy sharing the connection pool, with some options replaced (per-call settings)."""
-        kwargs = self._copy_kwargs()
-        if api_key is not None or sign_in_with_x is not None:
-            kwargs["api_key"], kwargs["sign_in_with_x"] = api_key, sign_in_with_x
-        if base_url is not None:
-            kwargs["base_url"] = base_url
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = timeout
-        if not isinstance(max_retries, NotGiven):
-            kwargs["max_retries"] = max_retries
-        if default_headers is not None:
-            kwargs["default_headers"] = {**kwargs["default_headers"], **default_headers}
-        copy = type(self)(**kwargs)
+        copy = type(self)(
+            **self._copy_kwargs(
+                api_key=api_key,
+                sign_in_with_x=sign_in_with_x,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+            )
+        )
         copy._owns_client = False
         return copy
 
@@ -247,18 +245,16 @@ class AsyncVenice(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
     ) -> _AV:
         """A copy sharing the connection pool, with some options replaced (per-call settings)."""
-        kwargs = self._copy_kwargs()
-        if api_key is not None or sign_in_with_x is not None:
-            kwargs["api_key"], kwargs["sign_in_with_x"] = api_key, sign_in_with_x
-        if base_url is not None:
-            kwargs["base_url"] = base_url
-        if not isinstance(timeout, NotGiven):
-            kwargs["timeout"] = timeout
-        if not isinstance(max_retries, NotGiven):
-            kwargs["max_retries"] = max_retries
-        if default_headers is not None:
-            kwargs["default_headers"] = {**kwargs["default_headers"], **default_headers}
-        copy = type(self)(**kwargs)
+        copy = type(self)(
+            **self._copy_kwargs(
+                api_key=api_key,
+                sign_in_with_x=sign_in_with_x,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+            )
+        )
         copy._owns_client = False
         return copy
 

@@ -271,3 +271,29 @@ def test_one_operation_loads_only_its_endpoint_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == ["venice_api.api.models", "venice_api.api.models.list_models"]
+
+
+@pytest.mark.anyio
+async def test_with_options_replaces_only_what_is_given_in_both_clients(recorder: Recorder) -> None:
+    sync = Venice(
+        api_key="k1",
+        default_headers={"x-a": "1"},
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+    )
+    copy = sync.with_options(api_key="k2", timeout=5.0, default_headers={"x-b": "2"})
+    assert (copy.timeout, copy.max_retries) == (5.0, sync.max_retries)
+    copy.models.list()
+    sent = recorder.requests[-1].headers
+    assert (sent["authorization"], sent["x-a"], sent["x-b"]) == ("Bearer k2", "1", "2")
+    sync.with_options(max_retries=0).models.list()
+    assert recorder.requests[-1].headers["authorization"] == "Bearer k1"
+    assert "x-b" not in recorder.requests[-1].headers
+
+    transport = httpx.MockTransport(recorder)
+    async with venice.AsyncVenice(api_key="k1", http_client=httpx.AsyncClient(transport=transport)) as client:
+        siwx = client.with_options(sign_in_with_x="siwx-value", base_url="http://127.0.0.1:9/other/v1")
+        await siwx.models.list()
+        request = recorder.requests[-1]
+        assert request.headers["sign-in-with-x"] == "siwx-value"
+        assert "authorization" not in request.headers
+        assert str(request.url).startswith("http://127.0.0.1:9/other/v1/models")
