@@ -8,12 +8,14 @@ binary content type the spec declares for the operation's 200.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from _calls import SSE, calls_for
 from _clients import API_KEY, bound_method
+from _known import PRISM_LIMITS
 from _loopback import Loopback, loopback
 from _responses import sse_body
 from _spec import contract
@@ -63,22 +65,21 @@ def test_stream_parses_every_event(server: Loopback, call: object) -> None:
 async def test_stream_parses_every_event_async(server: Loopback, call: object) -> None:
     op = call.operation  # type: ignore[attr-defined]
     event = composed_example(SCHEMAS, op.responses()["200"]["content"][SSE]["schema"])
-    if True:
-        server.serve(
-            op.method,
-            op.path,
-            200,
-            SSE,
-            sse_body([event, event], done=op.operation_id == "createChatCompletion"),
-        )
-        async with (
-            httpx.AsyncClient() as http_client,
-            AsyncVenice(
-                api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0
-            ) as client,
-        ):
-            stream = await bound_method(client, OPERATIONS[op.operation_id])(**call.kwargs)  # type: ignore[attr-defined]
-            got = [item.to_dict() async for item in stream]
+    server.serve(
+        op.method,
+        op.path,
+        200,
+        SSE,
+        sse_body([event, event], done=op.operation_id == "createChatCompletion"),
+    )
+    async with (
+        httpx.AsyncClient() as http_client,
+        AsyncVenice(
+            api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0
+        ) as client,
+    ):
+        stream = await bound_method(client, OPERATIONS[op.operation_id])(**call.kwargs)  # type: ignore[attr-defined]
+        got = [item.to_dict() async for item in stream]
     assert got == [event, event]
 
 
@@ -96,3 +97,46 @@ def test_binary_and_text_bodies_come_back_intact(server: Loopback, op: object, m
             got = result if isinstance(result, str) else result.content
     expected = body.decode() if media.startswith("text/") else body
     assert got == expected, f"{op.operation_id} {media}: body altered"  # type: ignore[attr-defined]
+
+
+PRISM_LIMITED = [c for op in OPS for c in calls_for(SCHEMAS, op) if c.id in PRISM_LIMITS]
+
+
+def test_every_prism_limit_is_a_real_call() -> None:
+    assert sorted(c.id for c in PRISM_LIMITED) == sorted(PRISM_LIMITS)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("call", PRISM_LIMITED, ids=[c.id for c in PRISM_LIMITED])
+async def test_calls_prism_cannot_serve_work_end_to_end(server: Loopback, call: object) -> None:
+    """Sync and async over real HTTP: the server sees the spec's method and path, the 200 comes back."""
+    op = call.operation  # type: ignore[attr-defined]
+    media, content = next(iter(op.responses()["200"]["content"].items()))
+    if media == "application/json":
+        expected: object = composed_example(SCHEMAS, content["schema"])
+        server.serve(op.method, op.path, 200, media, json.dumps(expected).encode())
+    else:
+        expected = PNG_1X1 * 100
+        server.serve(op.method, op.path, 200, media, expected)
+
+    def received(result: object) -> object:
+        return result.to_dict() if media == "application/json" else result.content  # type: ignore[attr-defined]
+
+    method = OPERATIONS[op.operation_id]
+    before = len(server.seen)
+    with (
+        httpx.Client() as http_client,
+        Venice(api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0) as client,
+    ):
+        sync_result = received(bound_method(client, method)(**call.kwargs))  # type: ignore[attr-defined]
+    async with (
+        httpx.AsyncClient() as http_client,
+        AsyncVenice(
+            api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0
+        ) as client,
+    ):
+        response = await bound_method(client, method)(**call.kwargs)  # type: ignore[attr-defined]
+        async_result = await response.read() if media != "application/json" else received(response)
+    seen = server.seen[before:]
+    assert [(m, p.partition("?")[0]) for m, p in seen] == [(op.method, "/api/v1" + op.path)] * 2, op.name
+    assert sync_result == async_result == expected, f"{op.name}: the 200 body was lost or altered"

@@ -20,7 +20,7 @@ import httpx
 import pytest
 from _calls import Call, calls_for
 from _clients import API_KEY, bound_method
-from _known import LAYER_MISMATCHES, params
+from _known import LAYER_MISMATCHES, PRISM_LIMITS, params
 from _prism import Prism
 from _spec import contract
 
@@ -31,16 +31,6 @@ SCHEMAS, OPS = contract()
 # SSE: Prism has no streaming mode; it answers `stream: true` with the JSON example. Streams are
 # covered against a loopback server in test_local_server.py instead.
 CALLS = [c for op in OPS for c in calls_for(SCHEMAS, op) if c.variant != "stream"]
-# What Prism 5.16.0 cannot do, measured; these calls are covered by test_requests.py (MockTransport).
-PRISM_LIMITS = {
-    "listCryptoRpcNetworks-plain": "the operation is public (`security: [{}]`), and Prism answers 401 to any "
-    "request that carries an Authorization header anyway; Venice clients always send their key",
-    "multiEditImage-multipart": "an array in a multipart form (`images`: array of binary, sent as one "
-    "`images` part per file, as OpenAPI 3.0 and the generated to_multipart encode it) cannot pass: Prism's "
-    "multipart parser keeps only the last part of a repeated name, as a string, and makes an array only "
-    "where the spec declares `encoding.style` (which OpenAPI 3.0 ignores for multipart); measured with one "
-    "and with two parts: 'Request body property images must be array'",
-}
 PARAMS = params(CALLS, lambda c: c.id, {**LAYER_MISMATCHES})
 
 
