@@ -123,6 +123,7 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
             report.errors.append(f"generator failed: {tail}")
             return report
         operations = generate.generated_operations(generation.package_dir, report.spec_operations)
+        generate.write_operation_index(doc, operations, generation.package_dir)
         report.generated_operations = sorted(operations)
         report.missing_operations = sorted(set(report.spec_operations) - set(operations))
         report.unreturnable_content_types = generate.unreturnable_content_types(doc, operations)

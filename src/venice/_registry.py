@@ -1,11 +1,16 @@
 """The one registry binding every operationId of the spec to its public method.
 
 ``OPERATIONS`` maps operationId -> dotted method path on a client (``Venice`` and ``AsyncVenice``
-have the same paths); ``MODULES`` maps operationId -> generated endpoint module under
-``venice_api.api``. The contract tests check both against the spec. Pure data, no imports.
+have the same paths): the one naming decision made by hand. Everything else about an operation is
+looked up: ``endpoint_module`` reads the generated package's ``operation_index.json``. The
+contract tests check the registry against the spec.
 """
 
 from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
 
 OPERATIONS: dict[str, str] = {
     # Chat, responses, embeddings
@@ -70,57 +75,19 @@ OPERATIONS: dict[str, str] = {
     "webSearch": "augment.search",
 }
 
-MODULES: dict[str, str] = {
-    "createChatCompletion": "chat.create_chat_completion",
-    "createResponse": "responses_alpha.create_response",
-    "createEmbedding": "embeddings.create_embedding",
-    "generateImage": "image.generate_image",
-    "simpleGenerateImage": "image.simple_generate_image",
-    "listImageStyles": "image.list_image_styles",
-    "upscaleImage": "image.upscale_image",
-    "editImage": "image.edit_image",
-    "multiEditImage": "image.multi_edit_image",
-    "backgroundRemoveImage": "image.background_remove_image",
-    "createSpeech": "audio.create_speech",
-    "createTranscription": "audio.create_transcription",
-    "createClonedVoice": "audio.create_cloned_voice",
-    "queueAudio": "audio.queue_audio",
-    "quoteAudio": "audio.quote_audio",
-    "retrieveAudio": "audio.retrieve_audio",
-    "completeAudio": "audio.complete_audio",
-    "queueVideo": "video.queue_video",
-    "quoteVideo": "video.quote_video",
-    "retrieveVideo": "video.retrieve_video",
-    "completeVideo": "video.complete_video",
-    "createVideoTranscription": "video.create_video_transcription",
-    "listModels": "models.list_models",
-    "listModelTraits": "models.list_model_traits",
-    "listModelCompatibilityMapping": "models.list_model_compatibility_mapping",
-    "listCharacters": "characters.list_characters",
-    "getCharacterBySlug": "characters.get_character_by_slug",
-    "getCharacterReviews": "characters.get_character_reviews",
-    "getApiKeys": "api_keys.get_api_keys",
-    "getApiKeyById": "api_keys.get_api_key_by_id",
-    "createApiKey": "api_keys.create_api_key",
-    "updateApiKey": "api_keys.update_api_key",
-    "deleteApiKey": "api_keys.delete_api_key",
-    "getApiKeyRateLimits": "api_keys.get_api_key_rate_limits",
-    "getApiKeyRateLimitLogs": "api_keys.get_api_key_rate_limit_logs",
-    "getApiKeyGenerateWeb3Key": "api_keys.get_api_key_generate_web_3_key",
-    "postApiKeyGenerateWeb3Key": "api_keys.post_api_key_generate_web_3_key",
-    "getBillingBalance": "billing.get_billing_balance",
-    "getBillingUsage": "billing.get_billing_usage",
-    "getBillingUsageAnalytics": "billing.get_billing_usage_analytics",
-    "getBillingUsageHistory": "billing.get_billing_usage_history",
-    "listCryptoRpcNetworks": "crypto_rpc.list_crypto_rpc_networks",
-    "cryptoRpcProxy": "crypto_rpc.crypto_rpc_proxy",
-    "getX402Balance": "x402.get_x402_balance",
-    "topUpX402Balance": "x402.top_up_x402_balance",
-    "getX402Transactions": "x402.get_x402_transactions",
-    "createTextParser": "augment.create_text_parser",
-    "webScrape": "augment.web_scrape",
-    "webSearch": "augment.web_search",
-}
+
+def endpoint_module(operation_id: str) -> str:
+    """The generated endpoint module of ``operation_id`` (``tag.module`` under ``venice_api.api``),
+    read from the index the pipeline writes beside the generated package, never restated here."""
+    return _operation_index()[operation_id]["module"]
+
+
+@functools.cache
+def _operation_index() -> dict[str, dict[str, str]]:
+    text = resources.files("venice_api").joinpath("operation_index.json").read_text(encoding="utf-8")
+    index: dict[str, dict[str, str]] = json.loads(text)
+    return index
+
 
 # SSE item models (generated classes) for operations that stream; a missing name means
 # events are exposed as untyped GenericView objects.

@@ -17,7 +17,7 @@ import httpx
 
 from ._base_client import map_transport_error
 from ._operations import OperationInfo, body_kind, build_request, model_class, parse_json
-from ._registry import MODULES, OPERATIONS, STREAM_ITEMS, STREAMS_END_WITH_DONE
+from ._registry import OPERATIONS, STREAM_ITEMS, STREAMS_END_WITH_DONE, endpoint_module
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
 from ._streaming import AsyncStream, Stream
 from ._views import view_factory, wrap_unknown
@@ -32,7 +32,7 @@ _C = TypeVar("_C")
 @functools.cache
 def operation(operation_id: str) -> OperationInfo:
     """The introspected generated operation (imports its endpoint module on first use)."""
-    return OperationInfo(operation_id, OPERATIONS[operation_id], MODULES[operation_id])
+    return OperationInfo(operation_id, OPERATIONS[operation_id], endpoint_module(operation_id))
 
 
 def _item_parser(operation_id: str) -> Callable[[Any], Any]:

@@ -167,3 +167,21 @@ def test_models_package_imports_lazily_in_a_fresh_process() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(proc.stdout) < 60  # one request model and what it refers to, not all ~640
+
+
+def test_operation_index_names_the_module_that_sends_each_operation() -> None:
+    import inspect
+    import re
+    from importlib import resources
+
+    index = json.loads((resources.files("venice_api") / "operation_index.json").read_text())
+    assert len(index) == 49
+    for operation_id, entry in index.items():
+        module = importlib.import_module(f"venice_api.api.{entry['module']}")
+        source = inspect.getsource(module._get_kwargs)
+        sent = re.search(r'"method": "(\w+)",\s*"url": "([^"]+)"', source)
+        assert sent, operation_id
+        shape = re.sub(r"\{[^}]*\}", "{}", sent[2])
+        assert (sent[1].upper(), shape) == (entry["method"], re.sub(r"\{[^}]*\}", "{}", entry["path"])), (
+            operation_id
+        )
