@@ -32,8 +32,10 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     report = tmp_path / "drift.json"
     proc = drift_check("--spec", str(HISTORY / PAIR_0308[0]), "--json", str(report))
     assert proc.returncode == 2, proc.stderr
-    assert "- overlay actions that no longer match: 1" in proc.stdout
+    # 02: the `text` response_format member came later; 06: the x402 wallet endpoints did not exist yet.
+    assert "- overlay actions that no longer match: 2" in proc.stdout
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
+    assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["exit_code"] == 2
@@ -41,7 +43,10 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     assert data["diff"]["new_version"] == "20260308.134634"
     assert "POST /audio/complete" in data["diff"]["operations_removed"]
     unmatched = data["pipeline"]["unmatched_overlay_actions"]
-    assert [(a["file"], a["index"]) for a in unmatched] == [("02-chat-response-format.overlay.yaml", 0)]
+    assert [(a["file"], a["index"]) for a in unmatched] == [
+        ("02-chat-response-format.overlay.yaml", 0),
+        ("06-wallet-address-examples.overlay.yaml", 0),
+    ]
     assert data["pipeline"]["failure"] is None
     assert data["pipeline"]["generated"]["changed"] is True
 
