@@ -37,7 +37,16 @@ from ._base_client import RequestOptions
 from ._exceptions import APIResponseValidationError
 from ._types import NOT_GIVEN
 from ._validation import body_check, explain, is_json
-from ._views import is_model, json_keys, model_fields, resolve_annotation, union_members, view, wrap_unknown
+from ._views import (
+    is_file_type,
+    is_model,
+    json_keys,
+    model_fields,
+    resolve_annotation,
+    union_members,
+    view,
+    wrap_unknown,
+)
 
 _API_PACKAGE = "venice_api.api"
 # Per-call options every method accepts besides the operation's own parameters.
@@ -88,9 +97,9 @@ class OperationInfo:
             specs: dict[str, BodyField] = {}
             for field in model_fields(model):
                 types = union_members(resolve_annotation(model, field.type))
-                is_file = any(_is_file_class(m) for m in types)
+                is_file = any(is_file_type(m) for m in types)
                 is_list = any(
-                    typing.get_origin(m) is list and _is_file_class(typing.get_args(m)[0]) for m in types
+                    typing.get_origin(m) is list and is_file_type(typing.get_args(m)[0]) for m in types
                 )
                 specs[field.name] = BodyField(
                     field.name,
@@ -122,10 +131,6 @@ class OperationInfo:
         if self.body_annotation is not None and self.body_model is None:
             names.add("body")
         return sorted(names)
-
-
-def _is_file_class(tp: Any) -> bool:
-    return getattr(tp, "__name__", "") == "File"
 
 
 def resolve_annotation_in(module: Any, annotation: Any) -> Any:

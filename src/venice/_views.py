@@ -184,7 +184,8 @@ def is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "from_dict")
 
 
-def _is_file_type(tp: Any) -> bool:
+def is_file_type(tp: Any) -> bool:
+    """The generated `venice_api.types.File` (a file upload or download)."""
     return isinstance(tp, type) and tp.__name__ == "File" and tp.__module__.endswith(".types")
 
 
