@@ -76,7 +76,8 @@ def _version(doc: dict[str, Any]) -> str:
 
 
 def _operations(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """`METHOD /path` -> operation, with path-level parameters merged in (the operation's win)."""
+    """`METHOD /path` -> operation, with what it inherits made explicit: path-level parameters (the
+    operation's own win) and the document's `security` where the operation has none of its own."""
     found: dict[str, dict[str, Any]] = {}
     paths = doc.get("paths") or {}
     for method, path, op in iter_operations(doc):
@@ -85,6 +86,8 @@ def _operations(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
             own = {(p.get("in"), p.get("name")) for p in op.get("parameters") or [] if isinstance(p, dict)}
             inherited = [p for p in shared if isinstance(p, dict) and (p.get("in"), p.get("name")) not in own]
             op = {**op, "parameters": inherited + list(op.get("parameters") or [])}
+        if "security" not in op and "security" in doc:
+            op = {**op, "security": doc["security"]}
         found[f"{method} {path}"] = op
     return found
 
@@ -157,8 +160,8 @@ def _unmodelled(structure: list[str]) -> list[Change]:
                 continue
             else:
                 where = (f"{tokens[2].upper()} {tokens[1]}", f"other {tokens[3]}")
-        elif tokens[:2] == ["components", "schemas"]:
-            continue
+        elif tokens[:2] == ["components", "schemas"] or tokens[0] == "security":
+            continue  # schemas: `_component_schemas`; the document's security: each operation inherits it
         else:
             where = ("", "other /" + "/".join(escape(t) for t in tokens[:2]))
         groups[where] = groups.get(where, 0) + 1

@@ -35,21 +35,20 @@ def diff_operation(
 
 
 def _security(out: Emitter, old: dict[str, Any], new: dict[str, Any]) -> None:
-    def schemes(op: dict[str, Any]) -> set[str] | None:
-        if "security" not in op:
-            return None  # inherits the document's
-        return {"+".join(sorted(req)) or "(none)" for req in op["security"] or [{}]}
+    """`security` is already resolved (`_diff` gives inheriting operations the document's)."""
 
-    before, after = schemes(old), schemes(new)
-    if before == after:
-        return
-    lost = (before or set()) - (after or set())
-    detail = f"{_names(before)} -> {_names(after)}"
-    out.emit("", "operation-security-changed", detail, bool(lost))
+    def alternatives(op: dict[str, Any]) -> set[frozenset[str]]:
+        """Accepted alternatives, each the set of schemes it needs (empty: no credentials)."""
+        return {frozenset(map(str, req)) for req in op.get("security") or [{}]}
 
+    def names(alts: set[frozenset[str]]) -> str:
+        return ", ".join(sorted("+".join(sorted(alt)) or "(none)" for alt in alts))
 
-def _names(schemes: set[str] | None) -> str:
-    return "(document default)" if schemes is None else ", ".join(sorted(schemes))
+    before, after = alternatives(old), alternatives(new)
+    if before != after:
+        # A caller keeps working if what it sends still satisfies some accepted alternative.
+        stranded = any(not any(now <= was for now in after) for was in before)
+        out.emit("", "operation-security-changed", f"{names(before)} -> {names(after)}", stranded)
 
 
 def _parameters(

@@ -31,7 +31,9 @@ RULES: dict[str, str] = {
     ),
     "operation-deprecated": "Deprecating an operation is non-breaking (a warning for callers).",
     "operation-security-changed": (
-        "Removing an accepted security scheme is breaking; adding an alternative is non-breaking."
+        "Security is resolved first (an operation without its own `security` has the document's). "
+        "Removing an accepted security alternative is breaking unless a remaining one needs no more "
+        "than it did; adding an alternative or dropping a requirement is non-breaking."
     ),
     "parameter-added": "Adding a required parameter is breaking; adding an optional one is non-breaking.",
     "parameter-removed": "Removing a parameter is breaking: callers that send it lose its effect or fail.",
