@@ -351,9 +351,10 @@ def test_inserting_a_oneof_variant_reports_what_it_allows_not_its_index() -> Non
     def variants(doc: dict[str, Any]) -> None:
         req(doc)["properties"]["size"] = {"oneOf": [{"type": "string"}, {"type": "integer", "maximum": 10}]}
 
+    # The plain integer is read as a one-variant union: it keeps its place, the string variant is new.
     change = only(changed(variants))
-    assert change.kind == "request-property-type-changed"
-    assert change.detail == "integer -> integer | string (widened)"
+    assert (change.kind, change.location) == ("request-property-variant-added", f"{BODY} size<string>")
+    assert change.detail == "string"
     assert not change.breaking
 
 

@@ -2,7 +2,9 @@
 
 `area` is `parameter`, `request-property` or `response-property`; the side (request or response) decides
 which direction breaks callers (see `_rules`). Added or removed subtrees are reported once, at their top.
-This module must not resolve `$ref`s or read the raw spec.
+Unions are compared variant by variant (`_variants` pairs them); a variant's changes are located at
+`path<variant>`, e.g. `messages[]<UserMessage>.name`. This module must not resolve `$ref`s or read the raw
+spec.
 """
 
 from __future__ import annotations
@@ -21,29 +23,49 @@ from ._rules import (
     constraint_change_breaking,
     required_change_breaking,
     type_change_breaking,
+    variant_change_breaking,
 )
-from ._schema import ANY, Facts
+from ._schema import Facts, Tree, extend
+from ._variants import admits, covers, label, lift_unions, pair_label, pair_variants
 
 AREA_SIDE = {"parameter": REQUEST, "request-property": REQUEST, "response-property": RESPONSE}
 
 
 class Emitter:
-    """Builds `Change`s for one operation and place, attaching the rule text of each kind."""
+    """Builds `Change`s for one operation and place, attaching the rule text of each kind.
+
+    Inside a union variant, `prefix` is the variant's path (`voice<string enum>`), and `covered_by` names
+    a variant of the other union that admits everything at stake, which keeps the changes from breaking.
+    """
 
     def __init__(self, operation: str, place: str, area: str) -> None:
         self.operation, self.place, self.area = operation, place, area
         self.side = AREA_SIDE.get(area, REQUEST)
         self.changes: list[Change] = []
+        self.prefix = self.covered_by = ""
 
     def emit(self, path: str, kind: str, detail: str, breaking: bool, *, rule: str = "") -> None:
         """Record a change at `path` below this place; `rule` defaults to the kind's own rule."""
-        glue = "" if path.startswith(("[]", "{}")) else " "
-        location = f"{self.place}{glue}{path}" if path else self.place
+        if breaking and self.covered_by:
+            breaking, rule = False, "variant-covered"
+            detail += f" (still admitted by variant <{self.covered_by}>)"
+        where = self.prefix + extend(path) if self.prefix else path
+        glue = "" if where.startswith(("[]", "{}")) else " "
+        location = f"{self.place}{glue}{where}" if where else self.place
         self.changes.append(Change(self.operation, location, kind, detail, breaking, RULES[rule or kind]))
 
+    def variant(self, path: str, name: str, covered_by: str = "") -> Emitter:
+        """An emitter for one variant of the union at `path`, recording into the same changes."""
+        child = Emitter(self.operation, self.place, self.area)
+        child.changes = self.changes
+        child.prefix = (self.prefix + extend(path) if self.prefix else path) + f"<{name}>"
+        child.covered_by = self.covered_by or covered_by
+        return child
 
-def compare_trees(out: Emitter, old: dict[str, Facts], new: dict[str, Facts]) -> None:
+
+def compare_trees(out: Emitter, old: Tree, new: Tree) -> None:
     area = out.area
+    old, new = lift_unions(old, new)
     added = {p for p in new if p not in old}
     removed = {p for p in old if p not in new}
     for path in sorted(_tops(added)):
@@ -84,9 +106,38 @@ def compare_facts(out: Emitter, path: str, a: Facts, b: Facts) -> None:
             breaking = constraint_change_breaking(side, keyword, _load(old_value), _load(new_value))
             detail = f"{keyword}: {old_value or '(none)'} -> {new_value or '(none)'}"
             out.emit(path, f"{area}-constraint-changed", detail, breaking, rule="constraint-changed")
+    if a.variants or b.variants:
+        compare_variants(out, path, a.variants, b.variants)
+
+
+def compare_variants(out: Emitter, path: str, old: tuple[Tree, ...], new: tuple[Tree, ...]) -> None:
+    """Compare paired variants as schemas of their own; report the unpaired ones as added or removed."""
+    pairs, removed, added = pair_variants(old, new)
+    for a, b in pairs:
+        # A request must still accept the old variant's values, a response must send nothing new: when
+        # another variant admits all of those values, nothing inside this pair can break callers.
+        at_stake, others = (a, new) if out.side == REQUEST else (b, old)
+        covering = next((label(other) for other in others if admits(other, at_stake)), "")
+        compare_trees(out.variant(path, pair_label(a, b), covering), a, b)
+    for what, variants, others in (("removed", removed, new), ("added", added, old)):
+        for variant in variants:
+            covered = any(admits(other, variant) for other in others)
+            breaking = variant_change_breaking(out.side, added=what == "added", covered=covered)
+            kind, rule = f"{out.area}-variant-{what}", f"variant-{what}"
+            out.variant(path, label(variant)).emit("", kind, show_variant(variant), breaking, rule=rule)
+
+
+def show_variant(tree: Tree) -> str:
+    """`string (pattern "^vv_")`, `array of integer (maxItems 2048)`: enough to tell variants apart."""
+    root = tree[""]
+    items = f" of {show_types(tree['[]'])}" if "[]" in tree else ""
+    limits = ", ".join(f"{key} {value}" for key, value in sorted(root.constraints))
+    return show_types(root) + items + (f" ({limits})" if limits else "")
 
 
 def show_types(facts: Facts) -> str:
+    if facts.variants:
+        return "(" + " | ".join(sorted(label(v) for v in facts.variants)) + ")"
     text = " | ".join(sorted(facts.types))
     if facts.enum is not None:
         text += f" enum({len(facts.enum)})"
@@ -112,17 +163,9 @@ def _ancestors(path: str) -> Iterator[str]:
             yield path[:i]
 
 
-def _covers(big: frozenset[str], small: frozenset[str]) -> bool:
-    if ANY in big:
-        return True
-    if ANY in small:
-        return False
-    return all(t in big or (t == "integer" and "number" in big) for t in small)
-
-
 def _direction(a: Facts, b: Facts) -> str:
-    old_in_new = _covers(b.types, a.types) and (b.enum is None or (a.enum is not None and a.enum <= b.enum))
-    new_in_old = _covers(a.types, b.types) and (a.enum is None or (b.enum is not None and b.enum <= a.enum))
+    old_in_new = covers(b.types, a.types) and (b.enum is None or (a.enum is not None and a.enum <= b.enum))
+    new_in_old = covers(a.types, b.types) and (a.enum is None or (b.enum is not None and b.enum <= a.enum))
     if old_in_new and not new_in_old:
         return WIDENED
     if new_in_old and not old_in_new:

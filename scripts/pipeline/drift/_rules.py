@@ -101,6 +101,20 @@ RULES: dict[str, str] = {
         "breaking. Other keyword changes (default, discriminator, "
         "additionalProperties, readOnly, ...) are non-breaking and listed for review."
     ),
+    "variant-added": (
+        "Unions (oneOf/anyOf) are compared variant by variant, paired by $ref name, title or shape. A new "
+        "variant is non-breaking in a request; in a response it is breaking (callers meet values they "
+        "cannot parse) unless an existing variant already admitted all of its values."
+    ),
+    "variant-removed": (
+        "Removing a union variant is breaking in a request (callers sending its values are rejected) "
+        "unless another variant still admits all of them, and non-breaking in a response."
+    ),
+    "variant-covered": (
+        "A change inside one union variant does not break callers when another variant admits every value "
+        "at stake: in a request all values the old variant accepted, in a response all values the new "
+        "variant may send (e.g. a changed enum next to a plain `string` variant)."
+    ),
     "deprecated": "Deprecating a parameter or property is non-breaking (a warning for callers).",
     "schema-added": "Adding a component schema is non-breaking.",
     "schema-removed": (
@@ -123,6 +137,11 @@ def type_change_breaking(side: str, direction: str) -> bool:
     if direction == REPLACED:
         return True
     return direction == (NARROWED if side == REQUEST else WIDENED)
+
+
+def variant_change_breaking(side: str, *, added: bool, covered: bool) -> bool:
+    """Requests: a removed variant breaks. Responses: an added one does. Unless another variant covers it."""
+    return not covered and added == (side == RESPONSE)
 
 
 def required_change_breaking(side: str, now_required: bool) -> bool:

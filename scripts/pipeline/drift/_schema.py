@@ -1,10 +1,11 @@
 """Flatten a schema, `$ref`s resolved, into the facts a caller depends on at each property path.
 
 A path names a place in a JSON value: `""` is the value itself, `messages[]` an array item,
-`messages[].role` a property, `metadata{}` an additionalProperties value. `oneOf`/`anyOf` variants are
-merged (the types and enum values of all variants, required only where every variant requires it) so that
-inserting or reordering variants does not show up as drift; `allOf` parts are merged as one object.
-Recursive `$ref`s stop at a `recursive:<Name>` type. This module must not compare or classify.
+`messages[].role` a property, `metadata{}` an additionalProperties value. A `oneOf`/`anyOf` union keeps
+its variants apart: its path holds the union's own facts (`default`, `deprecated`, ...) and `variants`,
+one flattened tree per variant, for `_variants` to pair up; nothing of a variant is merged into the others.
+`allOf` parts are merged as one object. Recursive `$ref`s stop at a `recursive:<Name>` type. This module
+must not compare or classify.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ NULL = "null"
 # Keywords the flattener models itself; every other non-documentation keyword is a "constraint".
 _MODELLED = frozenset(
     {"$ref", "type", "nullable", "enum", "const", "properties", "required", "items", "allOf", "oneOf"}
-    | {"anyOf", "deprecated", "xml"}
+    | {"anyOf", "deprecated"}
 )
 _SHAPE_KEYS = frozenset({"allOf", "oneOf", "anyOf", "properties", "items", "additionalProperties", "$ref"})
 
@@ -37,6 +38,12 @@ class Facts:
     required: bool
     deprecated: bool
     constraints: frozenset[tuple[str, str]]  # (keyword, JSON-encoded value)
+    variants: tuple[Tree, ...] = ()  # a oneOf/anyOf union: each variant flattened on its own
+    # The `$ref` name or title the schema here was written with: a hint for pairing variants, not a fact.
+    name: str = field(default="", compare=False)
+
+
+Tree = dict[str, Facts]
 
 
 @dataclass
@@ -46,6 +53,8 @@ class _Node:
     required: bool = False
     deprecated: bool = False
     constraints: set[tuple[str, str]] = field(default_factory=set)
+    variants: list[Tree] = field(default_factory=list)
+    name: str = ""
 
 
 _Tree = dict[str, _Node]
@@ -77,11 +86,10 @@ class Flattener:
         self.schemas: dict[str, Any] = components.get("schemas") or {}
         self.used: set[str] = set()
 
-    def flatten(self, schema: Any, *, required: bool = True) -> dict[str, Facts]:
+    def flatten(self, schema: Any, *, required: bool = True) -> Tree:
         tree = self._collect(schema, (), 0)
-        tree.setdefault("", _Node())
         tree[""].required = required
-        return {path: _freeze(node) for path, node in tree.items()}
+        return _frozen(tree)
 
     def _collect(self, schema: Any, stack: tuple[str, ...], depth: int) -> _Tree:
         if not isinstance(schema, dict):
@@ -94,7 +102,9 @@ class Flattener:
             self.used.add(name)
             if name not in self.schemas:
                 return {"": _Node(types={f"unresolved:{name}"})}
-            return self._collect(self.schemas[name], (*stack, name), depth)
+            resolved = self._collect(self.schemas[name], (*stack, name), depth)
+            resolved[""].name = name
+            return resolved
         if depth > MAX_DEPTH:
             return {"": _Node()}
         tree: _Tree = {"": _own_facts(schema)}
@@ -110,13 +120,14 @@ class Flattener:
             _graft(tree, "{}", self._collect(extra, stack, depth + 1))
         for part in schema.get("allOf") or ():
             _merge_all(tree, self._collect(part, stack, depth + 1))
-        for keyword in ("oneOf", "anyOf"):
-            variants = [self._collect(v, stack, depth + 1) for v in schema.get(keyword) or ()]
-            if variants:
-                _merge_all(tree, _merge_any(variants))
+        for keyword in ("oneOf", "anyOf"):  # both on one schema never occurs upstream: listed together
+            for variant in schema.get(keyword) or ():
+                tree[""].variants.append(_frozen(self._collect(variant, stack, depth + 1)))
         if schema.get("nullable") is True:
             root = tree[""]
-            if root.types:
+            if root.variants:
+                root.variants.append({"": _freeze(_Node(types={NULL}))})
+            elif root.types:
                 root.types.add(NULL)
             elif not _SHAPE_KEYS & schema.keys():
                 # `nullable` alone (Venice writes `{nullable: true}` as an anyOf variant) means "null".
@@ -138,7 +149,8 @@ def extend(rel: str) -> str:
 
 
 def _own_facts(schema: dict[str, Any]) -> _Node:
-    node = _Node(deprecated=schema.get("deprecated") is True)
+    title = schema.get("title")
+    node = _Node(deprecated=schema.get("deprecated") is True, name=title if isinstance(title, str) else "")
     declared = schema.get("type")
     if isinstance(declared, str):
         node.types.add(declared)
@@ -183,24 +195,12 @@ def _merge_all(tree: _Tree, other: _Tree) -> None:
         mine.required = mine.required or node.required
         mine.deprecated = mine.deprecated or node.deprecated
         mine.constraints |= node.constraints
+        mine.variants += node.variants  # `allOf: [{$ref: SomeUnion}]` wraps a union: it stays one
+        mine.name = mine.name or node.name
 
 
-def _merge_any(variants: list[_Tree]) -> _Tree:
-    """Merge `oneOf`/`anyOf` variants: whatever any variant allows is allowed."""
-    merged: _Tree = {}
-    paths = sorted({p for v in variants for p in v})
-    for path in paths:
-        present = [v[path] for v in variants if path in v]
-        node = _Node()
-        node.types = set() if any(not n.types for n in present) else set().union(*(n.types for n in present))
-        valued = [n for n in present if n.types != {NULL}]
-        if valued and all(n.enum is not None for n in valued):
-            node.enum = set().union(*(n.enum or set() for n in valued))
-        node.required = len(present) == len(variants) and all(n.required for n in present)
-        node.deprecated = all(n.deprecated for n in present)
-        node.constraints = set().union(*(n.constraints for n in present))
-        merged[path] = node
-    return merged
+def _frozen(tree: _Tree) -> Tree:
+    return {path: _freeze(node) for path, node in tree.items()}
 
 
 def _freeze(node: _Node) -> Facts:
@@ -210,4 +210,6 @@ def _freeze(node: _Node) -> Facts:
         required=node.required,
         deprecated=node.deprecated,
         constraints=frozenset(node.constraints),
+        variants=tuple(node.variants),
+        name=node.name,
     )
