@@ -1,4 +1,4 @@
-"""Rule cases for unions (compared variant by variant) and inherited security.
+"""Rule cases for unions (compared variant by variant), inherited security and unclassified changes.
 
 Each case starts from `test_rules.base()`, gives both sides the same starting shape (`setup`), changes one
 thing on the new side (`edit`) and checks the verdict. Shapes (a) to (d) are the ones a comparison with an
@@ -221,3 +221,19 @@ def test_reordering_variants_is_not_drift() -> None:
 
     assert diff(messages, lambda d: reverse(req(d)["properties"]["messages"]["items"]["oneOf"])).changes == ()
     assert diff(response_variants, lambda d: reverse(res(d)["oneOf"])).changes == ()
+
+
+# A structural difference no rule classifies still makes the report drift.
+
+
+def test_a_keyword_change_the_semantic_diff_cannot_see_is_still_drift() -> None:
+    """`allOf` enums intersect: ["a", "b"] and ["b", "c"] admit "b" whether or not the first gains "d"."""
+
+    def setup(doc: dict[str, Any]) -> None:
+        req(doc)["properties"]["tier"] = {"allOf": [{"enum": ["a", "b"]}, {"enum": ["b", "c"]}]}
+
+    report = diff(setup, lambda d: req(d)["properties"]["tier"]["allOf"][0]["enum"].append("d"))
+    change = one(report, "other-changed")
+    assert (change.location, change.breaking) == ("other /components/schemas/Req", False)
+    assert change.detail.endswith("classified, first /components/schemas/Req/properties/tier/allOf/0/enum")
+    assert report.status == NON_BREAKING

@@ -48,6 +48,8 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> DriftReport:
     docs, structure = diff_pointers(old, new)
     changes += _component_schemas(old, new, flat_old.used | flat_new.used, structure)
     changes += _unmodelled(structure)
+    if not changes:
+        changes = _unclassified(structure)
     return DriftReport(
         old_version=_version(old),
         new_version=_version(new),
@@ -143,6 +145,20 @@ def _component_schemas(
             location = f"components.schemas.{name}"
             detail = f"changed at {len(touched)} place(s), first {touched[0][len(prefix) :] or '/'}"
             changes.append(Change("", location, "schema-changed", detail, False, RULES["schema-changed"]))
+    return changes
+
+
+def _unclassified(structure: list[str]) -> list[Change]:
+    """Structural differences no rule turned into a change (an `allOf` enum that intersects to the same
+    values, a schema nested deeper than the flattener goes): reported, so that a report is never
+    identical or documentation-only while a schema keyword changed."""
+    groups: dict[str, list[str]] = {}
+    for pointer in structure:
+        groups.setdefault("/".join(pointer.split("/")[:4]), []).append(pointer)
+    changes = []
+    for top, pointers in sorted(groups.items()):
+        detail = f"{len(pointers)} difference(s) no rule classified, first {pointers[0]}"
+        changes.append(Change("", f"other {top}", "other-changed", detail, False, RULES["other-changed"]))
     return changes
 
 

@@ -127,7 +127,9 @@ RULES: dict[str, str] = {
     ),
     "other-changed": (
         "A change outside the modelled parts (servers, security schemes, vendor extensions, tags) is "
-        "non-breaking and listed for review."
+        "non-breaking and listed for review. So is a structural difference no other rule classified, "
+        "when nothing else changed: a report is never identical or documentation-only while a schema "
+        "keyword changed."
     ),
 }
 

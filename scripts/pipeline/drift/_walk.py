@@ -3,12 +3,14 @@
 Documentation is what a description, summary, title or example says, plus the whole `info` block (its
 `version` is neither monotonic nor unique upstream). Keys are only treated as documentation where they are
 keywords: under `properties`, `paths`, `responses`, `content` and the other name maps they are names, so a
-property called `description` is structure. The semantic diff uses the structural pointers to find
-changes it does not model; this module must not classify anything as breaking.
+property called `description` is structure. Lists whose order means nothing (`enum`, `required`, union
+variants, security alternatives) differ only when their items do. The semantic diff uses the structural
+pointers to find changes it does not model; this module must not classify anything as breaking.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,6 +37,8 @@ NAME_MAP_KEYS = frozenset(
         "scopes",
     }
 )
+# Keywords whose list value is a set: reordering it changes nothing.
+UNORDERED_KEYS = frozenset({"enum", "required", "type", "oneOf", "anyOf", "allOf", "security"})
 
 
 def escape(token: object) -> str:
@@ -74,6 +78,8 @@ def _walk(a: Any, b: Any, pointer: str, names: bool, docs: list[str], structure:
                 if x != y:
                     docs.append(child)
                 continue
+            if not names and key in UNORDERED_KEYS and _same_items(x, y):
+                continue
             _walk(x, y, child, not names and key in NAME_MAP_KEYS, docs, structure)
         return
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
@@ -86,3 +92,14 @@ def _walk(a: Any, b: Any, pointer: str, names: bool, docs: list[str], structure:
 def _keys(a: dict[Any, Any], b: dict[Any, Any]) -> Iterator[Any]:
     yield from a
     yield from (k for k in b if k not in a)
+
+
+def _same_items(a: Any, b: Any) -> bool:
+    """Two lists with the same items in any order."""
+    if not isinstance(a, list) or not isinstance(b, list) or len(a) != len(b):
+        return False
+    return sorted(map(_canonical, a)) == sorted(map(_canonical, b))
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
