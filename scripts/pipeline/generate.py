@@ -1,9 +1,8 @@
 """Run openapi-python-client on an overlaid spec and read back what it produced.
 
-Besides the generator's own output, the package gets four files from the pipeline: `py.typed`,
+Besides the generator's own output, the package gets from the pipeline `py.typed`,
 `spec_extensions.json` (the resolved `x-venice-*` extensions the ergonomic layer reads at runtime)
-`params.py` (one TypedDict of keyword arguments per operation, see `params.py` here) and
-`operation_index.json` (operationId -> method, path, endpoint module).
+and the typed surface (`params.py`, `responses.py`, `operations.py`: see `surface.py`).
 The generator runs in a scratch directory outside the repository (so formatting never depends on the
 output location), with the committed config `openapi-python-client.yaml` and the one derived custom
 template (`templates.py`). Its warnings are collected, never hidden. `generated_operations` is read
@@ -22,15 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import extensions, params, templates
+from . import extensions, templates
 from .specio import dump_json, iter_operations
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = ROOT / "openapi-python-client.yaml"
 PACKAGE = "venice_api"
 EXTENSIONS_FILE = "spec_extensions.json"
-PARAMS_FILE = "params.py"
-INDEX_FILE = "operation_index.json"
 
 _WARNING_START = re.compile(r"^(WARNING|Unable to|Cannot|Invalid|Attempted|Skipping|.* not in PATH)")
 _DISPATCH = re.compile(r"if content_type in \([^)]*\):\s*return [^\n]*")
@@ -102,21 +99,6 @@ def run_generator(doc: dict[str, Any], scratch: Path) -> Generation:
             json.dumps(extract, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )
         (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the generated code is fully annotated
-        (out / PARAMS_FILE).write_text(params.render(doc), encoding="utf-8")
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "ruff",
-                "format",
-                "--isolated",
-                "--quiet",
-                "--no-cache",
-                str(out / PARAMS_FILE),
-            ],
-            check=True,
-            env=env,
-        )
     return Generation(ok=ok, package_dir=out, warnings=parse_warnings(output), output=output)
 
 
@@ -139,19 +121,6 @@ def generated_operations(package_dir: Path, spec_operations: list[str]) -> dict[
             sent = f"{match['method'].upper()} {match['url']}"
             found[by_shape.get(operation_shape(sent), sent)] = module
     return found
-
-
-def write_operation_index(doc: dict[str, Any], operations: dict[str, Path], package_dir: Path) -> None:
-    """`operation_index.json`: operationId -> method, path and endpoint module (`tag.module`), as
-    generated, so the client looks modules up instead of restating the generator's naming."""
-    index = {}
-    for method, path, op in iter_operations(doc):
-        module = operations.get(f"{method} {path}")
-        if op.get("operationId") and module is not None:
-            relative = module.relative_to(package_dir / "api").with_suffix("")
-            index[op["operationId"]] = {"method": method, "path": path, "module": ".".join(relative.parts)}
-    text = json.dumps(dict(sorted(index.items())), indent=2) + "\n"
-    (package_dir / INDEX_FILE).write_text(text, encoding="utf-8")
 
 
 def _status_blocks(source: str) -> dict[str, str]:

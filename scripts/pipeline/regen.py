@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import extensions, generate, normalize, overlay
+from . import extensions, generate, normalize, overlay, surface
 from .specio import SpecError, iter_operations, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,13 +59,14 @@ class Report:
 
 
 def _import_all(package_parent: Path) -> tuple[int, str]:
-    env = dict(os.environ, PYTHONPATH=str(package_parent))
+    # The typed surface (`responses.py`) builds on the ergonomic layer's `venice._models`.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(package_parent), str(ROOT / "src")]))
     proc = subprocess.run(
         [
             sys.executable,
             "-I",
             "-c",
-            f"import sys; sys.path.insert(0, {str(package_parent)!r})\n{_IMPORT_ALL}",
+            f"import sys; sys.path[:0] = [{str(package_parent)!r}, {str(ROOT / 'src')!r}]\n{_IMPORT_ALL}",
         ],
         capture_output=True,
         text=True,
@@ -123,7 +124,7 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
             report.errors.append(f"generator failed: {tail}")
             return report
         operations = generate.generated_operations(generation.package_dir, report.spec_operations)
-        generate.write_operation_index(doc, operations, generation.package_dir)
+        surface.write(doc, generation.package_dir, operations)
         report.generated_operations = sorted(operations)
         report.missing_operations = sorted(set(report.spec_operations) - set(operations))
         report.unreturnable_content_types = generate.unreturnable_content_types(doc, operations)

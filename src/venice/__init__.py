@@ -43,7 +43,7 @@ from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, Binar
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from ._views import GenericView
+from ._models import BaseModel, GenericView
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -61,6 +61,7 @@ __all__ = [
     "AsyncStream",
     "AsyncVenice",
     "AuthenticationError",
+    "BaseModel",
     "BadRequestError",
     "BinaryResponse",
     "ChatCompletionAccumulator",

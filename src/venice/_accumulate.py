@@ -2,7 +2,9 @@
 
 Works on the raw JSON of each chunk (content, reasoning_content, tool-call fragments by index,
 finish_reason, usage, and any other top-level field), so new fields are carried over too. The
-result is a view of the generated ``CreateChatCompletionResponse200``.
+result is a ``ChatCompletion``; its ``usage`` is there when the stream was asked for it
+(``stream_options={"include_usage": True}``), and reading it otherwise raises
+``APIResponseValidationError``, as for any answer without a field the spec promises.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from venice_api.models.create_chat_completion_response_200 import CreateChatCompletionResponse200
+    from venice_api.responses import ChatCompletion
 
 __all__ = ["ChatCompletionAccumulator", "accumulate_chat_completion", "async_accumulate_chat_completion"]
 
@@ -83,15 +85,14 @@ class ChatCompletionAccumulator:
         result["choices"] = [{"logprobs": None, **self._choices[i]} for i in sorted(self._choices)]
         return result
 
-    def completion(self) -> CreateChatCompletionResponse200:
+    def completion(self) -> ChatCompletion:
         """The accumulated completion, typed like ``chat.completions.create(stream=False)``."""
-        from ._operations import model_class
-        from ._views import view
+        from venice_api.responses import ChatCompletion
 
-        return view(model_class("CreateChatCompletionResponse200"), self.to_dict())
+        return ChatCompletion.from_dict(self.to_dict())
 
 
-def accumulate_chat_completion(stream: Iterable[Any]) -> CreateChatCompletionResponse200:
+def accumulate_chat_completion(stream: Iterable[Any]) -> ChatCompletion:
     """Consume a chat ``Stream`` and return the final completion (content, reasoning_content,
     tool calls, finish_reason, usage)."""
     accumulator = ChatCompletionAccumulator()
@@ -100,7 +101,7 @@ def accumulate_chat_completion(stream: Iterable[Any]) -> CreateChatCompletionRes
     return accumulator.completion()
 
 
-async def async_accumulate_chat_completion(stream: AsyncIterable[Any]) -> CreateChatCompletionResponse200:
+async def async_accumulate_chat_completion(stream: AsyncIterable[Any]) -> ChatCompletion:
     """``accumulate_chat_completion`` for an ``AsyncStream``."""
     accumulator = ChatCompletionAccumulator()
     async for chunk in stream:

@@ -22,6 +22,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
 
 if TYPE_CHECKING:
+    from ._resource import Parsed
     from .resources.account import X402, ApiKeys, AsyncApiKeys, AsyncBilling, AsyncX402, Billing
     from .resources.audio import AsyncAudio, Audio
     from .resources.catalog import AsyncCharacters, AsyncModels, Characters, Models
@@ -122,79 +123,79 @@ class Venice(SyncAPIClient):
         self.close()
 
     @cached_property
-    def chat(self) -> Chat:
+    def chat(self) -> Chat[Parsed]:
         from .resources.chat import Chat
 
         return Chat(self)
 
     @cached_property
-    def responses(self) -> Responses:
+    def responses(self) -> Responses[Parsed]:
         from .resources.chat import Responses
 
         return Responses(self)
 
     @cached_property
-    def embeddings(self) -> Embeddings:
+    def embeddings(self) -> Embeddings[Parsed]:
         from .resources.chat import Embeddings
 
         return Embeddings(self)
 
     @cached_property
-    def images(self) -> Images:
+    def images(self) -> Images[Parsed]:
         from .resources.images import Images
 
         return Images(self)
 
     @cached_property
-    def audio(self) -> Audio:
+    def audio(self) -> Audio[Parsed]:
         from .resources.audio import Audio
 
         return Audio(self)
 
     @cached_property
-    def video(self) -> Video:
+    def video(self) -> Video[Parsed]:
         from .resources.video import Video
 
         return Video(self)
 
     @cached_property
-    def models(self) -> Models:
+    def models(self) -> Models[Parsed]:
         from .resources.catalog import Models
 
         return Models(self)
 
     @cached_property
-    def characters(self) -> Characters:
+    def characters(self) -> Characters[Parsed]:
         from .resources.catalog import Characters
 
         return Characters(self)
 
     @cached_property
-    def api_keys(self) -> ApiKeys:
+    def api_keys(self) -> ApiKeys[Parsed]:
         from .resources.account import ApiKeys
 
         return ApiKeys(self)
 
     @cached_property
-    def billing(self) -> Billing:
+    def billing(self) -> Billing[Parsed]:
         from .resources.account import Billing
 
         return Billing(self)
 
     @cached_property
-    def x402(self) -> X402:
+    def x402(self) -> X402[Parsed]:
         from .resources.account import X402
 
         return X402(self)
 
     @cached_property
-    def crypto(self) -> Crypto:
+    def crypto(self) -> Crypto[Parsed]:
         from .resources.utility import Crypto
 
         return Crypto(self)
 
     @cached_property
-    def augment(self) -> Augment:
+    def augment(self) -> Augment[Parsed]:
         from .resources.utility import Augment
 
         return Augment(self)
@@ -275,79 +276,79 @@ class AsyncVenice(AsyncAPIClient):
         await self.close()
 
     @cached_property
-    def chat(self) -> AsyncChat:
+    def chat(self) -> AsyncChat[Parsed]:
         from .resources.chat import AsyncChat
 
         return AsyncChat(self)
 
     @cached_property
-    def responses(self) -> AsyncResponses:
+    def responses(self) -> AsyncResponses[Parsed]:
         from .resources.chat import AsyncResponses
 
         return AsyncResponses(self)
 
     @cached_property
-    def embeddings(self) -> AsyncEmbeddings:
+    def embeddings(self) -> AsyncEmbeddings[Parsed]:
         from .resources.chat import AsyncEmbeddings
 
         return AsyncEmbeddings(self)
 
     @cached_property
-    def images(self) -> AsyncImages:
+    def images(self) -> AsyncImages[Parsed]:
         from .resources.images import AsyncImages
 
         return AsyncImages(self)
 
     @cached_property
-    def audio(self) -> AsyncAudio:
+    def audio(self) -> AsyncAudio[Parsed]:
         from .resources.audio import AsyncAudio
 
         return AsyncAudio(self)
 
     @cached_property
-    def video(self) -> AsyncVideo:
+    def video(self) -> AsyncVideo[Parsed]:
         from .resources.video import AsyncVideo
 
         return AsyncVideo(self)
 
     @cached_property
-    def models(self) -> AsyncModels:
+    def models(self) -> AsyncModels[Parsed]:
         from .resources.catalog import AsyncModels
 
         return AsyncModels(self)
 
     @cached_property
-    def characters(self) -> AsyncCharacters:
+    def characters(self) -> AsyncCharacters[Parsed]:
         from .resources.catalog import AsyncCharacters
 
         return AsyncCharacters(self)
 
     @cached_property
-    def api_keys(self) -> AsyncApiKeys:
+    def api_keys(self) -> AsyncApiKeys[Parsed]:
         from .resources.account import AsyncApiKeys
 
         return AsyncApiKeys(self)
 
     @cached_property
-    def billing(self) -> AsyncBilling:
+    def billing(self) -> AsyncBilling[Parsed]:
         from .resources.account import AsyncBilling
 
         return AsyncBilling(self)
 
     @cached_property
-    def x402(self) -> AsyncX402:
+    def x402(self) -> AsyncX402[Parsed]:
         from .resources.account import AsyncX402
 
         return AsyncX402(self)
 
     @cached_property
-    def crypto(self) -> AsyncCrypto:
+    def crypto(self) -> AsyncCrypto[Parsed]:
         from .resources.utility import AsyncCrypto
 
         return AsyncCrypto(self)
 
     @cached_property
-    def augment(self) -> AsyncAugment:
+    def augment(self) -> AsyncAugment[Parsed]:
         from .resources.utility import AsyncAugment
 
         return AsyncAugment(self)

@@ -117,12 +117,14 @@ class StreamInterruptedError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response whose body could not be decoded as the spec promises."""
+    """A successful response that is not what the spec promises: a body that cannot be decoded, or
+    a field the spec says is always sent that is missing when read (the message names its JSON
+    path). ``response`` is the HTTP response when the error is raised while decoding it."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object = None) -> None:
-        super().__init__(message, request=response.request, body=body)
+    def __init__(self, message: str, *, response: httpx.Response | None = None, body: object = None) -> None:
+        super().__init__(message, request=response.request if response is not None else None, body=body)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code = response.status_code if response is not None else None
 
 
 class StreamError(APIError):

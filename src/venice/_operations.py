@@ -1,167 +1,154 @@
-"""The binding engine: turn keyword arguments into a request, and a response into a typed result,
-for any operation of the generated package.
+"""The binding engine: keyword arguments -> request, and response -> typed result, for any operation.
 
-Everything about an operation is read from its generated endpoint module
-(``venice_api.api.<tag>.<module>``) on first use: the path/query/header parameters and the body
-model from ``_get_kwargs``'s signature, the body encoding (JSON, multipart or both) from its
-source, and the success models from ``_parse_response``'s status-200 branch. Bodies are validated
-and serialised by the generated models (``from_dict`` / ``to_dict``); URLs, query strings and
-headers by the generated ``_get_kwargs``. Multipart forms are encoded here from the model's
-``to_dict`` values (``multipart_parts``), not by the generated ``to_multipart``, which writes every
-value with ``str()`` (``True``, ``None``, Python reprs). Nothing here declares a field.
+Everything about an operation comes from the table the pipeline writes (``venice_api.operations``):
+where each keyword goes (path, query, header, body) and its name on the wire, the request bodies
+per media type with their schemas, and the answers per status and media type. Bodies are checked
+against their schema before any I/O (``_schema``); multipart forms are encoded here from the
+values (``multipart_parts``). Nothing here declares a field, and no generated source is read.
 
 This module does no I/O; ``_resource.py`` sends what it builds.
 """
 
 from __future__ import annotations
 
-import ast
-import builtins
+import datetime
 import functools
-import importlib
-import inspect
 import io
 import json
 import os
-import textwrap
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-import attrs
 import httpx
 
 from ._base_client import RequestOptions
 from ._exceptions import APIResponseValidationError
+from ._models import BaseModel, result
+from ._schema import Validator, is_file_input
 from ._types import NOT_GIVEN
-from ._validation import body_check, explain, is_json
-from ._views import (
-    is_file_type,
-    is_model,
-    json_keys,
-    model_fields,
-    resolve_annotation,
-    union_members,
-    view,
-    wrap_unknown,
-)
 
-_API_PACKAGE = "venice_api.api"
 # Per-call options every method accepts besides the operation's own parameters.
 CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 
 
+@functools.cache
+def _table() -> tuple[dict[str, Any], Validator]:
+    from venice_api import operations
+
+    return operations.OPERATIONS, Validator(operations.SCHEMAS)
+
+
+def validator() -> Validator:
+    return _table()[1]
+
+
+@functools.cache
+def _responses_module() -> Any:
+    import venice_api.responses
+
+    return venice_api.responses
+
+
+def resolve_model(name: str) -> type[BaseModel]:
+    """A response model class of ``venice_api.responses`` by name."""
+    cls: type[BaseModel] = getattr(_responses_module(), name)
+    return cls
+
+
 @dataclass(frozen=True)
-class BodyField:
-    attr: str
-    key: str
+class Argument:
+    name: str
+    where: str  # "path" | "query" | "header" | "body"
+    wire: str
     required: bool
-    is_file: bool  # File, or a list of File (one file part per item)
-    accepts_str: bool = False
-    is_list: bool = False
 
 
-class OperationInfo:
-    """What the generated endpoint module says about one operation (computed once)."""
+@dataclass(frozen=True)
+class Body:
+    """One request content type of an operation."""
 
-    def __init__(self, operation_id: str, method_path: str, module_name: str) -> None:
+    media_type: str
+    schema: Mapping[str, Any]
+    keys: Mapping[str, str]  # keyword -> JSON key
+    required: frozenset[str]  # keywords
+    files: frozenset[str]  # keywords whose schema admits a file
+
+    @property
+    def multipart(self) -> bool:
+        return self.media_type.startswith("multipart/")
+
+
+class Operation:
+    """One operation of the table, decoded once."""
+
+    def __init__(self, operation_id: str, method_path: str, data: Mapping[str, Any]) -> None:
         self.operation_id = operation_id
         self.method_path = method_path
-        self.module = importlib.import_module(f"{_API_PACKAGE}.{module_name}")
-        get_kwargs = self.module._get_kwargs
-        signature = inspect.signature(get_kwargs)
-        self.path_params: list[str] = []
-        self.params: dict[str, bool] = {}  # python name -> required (query and header parameters)
-        self.body_annotation: Any = None
-        self.body_required = False
-        for name, parameter in signature.parameters.items():
-            required = parameter.default is inspect.Parameter.empty
-            if name == "body":
-                self.body_annotation = resolve_annotation_in(self.module, parameter.annotation)
-                self.body_required = required
-            elif parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
-                self.path_params.append(name)
-            else:
-                self.params[name] = required
-        # The body is either one model, a union of models (e.g. a JSON and a multipart variant,
-        # chosen per call by whether a file is given), or another shape passed as ``body=``.
-        members = union_members(self.body_annotation) if self.body_annotation is not None else ()
-        self.body_models: tuple[type, ...] = tuple(members) if members and all(map(is_model, members)) else ()
-        self.body_model: type | None = self.body_models[0] if self.body_models else None
-        self.model_fields: dict[type, dict[str, BodyField]] = {}
-        self.body_fields: dict[str, BodyField] = {}
-        for model in self.body_models:
-            keys = json_keys(model)
-            specs: dict[str, BodyField] = {}
-            for field in model_fields(model):
-                types = union_members(resolve_annotation(model, field.type))
-                is_file = any(is_file_type(m) for m in types)
-                is_list = any(
-                    typing.get_origin(m) is list and is_file_type(typing.get_args(m)[0]) for m in types
-                )
-                specs[field.name] = BodyField(
-                    field.name,
-                    keys[field.name],
-                    field.default is attrs.NOTHING,
-                    is_file or is_list,
-                    str in types,
-                    is_list,
-                )
-            self.model_fields[model] = specs
-            for name, spec in specs.items():
-                self.body_fields.setdefault(name, spec)
-        self.aliases = self._aliases()
-        self.response_models = _success_models(self.module)
+        self.method: str = data["method"]
+        self.path: str = data["path"]
+        self.summary: str = data["summary"]
+        self.description: str = data["description"]
+        self.answers: Mapping[str, Mapping[str, Any]] = data["answers"]
+        self.arguments = {a[0]: Argument(a[0], a[1], a[2], a[3]) for a in data["arguments"]}
+        self.path_params = sorted(
+            (a.name for a in self.arguments.values() if a.where == "path"),
+            key=lambda name: self.path.index("{" + self.arguments[name].wire + "}"),
+        )
+        check = validator()
+        self.bodies = tuple(self._body(check, media, schema, keys) for media, schema, keys in data["bodies"])
+        self.raw_body = "body" in self.arguments
+        # Accepted spellings: the keyword, the generated models' spelling of builtins (`type_`),
+        # and a body field's JSON key (`apiKeyType` for `api_key_type`).
+        self.aliases: dict[str, str] = {name: name for name in self.arguments}
+        for name, argument in self.arguments.items():
+            self.aliases.setdefault(name + "_", name)
+            if argument.where == "body":
+                self.aliases.setdefault(argument.wire, name)
 
-    def _aliases(self) -> dict[str, str]:
-        """Accepted keyword -> canonical python name (``type`` for ``type_``; JSON keys)."""
-        aliases: dict[str, str] = {}
-        for name in [*self.params, *self.body_fields, *self.path_params]:
-            aliases[name] = name
-            if name.endswith("_") and not name.endswith("__"):
-                aliases[name[:-1]] = name
-        for name, spec in self.body_fields.items():
-            aliases.setdefault(spec.key, name)
-        return aliases
+    @staticmethod
+    def _body(check: Validator, media_type: str, schema: Mapping[str, Any], keys: Mapping[str, str]) -> Body:
+        properties, required, _ = check.properties(schema) if keys else ({}, set(), None)
+        by_key = {key: name for name, key in keys.items()}
+        files = frozenset(by_key[k] for k, prop in properties.items() if k in by_key and _admits_file(check, prop))
+        return Body(
+            media_type=media_type,
+            schema=schema,
+            keys={name: key for name, key in keys.items() if key in properties},
+            required=frozenset(by_key[k] for k in required if k in by_key),
+            files=files,
+        )
 
     def accepted(self) -> list[str]:
-        names = {*self.params, *self.body_fields, *self.path_params}
-        if self.body_annotation is not None and self.body_model is None:
-            names.add("body")
-        return sorted(names)
+        return sorted(self.arguments)
+
+    def stream_item(self) -> tuple[Any, str | None] | None:
+        """The kind of one event and the line that ends the stream, if the operation streams."""
+        for answers in self.answers.values():
+            answer = answers.get("text/event-stream")
+            if answer is not None:
+                return answer[1], answer[2]
+        return None
 
 
-def resolve_annotation_in(module: Any, annotation: Any) -> Any:
-    if not isinstance(annotation, str):
-        return annotation
-    from ._views import _LazyNamespace
+def _admits_file(check: Validator, schema: Mapping[str, Any]) -> bool:
+    schema = check._deref(schema)
+    if schema.get("format") == "binary":
+        return True
+    if schema.get("type") == "array":
+        return _admits_file(check, schema.get("items") or {})
+    return any(_admits_file(check, m) for m in (schema.get("anyOf") or schema.get("oneOf") or ()))
 
-    return eval(annotation, {"__builtins__": builtins}, _LazyNamespace(module))
 
+@functools.cache
+def operation(operation_id: str) -> Operation:
+    """The operation ``operation_id`` of the table, with the method path the registry gives it."""
+    from ._registry import OPERATIONS
 
-def _success_models(module: Any) -> tuple[type, ...]:
-    """Models named in the ``status_code == 200`` branch of the generated ``_parse_response``."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(module._parse_response)))
-    names: list[str] = []
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.If)
-            and isinstance(node.test, ast.Compare)
-            and isinstance(node.test.comparators[0], ast.Constant)
-            and node.test.comparators[0].value == 200
-        ):
-            for inner in ast.walk(node):
-                if (
-                    isinstance(inner, ast.Attribute)
-                    and inner.attr == "from_dict"
-                    and isinstance(inner.value, ast.Name)
-                    and inner.value.id not in names
-                ):
-                    names.append(inner.value.id)
-            break
-    return tuple(getattr(module, name) for name in names if is_model(getattr(module, name, None)))
+    table, _ = _table()
+    return Operation(operation_id, OPERATIONS.get(operation_id, operation_id), table[operation_id])
 
 
 # ----------------------------------------------------------------------------------------------
@@ -169,54 +156,81 @@ def _success_models(module: Any) -> tuple[type, ...]:
 # ----------------------------------------------------------------------------------------------
 
 
-def _to_json_value(value: Any) -> Any:
-    """User values may be dicts, lists, generated models or views; produce plain JSON data."""
+def to_json_value(value: Any) -> Any:
+    """User values may be dicts, lists, tuples, response models or generated models: plain JSON."""
     cls = value.__class__
     if cls is str or cls is int or cls is float or cls is bool or value is None:
         return value
     if cls is list or cls is tuple:
-        return [_to_json_value(v) for v in value]
+        return [to_json_value(v) for v in value]
     if cls is dict:
-        return {k: _to_json_value(v) for k, v in value.items()}
+        return {k: to_json_value(v) for k, v in value.items()}
     raw = getattr(value, "_raw", None)
     if raw is not None:
         return raw
-    if hasattr(value, "to_dict") and is_model(cls):
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if hasattr(value, "to_dict") and not isinstance(value, type):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
-        return [_to_json_value(v) for v in value]
+        return [to_json_value(v) for v in value]
     if isinstance(value, Mapping):
-        return {k: _to_json_value(v) for k, v in value.items()}
+        return {k: to_json_value(v) for k, v in value.items()}
     return value
 
 
-def to_file(value: Any, name: str) -> Any:
-    """bytes, a path, a binary file object or a ``(filename, content[, mime])`` tuple -> ``File``."""
-    from venice_api.types import File
-
-    if isinstance(value, File):
-        return value
+def to_file(value: Any, name: str) -> tuple[str | None, Any, str | None]:
+    """bytes, a path, a binary file object, a generated ``File`` or a ``(filename, content[, mime])``
+    tuple -> the ``(filename, file, mime)`` of a form part."""
+    if hasattr(value, "to_tuple") and type(value).__name__ == "File":
+        file_name, payload, mime = value.to_tuple()
+        return file_name, payload, mime
     if isinstance(value, tuple) and 2 <= len(value) <= 3:
-        filename, content = value[0], value[1]
-        mime = value[2] if len(value) == 3 else None
+        content = value[1]
         payload = io.BytesIO(content) if isinstance(content, (bytes, bytearray)) else content
-        return File(payload=payload, file_name=filename, mime_type=mime)
+        return value[0], payload, value[2] if len(value) == 3 else None
     if isinstance(value, (bytes, bytearray)):
-        return File(payload=io.BytesIO(value), file_name=name)
+        return name, io.BytesIO(value), None
     if isinstance(value, (str, os.PathLike)):
         # Read now: an open handle would outlive the request (and retries need the bytes again).
         path = Path(value)
-        return File(payload=io.BytesIO(path.read_bytes()), file_name=path.name)
+        return path.name, io.BytesIO(path.read_bytes()), None
     if hasattr(value, "read"):
-        return File(payload=value, file_name=os.path.basename(str(getattr(value, "name", name))))
+        return os.path.basename(str(getattr(value, "name", name))), value, None
     raise TypeError(f"argument {name!r} must be bytes, a path, a binary file or a (filename, bytes) tuple")
 
 
-def build_request(
-    info: OperationInfo, arguments: Mapping[str, Any], *, siwx: str | None = None
-) -> RequestOptions:
-    """Validate ``arguments`` and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
-    name = info.method_path
+def _query_value(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_query_value(v) for v in value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return value
+
+
+def _has_file(value: Any) -> bool:
+    """A file, or a list with at least one file in it (e.g. ``images=[path, bytes]``)."""
+    if isinstance(value, (list, tuple)) and not is_file_input(value):
+        return any(map(is_file_input, value))
+    return is_file_input(value)
+
+
+def _choose_body(op: Operation, values: Mapping[str, Any]) -> Body | None:
+    """Among the request bodies, the multipart one if a file is given, else the first other one."""
+    if len(op.bodies) <= 1:
+        return op.bodies[0] if op.bodies else None
+    binary = any(_has_file(value) for name, value in values.items() if any(name in b.files for b in op.bodies))
+    for body in op.bodies:
+        if body.multipart == binary:
+            return body
+    return op.bodies[0]
+
+
+def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> RequestOptions:
+    """Check ``arguments`` and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
+    name = op.method_path
     values: dict[str, Any] = {}
     call: dict[str, Any] = {}
     unknown: list[str] = []
@@ -224,70 +238,70 @@ def build_request(
         if key in CALL_OPTIONS:
             call[key] = value
             continue
-        canonical = info.aliases.get(key)
+        canonical = op.aliases.get(key)
         if canonical is None:
-            if key == "body" and info.body_annotation is not None and info.body_model is None:
-                canonical = "body"
-            else:
-                unknown.append(key)
-                continue
+            unknown.append(key)
+            continue
         if canonical in values:
             raise TypeError(f"{name}() got multiple values for argument {canonical!r}")
         values[canonical] = value
     if unknown:
         raise TypeError(
             f"{name}() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}; "
-            f"valid arguments: {', '.join(info.accepted())}"
+            f"valid arguments: {', '.join(op.accepted())}"
         )
-    if "sign_in_with_x" in info.params and "sign_in_with_x" not in values and siwx is not None:
+    if "sign_in_with_x" in op.arguments and "sign_in_with_x" not in values and siwx is not None:
         values["sign_in_with_x"] = siwx
-    missing = [p for p in info.path_params if p not in values]
-    missing += [p for p, required in info.params.items() if required and p not in values]
-    chosen = _choose_model(info, values)
-    if chosen is not None:
-        missing += [f.attr for f in info.model_fields[chosen].values() if f.required and f.attr not in values]
-    if info.body_required and info.body_model is None and "body" not in values:
-        missing.append("body")
+    body = _choose_body(op, values)
+    missing = [
+        a.name
+        for a in op.arguments.values()
+        if a.required and a.name not in values and (a.where != "body" or a.name == "body" or body is None)
+    ]
+    if body is not None and not op.raw_body:
+        missing += sorted(k for k in body.required if k not in values)
     if missing:
         raise TypeError(f"{name}() missing required argument(s): {', '.join(map(repr, missing))}")
-    for path_param in info.path_params:
-        value = values[path_param]
-        if not isinstance(value, str):
-            raise TypeError(f"{name}() argument {path_param!r} must be a str, not {type(value).__name__}")
-        if not value:
-            raise ValueError(f"{name}() argument {path_param!r} must be a non-empty string")
 
-    kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
-    body = _build_body(info, values)
-    generated = info.module._get_kwargs(**kwargs, **({"body": body} if body is not None else {}))
-    headers: dict[str, Any] = dict(generated.get("headers") or {})
-    json_data: Any = generated.get("json")
-    files: Any = generated.get("files")
-    if files is not None and json_data is not None:
-        # One model serving both encodings: multipart only when a file was given.
-        if _has_file(body):
-            json_data = None
+    url = op.path
+    params: dict[str, Any] = {}
+    headers: dict[str, Any] = {}
+    for argument in op.arguments.values():
+        if argument.name not in values or argument.where == "body":
+            continue
+        value = values[argument.name]
+        if argument.where == "path":
+            url = url.replace("{" + argument.wire + "}", _path_segment(name, argument.name, value))
+        elif argument.where == "query":
+            if value is not None:
+                params[argument.wire] = _query_value(value)
+        elif value is not None:
+            headers[argument.wire] = str(value)
+
+    json_data: Any = None
+    files: Any = None
+    if body is not None:
+        if op.raw_body:
+            json_data = _checked(op, body, to_json_value(values["body"]))
+        elif body.multipart:
+            files = _form(op, body, values)
         else:
-            files = None
-            headers["Content-Type"] = "application/json"
-    if files is not None:
-        headers.pop("Content-Type", None)  # httpx writes the multipart boundary itself
-        files = multipart_parts(body.to_dict())
+            data = {body.keys[k]: to_json_value(v) for k, v in values.items() if k in body.keys}
+            json_data = _checked(op, body, data)
     extra_body = call.get("extra_body")
     if extra_body:
         if isinstance(json_data, dict):
-            json_data = {**json_data, **_to_json_value(extra_body)}
+            json_data = {**json_data, **to_json_value(extra_body)}
         elif files is not None:
-            files = [*files, *multipart_parts(_to_json_value(extra_body))]
+            files = [*files, *multipart_parts(to_json_value(extra_body))]
         else:
-            json_data = _to_json_value(extra_body)
+            json_data = to_json_value(extra_body)
     headers.update(call.get("extra_headers") or {})
-    params = dict(generated.get("params") or {})
     params.update(call.get("extra_query") or {})
     return RequestOptions(
-        method=generated["method"],
-        url=generated["url"],
-        params={k: v for k, v in params.items() if v is not None} or None,
+        method=op.method,
+        url=url,
+        params=params or None,
         headers=headers,
         json=json_data,
         files=files,
@@ -295,61 +309,48 @@ def build_request(
     )
 
 
-def _is_file_input(value: Any) -> bool:
-    """One file as ``to_file`` takes it (a ``str`` is never one here: it may be a URL or base64)."""
-    from venice_api.types import File
-
-    if isinstance(value, tuple):
-        return (
-            2 <= len(value) <= 3
-            and isinstance(value[0], str)
-            and (isinstance(value[1], (bytes, bytearray)) or hasattr(value[1], "read"))
-        )
-    return isinstance(value, (bytes, bytearray, os.PathLike, File)) or hasattr(value, "read")
+def _path_segment(method: str, name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{method}() argument {name!r} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{method}() argument {name!r} must be a non-empty string")
+    return quote(value, safe="")
 
 
-def _is_binary_input(value: Any) -> bool:
-    """A file, or a list of values with at least one file in it (e.g. ``images=[path, bytes]``)."""
-    if isinstance(value, (list, tuple)) and not _is_file_input(value):
-        return any(map(_is_file_input, value))
-    return _is_file_input(value)
+def _checked(op: Operation, body: Body, data: Any) -> Any:
+    check = validator()
+    if not check.check(body.schema)(data):
+        raise TypeError(f"{op.method_path}(): {check.explain(body.schema, data)}")
+    return data
 
 
-def _choose_model(info: OperationInfo, values: Mapping[str, Any]) -> type | None:
-    """Among the body models, the multipart one if a file is given, else the first (JSON) one."""
-    if len(info.body_models) <= 1:
-        return info.body_model
-    binary = any(
-        _is_binary_input(v) for k, v in values.items() if k in info.body_fields and not isinstance(v, str)
-    )
-    for model in info.body_models:
-        if hasattr(model, "to_multipart") == binary:
-            return model
-    return info.body_models[0]
-
-
-def _has_file(body: Any) -> bool:
-    from venice_api.types import File
-
-    def is_file(value: Any) -> bool:
-        return isinstance(value, File) or (
-            isinstance(value, list) and any(isinstance(v, File) for v in value)
-        )
-
-    return any(is_file(getattr(body, f.name)) for f in model_fields(type(body)))
+def _form(op: Operation, body: Body, values: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """A checked multipart form: files as file parts, everything else in its JSON spelling."""
+    data: dict[str, Any] = {}
+    check: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in body.keys:
+            continue
+        key = body.keys[name]
+        if name in body.files and _has_file(value):
+            items = value if isinstance(value, (list, tuple)) and not is_file_input(value) else None
+            data[key] = [to_file(v, key) for v in items] if items is not None else to_file(value, key)
+            check[key] = value
+        else:
+            data[key] = check[key] = to_json_value(value)
+    _checked(op, body, check)
+    return multipart_parts(data)
 
 
 _FormPart = tuple[str, Any]
 
 
 def multipart_parts(fields: Mapping[str, Any]) -> list[_FormPart]:
-    """The multipart form of a body's JSON values (a model's ``to_dict``, where files are
-    ``(name, payload, mime)`` tuples), the way OpenAPI 3.0 encodes form data: a file is a file part;
-    a primitive is a text part in its JSON spelling (``true``/``false``, ``1.5``; a string as is);
-    an array of primitives or files is one part per item under the same name (the default
-    ``style: form, explode: true``); an object, or an array holding objects, is one part of JSON
-    text (``application/json``, the default content type of complex values). ``None`` is left out:
-    a form has no null."""
+    """The multipart form of JSON values and file parts, the way OpenAPI 3.0 encodes form data: a
+    file (a ``(name, file, mime)`` tuple) is a file part; a primitive is a text part in its JSON
+    spelling (``true``/``false``, ``1.5``; a string as is); an array of primitives or files is one
+    part per item under the same name (``style: form, explode: true``); an object, or an array
+    holding objects, is one part of JSON text (``application/json``). ``None`` is left out."""
     parts: list[_FormPart] = []
     for name, value in fields.items():
         if isinstance(value, list) and all(_is_form_item(v) for v in value):
@@ -364,7 +365,7 @@ def _is_form_item(value: Any) -> bool:
 
 
 def _form_part(value: Any) -> Any:
-    if isinstance(value, tuple):  # File.to_tuple(): (file_name, payload, mime_type)
+    if isinstance(value, tuple):  # (file_name, file, mime_type)
         return value
     if isinstance(value, str):
         return (None, value.encode(), "text/plain")
@@ -373,99 +374,9 @@ def _form_part(value: Any) -> Any:
     return (None, json.dumps(value).encode(), "application/json")
 
 
-class _CheckedJSON:
-    """Base of the stand-ins for a body already checked to be acceptable, plain JSON: an instance
-    of a subclass of the generated model (``_get_kwargs`` may test ``isinstance``) whose
-    ``to_dict`` returns the data as given, so no attrs object is built and no ``to_dict`` runs."""
-
-    __slots__ = ()
-    _wire: dict[str, Any]
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._wire
-
-
-_CHECKED_CLASSES: dict[type, type] = {}
-
-
-def _checked_json(model: type, data: dict[str, Any]) -> Any:
-    cls = _CHECKED_CLASSES.get(model)
-    if cls is None:
-        cls = _CHECKED_CLASSES[model] = type(
-            f"Checked{model.__name__}", (_CheckedJSON, model), {"__slots__": ("_wire",)}
-        )
-    obj: Any = object.__new__(cls)
-    obj._wire = data
-    return obj
-
-
-def _build_body(info: OperationInfo, values: dict[str, Any]) -> Any:
-    """The body object for ``_get_kwargs``, validated before any I/O.
-
-    A plain-JSON body that the check derived from the generated model accepts (``body_check``:
-    it accepts only what the generated ``from_dict`` accepts) is passed through as is. Any other
-    body is built by the generated ``from_dict``, whose errors become ``TypeError`` here.
-    """
-    model = _choose_model(info, values)
-    if model is None:
-        return _raw_body(info, values["body"]) if "body" in values else None
-    specs = info.model_fields[model]
-    data: dict[str, Any] = {}
-    files: dict[str, Any] = {}
-    for attr, spec in specs.items():
-        if attr not in values:
-            continue
-        value = values[attr]
-        if spec.is_list and not (spec.accepts_str and isinstance(value, str)):
-            items = value if isinstance(value, (list, tuple)) and not _is_file_input(value) else [value]
-            files[attr] = [to_file(item, spec.key) for item in items]
-            data[spec.key] = [b""] * len(items)  # placeholders for from_dict; replaced below
-        elif spec.is_file and not (spec.accepts_str and isinstance(value, str)):
-            files[attr] = to_file(value, spec.key)
-            data[spec.key] = b""  # placeholder for from_dict; replaced by the real File below
-        else:
-            data[spec.key] = _to_json_value(value)
-    json_only = not files and not hasattr(model, "to_multipart")
-    accepted = body_check(model)(data)
-    if accepted and json_only:
-        return _checked_json(model, data)
-    if not accepted:
-        # The generated from_dict checks neither primitive types nor closed objects: say what is
-        # wrong here, before any I/O; when the check is only unsure, from_dict judges below.
-        problem = explain(model, data)
-        if problem is not None:
-            raise TypeError(f"{info.method_path}(): {problem}")
-    try:
-        body = typing.cast(Any, model).from_dict(data)
-    except TypeError as exc:
-        raise TypeError(f"{info.method_path}(): {exc}") from exc
-    except (KeyError, ValueError, AttributeError) as exc:
-        raise TypeError(f"{info.method_path}(): invalid argument ({type(exc).__name__}: {exc})") from exc
-    if json_only and is_json(data):
-        # Accepted by from_dict and plain JSON: send it as given (to_dict would rebuild it).
-        return _checked_json(model, data)
-    for attr, file in files.items():
-        setattr(body, attr, file)
-    return body
-
-
-def _raw_body(info: OperationInfo, value: Any) -> Any:
-    """A body whose schema is a union (e.g. one JSON-RPC call or a batch): pick the member by shape."""
-    data = _to_json_value(value)
-    for member in union_members(info.body_annotation):
-        if is_model(member) and isinstance(data, dict):
-            return member.from_dict(data)
-        if typing.get_origin(member) is list and isinstance(data, list):
-            (item,) = typing.get_args(member)
-            return [item.from_dict(x) if is_model(item) else x for x in data]
-    raise TypeError(f"{info.method_path}(): argument 'body' has the wrong shape")
-
-
 # ----------------------------------------------------------------------------------------------
 # Responses
 # ----------------------------------------------------------------------------------------------
-
-JSON_TYPES = ("application/json",)
 
 
 def media_type(response: httpx.Response) -> str:
@@ -477,41 +388,30 @@ def body_kind(response: httpx.Response) -> str:
     media = media_type(response)
     if media == "text/event-stream":
         return "sse"
-    if not media or media in JSON_TYPES or media.endswith("+json"):
+    if not media or media == "application/json" or media.endswith("+json"):
         return "json"
     if media.startswith("text/"):
         return "text"
     return "binary"
 
 
-def parse_json(info: OperationInfo, response: httpx.Response) -> Any:
-    """Decode a read JSON body into a view of the operation's success model."""
+def json_answer(op: Operation, status_code: int) -> Any:
+    """The result kind of a JSON answer with ``status_code`` (the 2xx one the table declares)."""
+    answers = op.answers.get(str(status_code)) or next(
+        (a for status, a in op.answers.items() if status.startswith("2")), {}
+    )
+    for media, answer in answers.items():
+        if answer[0] == "json" and (media == "application/json" or media.endswith("+json")):
+            return answer[1]
+    return None
+
+
+def parse_json(op: Operation, response: httpx.Response) -> Any:
+    """Decode a read JSON body into the operation's typed result."""
     try:
         data = json.loads(response.content) if response.content else None
     except ValueError as exc:
         raise APIResponseValidationError(
             f"The response body is not valid JSON: {exc}", response=response
         ) from exc
-    return to_view(info.response_models, data)
-
-
-def to_view(models: tuple[type, ...], data: Any) -> Any:
-    if isinstance(data, dict) and models:
-        if len(models) == 1:
-            return view(models[0], data)
-        from ._views import _union_converter
-
-        converter = _union_converter(models)
-        return converter(data) if converter else wrap_unknown(data)
-    if isinstance(data, list) and models:
-        return [view(models[-1], item) if isinstance(item, dict) else item for item in data]
-    return wrap_unknown(data)
-
-
-@functools.cache
-def model_class(name: str) -> type:
-    """A generated model class by name, importing only its module."""
-    from ._views import _MODELS_PACKAGE, _model_index
-
-    module = _model_index()[name]
-    return typing.cast(type, getattr(importlib.import_module(f"{_MODELS_PACKAGE}.{module}"), name))
+    return result(json_answer(op, response.status_code), data, resolve_model)

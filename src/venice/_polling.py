@@ -4,8 +4,9 @@
 from the answer whether the job is done, asks for a progress report and a sleep, and gives up with
 ``APITimeoutError`` after ``max_wait``. ``poll`` (blocking) and ``apoll`` (``async``) only perform
 what it asks for. A job is done when ``retrieve`` answers with the media itself (a binary
-response) or with the status ``COMPLETED``; any other status, known or newer than the spec, means
-"still working" and is passed to ``on_progress``.
+response), which is returned; a ``COMPLETED`` status answered as JSON instead of the media raises
+``APIResponseValidationError``; any other status, known or newer than the spec, means "still
+working" and is passed to ``on_progress``.
 
 This module must not know which endpoint it polls: the resource passes its ``retrieve``.
 """
@@ -18,7 +19,7 @@ from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any
 
-from ._exceptions import APITimeoutError
+from ._exceptions import APIResponseValidationError, APITimeoutError
 from ._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["DEFAULT_POLL_INTERVAL", "apoll", "poll"]
@@ -44,19 +45,16 @@ class _Sleep:
 _Step = _Retrieve | _Progress | _Sleep
 
 
-def is_done(result: object) -> bool:
-    return (
-        isinstance(result, (BinaryResponse, AsyncBinaryResponse))
-        or getattr(result, "status", None) == "COMPLETED"
-    )
-
-
 def _steps(job: str, poll_interval: float, max_wait: float | None) -> Generator[_Step, Any, Any]:
     started = time.monotonic()
     while True:
         result = yield _Retrieve()
-        if is_done(result):
+        if isinstance(result, (BinaryResponse, AsyncBinaryResponse)):
             return result
+        if getattr(result, "status", None) == "COMPLETED":
+            raise APIResponseValidationError(
+                f"{job} is COMPLETED, but the API answered with JSON instead of the media: {result!r:.200}"
+            )
         yield _Progress(result)
         if max_wait is not None and time.monotonic() - started + poll_interval > max_wait:
             raise APITimeoutError(f"{job} was not ready after {max_wait} s.")

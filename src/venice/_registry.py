@@ -2,15 +2,11 @@
 
 ``OPERATIONS`` maps operationId -> dotted method path on a client (``Venice`` and ``AsyncVenice``
 have the same paths): the one naming decision made by hand. Everything else about an operation is
-looked up: ``endpoint_module`` reads the generated package's ``operation_index.json``. The
-contract tests check the registry against the spec.
+in the table the pipeline writes (``venice_api.operations``). The contract tests check the
+registry against the spec and against the methods' ``@endpoint`` declarations.
 """
 
 from __future__ import annotations
-
-import functools
-import json
-from importlib import resources
 
 OPERATIONS: dict[str, str] = {
     # Chat, responses, embeddings
@@ -74,27 +70,3 @@ OPERATIONS: dict[str, str] = {
     "webScrape": "augment.scrape",
     "webSearch": "augment.search",
 }
-
-
-def endpoint_module(operation_id: str) -> str:
-    """The generated endpoint module of ``operation_id`` (``tag.module`` under ``venice_api.api``),
-    read from the index the pipeline writes beside the generated package, never restated here."""
-    return _operation_index()[operation_id]["module"]
-
-
-@functools.cache
-def _operation_index() -> dict[str, dict[str, str]]:
-    text = resources.files("venice_api").joinpath("operation_index.json").read_text(encoding="utf-8")
-    index: dict[str, dict[str, str]] = json.loads(text)
-    return index
-
-
-# SSE item models (generated classes) for operations that stream; a missing name means
-# events are exposed as untyped GenericView objects.
-STREAM_ITEMS: dict[str, str | None] = {
-    "createChatCompletion": "ChatCompletionChunk",
-    "createResponse": "ResponseStreamEvent",
-}
-# Streams that must end with "data: [DONE]" (an end without it is a cut connection). A /responses
-# stream ends after its `response.completed` (or `response.failed`) event, with no [DONE].
-STREAMS_END_WITH_DONE = frozenset({"createChatCompletion"})

@@ -10,7 +10,7 @@ This module must not decide how a body is parsed: the resource layer passes the 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -18,9 +18,17 @@ import httpx
 
 from ._base_client import map_transport_error
 
-__all__ = ["APIResponse", "AsyncAPIResponse", "AsyncBinaryResponse", "BinaryResponse"]
+__all__ = [
+    "APIResponse",
+    "AsyncAPIResponse",
+    "AsyncBinaryResponse",
+    "AsyncResponseContextManager",
+    "BinaryResponse",
+    "ResponseContextManager",
+]
 
 _R = TypeVar("_R")
+_T = TypeVar("_T")
 
 _CHUNK = 64 * 1024
 
@@ -65,38 +73,144 @@ class _Headers:
 
 
 class APIResponse(_Headers, Generic[_R]):
-    """A raw response from ``with_raw_response``: headers now, the typed result on ``.parse()``."""
+    """A raw response (``with_raw_response``, ``with_streaming_response``): status and headers
+    now, the typed result on ``.parse()``, or the body itself (``read``, ``text``, ``json``,
+    ``iter_bytes``, ``iter_lines``)."""
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[], _R]) -> None:
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], _R]) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[_R] = []
 
     def parse(self) -> _R:
-        """The value the non-raw method returns (computed once)."""
+        """The value the method returns without ``with_raw_response`` (computed once)."""
         if not self._parsed:
-            self._parsed.append(self._parse())
+            self._parsed.append(self._parse(self.http_response))
         return self._parsed[0]
+
+    def read(self) -> bytes:
+        """The whole body (read now if it was not yet)."""
+        try:
+            return self.http_response.read()
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> Any:
+        self.read()
+        return self.http_response.json()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self.http_response.iter_bytes(chunk_size)
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        try:
+            yield from self.http_response.iter_text(chunk_size)
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    def iter_lines(self) -> Iterator[str]:
+        try:
+            yield from self.http_response.iter_lines()
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    def close(self) -> None:
+        self.http_response.close()
 
     def __repr__(self) -> str:
         return f"<APIResponse [{self.status_code}] {self.content_type}>"
 
 
 class AsyncAPIResponse(_Headers, Generic[_R]):
-    """The async twin of ``APIResponse``: ``await raw.parse()``."""
+    """The async twin of ``APIResponse``: ``await raw.parse()``, ``await raw.read()``, ``async for``."""
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[], Any]) -> None:
+    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], Awaitable[_R]]) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[_R] = []
 
     async def parse(self) -> _R:
         if not self._parsed:
-            self._parsed.append(await self._parse())
+            self._parsed.append(await self._parse(self.http_response))
         return self._parsed[0]
+
+    async def read(self) -> bytes:
+        try:
+            return await self.http_response.aread()
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> Any:
+        await self.read()
+        return self.http_response.json()
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        try:
+            async for line in self.http_response.aiter_lines():
+                yield line
+        except (httpx.TransportError, httpx.StreamError) as exc:
+            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
 
     def __repr__(self) -> str:
         return f"<AsyncAPIResponse [{self.status_code}] {self.content_type}>"
+
+
+class ResponseContextManager(Generic[_T]):
+    """``with client.x.with_streaming_response.y(...) as response``: sends on entry, closes on exit;
+    the body is read only when asked."""
+
+    def __init__(self, send: Callable[[], _T]) -> None:
+        self._send = send
+        self._response: _T | None = None
+
+    def __enter__(self) -> _T:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            self._response.http_response.close()  # type: ignore[attr-defined]
+
+
+class AsyncResponseContextManager(Generic[_T]):
+    """``async with``: the async twin of ``ResponseContextManager``."""
+
+    def __init__(self, send: Callable[[], Awaitable[_T]]) -> None:
+        self._send = send
+        self._response: _T | None = None
+
+    async def __aenter__(self) -> _T:
+        self._response = await self._send()
+        return self._response
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            await self._response.http_response.aclose()  # type: ignore[attr-defined]
 
 
 class BinaryResponse(_Headers):

@@ -71,6 +71,13 @@ if TYPE_CHECKING:
     from .chat_completion_chunk_venice_parameters import (
         ChatCompletionChunkVeniceParameters,
     )
+    from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from .chat_completion_message_tool_call_function import (
+        ChatCompletionMessageToolCallFunction,
+    )
+    from .chat_completion_message_tool_call_type import (
+        ChatCompletionMessageToolCallType,
+    )
     from .chat_completion_request import ChatCompletionRequest
     from .chat_completion_request_assistant_message import (
         ChatCompletionRequestAssistantMessage,
@@ -349,12 +356,6 @@ if TYPE_CHECKING:
     )
     from .create_chat_completion_response_200_choices_item_stop_reason_type_3_type_1 import (
         CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1,
-    )
-    from .create_chat_completion_response_200_choices_item_tool_message import (
-        CreateChatCompletionResponse200ChoicesItemToolMessage,
-    )
-    from .create_chat_completion_response_200_choices_item_tool_message_role import (
-        CreateChatCompletionResponse200ChoicesItemToolMessageRole,
     )
     from .create_chat_completion_response_200_cost import (
         CreateChatCompletionResponse200Cost,
@@ -1545,6 +1546,9 @@ _MODULE_OF = {
     "ChatCompletionChunkUsageCompletionTokensDetailsType0": ".chat_completion_chunk_usage_completion_tokens_details_type_0",
     "ChatCompletionChunkUsagePromptTokensDetailsType0": ".chat_completion_chunk_usage_prompt_tokens_details_type_0",
     "ChatCompletionChunkVeniceParameters": ".chat_completion_chunk_venice_parameters",
+    "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
+    "ChatCompletionMessageToolCallFunction": ".chat_completion_message_tool_call_function",
+    "ChatCompletionMessageToolCallType": ".chat_completion_message_tool_call_type",
     "ChatCompletionRequest": ".chat_completion_request",
     "ChatCompletionRequestAssistantMessage": ".chat_completion_request_assistant_message",
     "ChatCompletionRequestAssistantMessageReasoningDetailsItem": ".chat_completion_request_assistant_message_reasoning_details_item",
@@ -1652,8 +1656,6 @@ _MODULE_OF = {
     "CreateChatCompletionResponse200ChoicesItemStopReasonType1": ".create_chat_completion_response_200_choices_item_stop_reason_type_1",
     "CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1": ".create_chat_completion_response_200_choices_item_stop_reason_type_2_type_1",
     "CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1": ".create_chat_completion_response_200_choices_item_stop_reason_type_3_type_1",
-    "CreateChatCompletionResponse200ChoicesItemToolMessage": ".create_chat_completion_response_200_choices_item_tool_message",
-    "CreateChatCompletionResponse200ChoicesItemToolMessageRole": ".create_chat_completion_response_200_choices_item_tool_message_role",
     "CreateChatCompletionResponse200Cost": ".create_chat_completion_response_200_cost",
     "CreateChatCompletionResponse200Object": ".create_chat_completion_response_200_object",
     "CreateChatCompletionResponse200PromptLogprobsType0Type0": ".create_chat_completion_response_200_prompt_logprobs_type_0_type_0",
@@ -2192,6 +2194,9 @@ __all__ = (
     "ChatCompletionChunkUsageCompletionTokensDetailsType0",
     "ChatCompletionChunkUsagePromptTokensDetailsType0",
     "ChatCompletionChunkVeniceParameters",
+    "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallFunction",
+    "ChatCompletionMessageToolCallType",
     "ChatCompletionRequest",
     "ChatCompletionRequestAssistantMessage",
     "ChatCompletionRequestAssistantMessageReasoningDetailsItem",
@@ -2299,8 +2304,6 @@ __all__ = (
     "CreateChatCompletionResponse200ChoicesItemStopReasonType1",
     "CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1",
     "CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1",
-    "CreateChatCompletionResponse200ChoicesItemToolMessage",
-    "CreateChatCompletionResponse200ChoicesItemToolMessageRole",
     "CreateChatCompletionResponse200Cost",
     "CreateChatCompletionResponse200Object",
     "CreateChatCompletionResponse200PromptLogprobsType0Type0",

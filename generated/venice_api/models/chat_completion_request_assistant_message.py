@@ -13,6 +13,7 @@ from ..models.chat_completion_request_assistant_message_role import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
     from ..models.chat_completion_request_assistant_message_reasoning_details_item import (
         ChatCompletionRequestAssistantMessageReasoningDetailsItem,
     )
@@ -40,7 +41,7 @@ class ChatCompletionRequestAssistantMessage:
         thought_signature (None | str | Unset): Gemini thought signature returned by native GCP transport. For multi-
             turn conversations (especially with tool calls), pass it back exactly as received to preserve thought
             signatures.
-        tool_calls (list[Any] | None | Unset):
+        tool_calls (list[ChatCompletionMessageToolCall] | None | Unset):
     """
 
     role: ChatCompletionRequestAssistantMessageRole
@@ -53,7 +54,7 @@ class ChatCompletionRequestAssistantMessage:
         list[ChatCompletionRequestAssistantMessageReasoningDetailsItem] | Unset
     ) = UNSET
     thought_signature: None | str | Unset = UNSET
-    tool_calls: list[Any] | None | Unset = UNSET
+    tool_calls: list[ChatCompletionMessageToolCall] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,11 +97,14 @@ class ChatCompletionRequestAssistantMessage:
         else:
             thought_signature = self.thought_signature
 
-        tool_calls: list[Any] | None | Unset
+        tool_calls: list[dict[str, Any]] | None | Unset
         if isinstance(self.tool_calls, Unset):
             tool_calls = UNSET
         elif isinstance(self.tool_calls, list):
-            tool_calls = self.tool_calls
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
 
         else:
             tool_calls = self.tool_calls
@@ -129,6 +133,9 @@ class ChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_message_tool_call import (
+            ChatCompletionMessageToolCall,
+        )
         from ..models.chat_completion_request_assistant_message_reasoning_details_item import (
             ChatCompletionRequestAssistantMessageReasoningDetailsItem,
         )
@@ -212,7 +219,9 @@ class ChatCompletionRequestAssistantMessage:
 
         thought_signature = _parse_thought_signature(d.pop("thought_signature", UNSET))
 
-        def _parse_tool_calls(data: object) -> list[Any] | None | Unset:
+        def _parse_tool_calls(
+            data: object,
+        ) -> list[ChatCompletionMessageToolCall] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,12 +229,19 @@ class ChatCompletionRequestAssistantMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tool_calls_type_0 = cast(list[Any], data)
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ChatCompletionMessageToolCall.from_dict(
+                        tool_calls_type_0_item_data
+                    )
+
+                    tool_calls_type_0.append(tool_calls_type_0_item)
 
                 return tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return cast(list[ChatCompletionMessageToolCall] | None | Unset, data)
 
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 

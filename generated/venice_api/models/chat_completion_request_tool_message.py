@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..models.chat_completion_request_tool_message_role import (
     check_chat_completion_request_tool_message_role,
 )
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
@@ -26,7 +30,7 @@ class ChatCompletionRequestToolMessage:
             tool_call_id (str):
             name (None | str | Unset):
             reasoning_content (None | str | Unset):
-            tool_calls (list[Any] | None | Unset):
+            tool_calls (list[ChatCompletionMessageToolCall] | None | Unset):
     """
 
     content: str
@@ -34,7 +38,7 @@ class ChatCompletionRequestToolMessage:
     tool_call_id: str
     name: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
-    tool_calls: list[Any] | None | Unset = UNSET
+    tool_calls: list[ChatCompletionMessageToolCall] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +60,14 @@ class ChatCompletionRequestToolMessage:
         else:
             reasoning_content = self.reasoning_content
 
-        tool_calls: list[Any] | None | Unset
+        tool_calls: list[dict[str, Any]] | None | Unset
         if isinstance(self.tool_calls, Unset):
             tool_calls = UNSET
         elif isinstance(self.tool_calls, list):
-            tool_calls = self.tool_calls
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
 
         else:
             tool_calls = self.tool_calls
@@ -85,6 +92,10 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_completion_message_tool_call import (
+            ChatCompletionMessageToolCall,
+        )
+
         d = dict(src_dict)
         content = d.pop("content")
 
@@ -110,7 +121,9 @@ class ChatCompletionRequestToolMessage:
 
         reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
 
-        def _parse_tool_calls(data: object) -> list[Any] | None | Unset:
+        def _parse_tool_calls(
+            data: object,
+        ) -> list[ChatCompletionMessageToolCall] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -118,12 +131,19 @@ class ChatCompletionRequestToolMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tool_calls_type_0 = cast(list[Any], data)
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ChatCompletionMessageToolCall.from_dict(
+                        tool_calls_type_0_item_data
+                    )
+
+                    tool_calls_type_0.append(tool_calls_type_0_item)
 
                 return tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return cast(list[ChatCompletionMessageToolCall] | None | Unset, data)
 
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 

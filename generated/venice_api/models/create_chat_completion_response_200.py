@@ -55,22 +55,22 @@ class CreateChatCompletionResponse200:
             True, 'character_slug': 'venice'}}
 
     Attributes:
+        choices (list[CreateChatCompletionResponse200ChoicesItem]): A list of chat completion choices. Can be more than
+            one if n is greater than 1. Certain models may not return this field under certain conditions. Example:
+            [{'finish_reason': 'stop', 'index': 0, 'logprobs': None, 'message': {'content': "The sky appears blue because of
+            the way Earth's atmosphere scatters sunlight. When sunlight reaches Earth's atmosphere, it is made up of various
+            colors of the spectrum, but blue light waves are shorter and scatter more easily when they hit the gases and
+            particles in the atmosphere. This scattering occurs in all directions, but from our perspective on the ground,
+            it appears as a blue hue that dominates the sky's color. This phenomenon is known as Rayleigh scattering. During
+            sunrise and sunset, the sunlight has to travel further through the atmosphere, which allows more time for the
+            blue light to scatter away from our direct line of sight, leaving the longer wavelengths, such as red, yellow,
+            and orange, to dominate the sky's color.", 'reasoning_content': None, 'role': 'assistant', 'tool_calls': []},
+            'stop_reason': None}].
         created (int): The time at which the request was created. Example: 1677858240.
         id (str): The ID of the request. Example: chatcmpl-abc123.
         model (str): The model id used for the request. Example: zai-org-glm-5-1.
         object_ (CreateChatCompletionResponse200Object): The type of the object returned. Example: chat.completion.
         usage (CreateChatCompletionResponse200Usage):
-        choices (list[CreateChatCompletionResponse200ChoicesItem] | Unset): A list of chat completion choices. Can be
-            more than one if n is greater than 1. Certain models may not return this field under certain conditions.
-            Example: [{'finish_reason': 'stop', 'index': 0, 'logprobs': None, 'message': {'content': "The sky appears blue
-            because of the way Earth's atmosphere scatters sunlight. When sunlight reaches Earth's atmosphere, it is made up
-            of various colors of the spectrum, but blue light waves are shorter and scatter more easily when they hit the
-            gases and particles in the atmosphere. This scattering occurs in all directions, but from our perspective on the
-            ground, it appears as a blue hue that dominates the sky's color. This phenomenon is known as Rayleigh
-            scattering. During sunrise and sunset, the sunlight has to travel further through the atmosphere, which allows
-            more time for the blue light to scatter away from our direct line of sight, leaving the longer wavelengths, such
-            as red, yellow, and orange, to dominate the sky's color.", 'reasoning_content': None, 'role': 'assistant',
-            'tool_calls': []}, 'stop_reason': None}].
         cost (CreateChatCompletionResponse200Cost | Unset): The request cost split by billing currency.
         prompt_logprobs (CreateChatCompletionResponse200PromptLogprobsType0Type0 | None | Unset): Log probability
             information for the prompt.
@@ -78,12 +78,12 @@ class CreateChatCompletionResponse200:
             implementation.
     """
 
+    choices: list[CreateChatCompletionResponse200ChoicesItem]
     created: int
     id: str
     model: str
     object_: CreateChatCompletionResponse200Object
     usage: CreateChatCompletionResponse200Usage
-    choices: list[CreateChatCompletionResponse200ChoicesItem] | Unset = UNSET
     cost: CreateChatCompletionResponse200Cost | Unset = UNSET
     prompt_logprobs: (
         CreateChatCompletionResponse200PromptLogprobsType0Type0 | None | Unset
@@ -96,6 +96,11 @@ class CreateChatCompletionResponse200:
             CreateChatCompletionResponse200PromptLogprobsType0Type0,
         )
 
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
         created = self.created
 
         id = self.id
@@ -105,13 +110,6 @@ class CreateChatCompletionResponse200:
         object_: str = self.object_
 
         usage = self.usage.to_dict()
-
-        choices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choices, Unset):
-            choices = []
-            for choices_item_data in self.choices:
-                choices_item = choices_item_data.to_dict()
-                choices.append(choices_item)
 
         cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost, Unset):
@@ -136,6 +134,7 @@ class CreateChatCompletionResponse200:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "choices": choices,
                 "created": created,
                 "id": id,
                 "model": model,
@@ -143,8 +142,6 @@ class CreateChatCompletionResponse200:
                 "usage": usage,
             }
         )
-        if choices is not UNSET:
-            field_dict["choices"] = choices
         if cost is not UNSET:
             field_dict["cost"] = cost
         if prompt_logprobs is not UNSET:
@@ -173,6 +170,15 @@ class CreateChatCompletionResponse200:
         )
 
         d = dict(src_dict)
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = CreateChatCompletionResponse200ChoicesItem.from_dict(
+                choices_item_data
+            )
+
+            choices.append(choices_item)
+
         created = d.pop("created")
 
         id = d.pop("id")
@@ -182,17 +188,6 @@ class CreateChatCompletionResponse200:
         object_ = check_create_chat_completion_response_200_object(d.pop("object"))
 
         usage = CreateChatCompletionResponse200Usage.from_dict(d.pop("usage"))
-
-        _choices = d.pop("choices", UNSET)
-        choices: list[CreateChatCompletionResponse200ChoicesItem] | Unset = UNSET
-        if _choices is not UNSET:
-            choices = []
-            for choices_item_data in _choices:
-                choices_item = CreateChatCompletionResponse200ChoicesItem.from_dict(
-                    choices_item_data
-                )
-
-                choices.append(choices_item)
 
         _cost = d.pop("cost", UNSET)
         cost: CreateChatCompletionResponse200Cost | Unset
@@ -239,12 +234,12 @@ class CreateChatCompletionResponse200:
             )
 
         create_chat_completion_response_200 = cls(
+            choices=choices,
             created=created,
             id=id,
             model=model,
             object_=object_,
             usage=usage,
-            choices=choices,
             cost=cost,
             prompt_logprobs=prompt_logprobs,
             venice_parameters=venice_parameters,

@@ -31,9 +31,6 @@ if TYPE_CHECKING:
     from ..models.create_chat_completion_response_200_choices_item_logprobs_type_0 import (
         CreateChatCompletionResponse200ChoicesItemLogprobsType0,
     )
-    from ..models.create_chat_completion_response_200_choices_item_tool_message import (
-        CreateChatCompletionResponse200ChoicesItemToolMessage,
-    )
 
 
 T = TypeVar("T", bound="CreateChatCompletionResponse200ChoicesItem")
@@ -47,8 +44,7 @@ class CreateChatCompletionResponse200ChoicesItem:
             Example: stop.
         index (int): The index of the choice in the list. Example: 0.
         logprobs (CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None):
-        message (CreateChatCompletionResponse200ChoicesItemAssistantMessage |
-            CreateChatCompletionResponse200ChoicesItemToolMessage):
+        message (CreateChatCompletionResponse200ChoicesItemAssistantMessage):
         stop_reason (CreateChatCompletionResponse200ChoicesItemStopReasonType1 |
             CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1 |
             CreateChatCompletionResponse200ChoicesItemStopReasonType3Type1 | None | Unset): The reason the completion
@@ -58,10 +54,7 @@ class CreateChatCompletionResponse200ChoicesItem:
     finish_reason: CreateChatCompletionResponse200ChoicesItemFinishReason
     index: int
     logprobs: CreateChatCompletionResponse200ChoicesItemLogprobsType0 | None
-    message: (
-        CreateChatCompletionResponse200ChoicesItemAssistantMessage
-        | CreateChatCompletionResponse200ChoicesItemToolMessage
-    )
+    message: CreateChatCompletionResponse200ChoicesItemAssistantMessage
     stop_reason: (
         CreateChatCompletionResponse200ChoicesItemStopReasonType1
         | CreateChatCompletionResponse200ChoicesItemStopReasonType2Type1
@@ -95,8 +88,6 @@ class CreateChatCompletionResponse200ChoicesItem:
         if isinstance(
             self.message, CreateChatCompletionResponse200ChoicesItemAssistantMessage
         ):
-            message = self.message.to_dict()
-        else:
             message = self.message.to_dict()
 
         stop_reason: None | str | Unset
@@ -134,9 +125,6 @@ class CreateChatCompletionResponse200ChoicesItem:
         from ..models.create_chat_completion_response_200_choices_item_logprobs_type_0 import (
             CreateChatCompletionResponse200ChoicesItemLogprobsType0,
         )
-        from ..models.create_chat_completion_response_200_choices_item_tool_message import (
-            CreateChatCompletionResponse200ChoicesItemToolMessage,
-        )
 
         d = dict(src_dict)
         finish_reason = (
@@ -172,27 +160,16 @@ class CreateChatCompletionResponse200ChoicesItem:
 
         def _parse_message(
             data: object,
-        ) -> (
-            CreateChatCompletionResponse200ChoicesItemAssistantMessage
-            | CreateChatCompletionResponse200ChoicesItemToolMessage
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_assistant_message = CreateChatCompletionResponse200ChoicesItemAssistantMessage.from_dict(
-                    data
-                )
-
-                return message_assistant_message
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        ) -> CreateChatCompletionResponse200ChoicesItemAssistantMessage:
             if not isinstance(data, dict):
                 raise TypeError()
-            message_tool_message = (
-                CreateChatCompletionResponse200ChoicesItemToolMessage.from_dict(data)
+            message_assistant_message = (
+                CreateChatCompletionResponse200ChoicesItemAssistantMessage.from_dict(
+                    data
+                )
             )
 
-            return message_tool_message
+            return message_assistant_message
 
         message = _parse_message(d.pop("message"))
 

@@ -41,6 +41,7 @@ class ModelResponse:
             'object': 'model', 'owned_by': 'venice.ai', 'type': 'text'}
 
     Attributes:
+        created (float): Release date on Venice API Example: 1699000000.
         id (str): Model ID Example: gemini-3-6-flash.
         model_spec (ModelResponseModelSpec):
         object_ (ModelResponseObject): Object type Example: model.
@@ -49,7 +50,6 @@ class ModelResponse:
         context_length (float | Unset): The context length (maximum input tokens) supported by the model. Only present
             for text models. This is a standard OpenAI-compatible field that mirrors model_spec.availableContextTokens for
             client compatibility. Example: 131072.
-        created (float | Unset): Release date on Venice API Example: 1699000000.
         discount_to_user (float | Unset): Fractional discount carried by a reseller agreement covering this model, e.g.
             0.2 for 20% off, following the OpenRouter convention of publishing a base price alongside a separate discount
             fraction: user price = base price × (1 - discount_to_user). Returned only to the reselling partner whose
@@ -59,17 +59,19 @@ class ModelResponse:
             directly rather than through a reseller should ignore this field. Example: 0.2.
     """
 
+    created: float
     id: str
     model_spec: ModelResponseModelSpec
     object_: ModelResponseObject
     owned_by: ModelResponseOwnedBy
     type_: ModelResponseType
     context_length: float | Unset = UNSET
-    created: float | Unset = UNSET
     discount_to_user: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
         id = self.id
 
         model_spec = self.model_spec.to_dict()
@@ -82,14 +84,13 @@ class ModelResponse:
 
         context_length = self.context_length
 
-        created = self.created
-
         discount_to_user = self.discount_to_user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "created": created,
                 "id": id,
                 "model_spec": model_spec,
                 "object": object_,
@@ -99,8 +100,6 @@ class ModelResponse:
         )
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
-        if created is not UNSET:
-            field_dict["created"] = created
         if discount_to_user is not UNSET:
             field_dict["discount_to_user"] = discount_to_user
 
@@ -111,6 +110,8 @@ class ModelResponse:
         from ..models.model_response_model_spec import ModelResponseModelSpec
 
         d = dict(src_dict)
+        created = d.pop("created")
+
         id = d.pop("id")
 
         model_spec = ModelResponseModelSpec.from_dict(d.pop("model_spec"))
@@ -123,18 +124,16 @@ class ModelResponse:
 
         context_length = d.pop("context_length", UNSET)
 
-        created = d.pop("created", UNSET)
-
         discount_to_user = d.pop("discount_to_user", UNSET)
 
         model_response = cls(
+            created=created,
             id=id,
             model_spec=model_spec,
             object_=object_,
             owned_by=owned_by,
             type_=type_,
             context_length=context_length,
-            created=created,
             discount_to_user=discount_to_user,
         )
 

@@ -73,6 +73,10 @@ class ModelResponseModelSpec:
         privacy (ModelResponseModelSpecPrivacy): The privacy mode of the model. Private models have zero data retention.
             Anonymized models Venice can not guarantee privacy on, but requests are not affiliated with a user Example:
             private.
+        name (str): The name of the model. Example: Gemini 3.6 Flash.
+        traits (list[str]): Traits that apply to this model. You can specify a trait to auto-select a model vs.
+            specifying the model ID in your request to avoid breakage as Venice updates and iterates on its models. Example:
+            ['default_code'].
         available_context_tokens (float | Unset): The context length supported by the model. Only applicable for text
             models. Example: 1000000.
         max_completion_tokens (float | Unset): The maximum number of completion tokens the model can generate. Use this
@@ -94,7 +98,6 @@ class ModelResponseModelSpec:
             /image/generate. Only present for image models. Example: True.
         description (str | Unset): A human-readable description of the model and its capabilities. Example: Balanced
             blend of speed and capability. Handles most everyday tasks with reliability..
-        name (str | Unset): The name of the model. Example: Gemini 3.6 Flash.
         model_source (str | Unset): The source of the model, such as a URL to the model repository.
         offline (bool | Unset): Is this model presently offline? Default: False. Example: False.
         pricing (ModelResponseModelSpecASRModelPricing | ModelResponseModelSpecImageModelPricing |
@@ -102,9 +105,6 @@ class ModelResponseModelSpec:
             ModelResponseModelSpecPricingType5 | ModelResponseModelSpecPricingType6 | ModelResponseModelSpecPricingType7 |
             ModelResponseModelSpecPricingType8 | ModelResponseModelSpecTTSModelPricing | Unset): Pricing details for the
             model
-        traits (list[str] | Unset): Traits that apply to this model. You can specify a trait to auto-select a model vs.
-            specifying the model ID in your request to avoid breakage as Venice updates and iterates on its models. Example:
-            ['default_code'].
         uncensored (bool | Unset): Present and true when Venice classifies this model as uncensored, meaning it applies
             minimal content-based filtering. Covers every modality, including the video models listed under the `uncensored`
             model set. Absent for all other models. Upstream providers may still apply their own filtering. Example: True.
@@ -152,6 +152,8 @@ class ModelResponseModelSpec:
     """
 
     privacy: ModelResponseModelSpecPrivacy
+    name: str
+    traits: list[str]
     available_context_tokens: float | Unset = UNSET
     max_completion_tokens: float | Unset = UNSET
     beta: bool | Unset = UNSET
@@ -168,7 +170,6 @@ class ModelResponseModelSpec:
     ) = UNSET
     supports_style_references: bool | Unset = UNSET
     description: str | Unset = UNSET
-    name: str | Unset = UNSET
     model_source: str | Unset = UNSET
     offline: bool | Unset = False
     pricing: (
@@ -183,7 +184,6 @@ class ModelResponseModelSpec:
         | ModelResponseModelSpecTTSModelPricing
         | Unset
     ) = UNSET
-    traits: list[str] | Unset = UNSET
     uncensored: bool | Unset = UNSET
     embedding_dimensions: float | Unset = UNSET
     max_input_tokens: float | Unset = UNSET
@@ -249,6 +249,10 @@ class ModelResponseModelSpec:
 
         privacy: str = self.privacy
 
+        name = self.name
+
+        traits = self.traits
+
         available_context_tokens = self.available_context_tokens
 
         max_completion_tokens = self.max_completion_tokens
@@ -285,8 +289,6 @@ class ModelResponseModelSpec:
 
         description = self.description
 
-        name = self.name
-
         model_source = self.model_source
 
         offline = self.offline
@@ -307,10 +309,6 @@ class ModelResponseModelSpec:
             pricing = self.pricing.to_dict()
         else:
             pricing = self.pricing.to_dict()
-
-        traits: list[str] | Unset = UNSET
-        if not isinstance(self.traits, Unset):
-            traits = self.traits
 
         uncensored = self.uncensored
 
@@ -377,6 +375,8 @@ class ModelResponseModelSpec:
         field_dict.update(
             {
                 "privacy": privacy,
+                "name": name,
+                "traits": traits,
             }
         )
         if available_context_tokens is not UNSET:
@@ -399,16 +399,12 @@ class ModelResponseModelSpec:
             field_dict["supportsStyleReferences"] = supports_style_references
         if description is not UNSET:
             field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
         if model_source is not UNSET:
             field_dict["modelSource"] = model_source
         if offline is not UNSET:
             field_dict["offline"] = offline
         if pricing is not UNSET:
             field_dict["pricing"] = pricing
-        if traits is not UNSET:
-            field_dict["traits"] = traits
         if uncensored is not UNSET:
             field_dict["uncensored"] = uncensored
         if embedding_dimensions is not UNSET:
@@ -518,6 +514,10 @@ class ModelResponseModelSpec:
         d = dict(src_dict)
         privacy = check_model_response_model_spec_privacy(d.pop("privacy"))
 
+        name = d.pop("name")
+
+        traits = cast(list[str], d.pop("traits"))
+
         available_context_tokens = d.pop("availableContextTokens", UNSET)
 
         max_completion_tokens = d.pop("maxCompletionTokens", UNSET)
@@ -596,8 +596,6 @@ class ModelResponseModelSpec:
         supports_style_references = d.pop("supportsStyleReferences", UNSET)
 
         description = d.pop("description", UNSET)
-
-        name = d.pop("name", UNSET)
 
         model_source = d.pop("modelSource", UNSET)
 
@@ -701,8 +699,6 @@ class ModelResponseModelSpec:
 
         pricing = _parse_pricing(d.pop("pricing", UNSET))
 
-        traits = cast(list[str], d.pop("traits", UNSET))
-
         uncensored = d.pop("uncensored", UNSET)
 
         embedding_dimensions = d.pop("embeddingDimensions", UNSET)
@@ -764,6 +760,8 @@ class ModelResponseModelSpec:
 
         model_response_model_spec = cls(
             privacy=privacy,
+            name=name,
+            traits=traits,
             available_context_tokens=available_context_tokens,
             max_completion_tokens=max_completion_tokens,
             beta=beta,
@@ -774,11 +772,9 @@ class ModelResponseModelSpec:
             constraints=constraints,
             supports_style_references=supports_style_references,
             description=description,
-            name=name,
             model_source=model_source,
             offline=offline,
             pricing=pricing,
-            traits=traits,
             uncensored=uncensored,
             embedding_dimensions=embedding_dimensions,
             max_input_tokens=max_input_tokens,

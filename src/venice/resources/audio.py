@@ -4,76 +4,93 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
+
+from venice_api.params import (
+    CompleteAudioParams,
+    CreateClonedVoiceParams,
+    CreateSpeechParams,
+    CreateTranscriptionParams,
+    QueueAudioParams,
+    QuoteAudioParams,
+    RetrieveAudioParams,
+)
+from venice_api.responses import (
+    AudioQueued,
+    AudioStatus,
+    CompleteAudioResponse,
+    CreateClonedVoiceResponse,
+    QuoteAudioResponse,
+    Transcription,
+)
 
 from .._polling import DEFAULT_POLL_INTERVAL, apoll, poll
-from .._resource import AsyncAPIResource, SyncAPIResource
-
-if TYPE_CHECKING:
-    from venice_api.models.complete_audio_response_200 import CompleteAudioResponse200
-    from venice_api.models.create_cloned_voice_response_200 import CreateClonedVoiceResponse200
-    from venice_api.models.create_transcription_response_200 import CreateTranscriptionResponse200
-    from venice_api.models.queue_audio_response_200 import QueueAudioResponse200
-    from venice_api.models.quote_audio_response_200 import QuoteAudioResponse200
-    from venice_api.models.retrieve_audio_response_200 import RetrieveAudioResponse200
-    from venice_api.params import (
-        CompleteAudioParams,
-        CreateClonedVoiceParams,
-        CreateSpeechParams,
-        CreateTranscriptionParams,
-        QueueAudioParams,
-        QuoteAudioParams,
-        RetrieveAudioParams,
-    )
-
-    from .._response import AsyncBinaryResponse, BinaryResponse
+from .._resource import M, AsyncAPIResource, Parsed, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["AsyncAudio", "Audio"]
 
 
-class Speech(SyncAPIResource):
-    def create(self, **params: Unpack[CreateSpeechParams]) -> BinaryResponse:
-        """POST /audio/speech: the audio, streamed (``.write_to_file(path)``, ``.iter_bytes()``)."""
-        return self._call("createSpeech", params)  # type: ignore[no-any-return]
+class Speech(SyncAPIResource[M]):
+    @endpoint("createSpeech")
+    def create(self, **params: Unpack[CreateSpeechParams]) -> BinaryResponse: ...
+
+    @property
+    def with_raw_response(self) -> Speech[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Speech[Streamed]:
+        return self._as(Streamed)
 
 
-class Transcriptions(SyncAPIResource):
-    def create(self, **params: Unpack[CreateTranscriptionParams]) -> CreateTranscriptionResponse200 | str:
-        """POST /audio/transcriptions (multipart ``file``); ``str`` for ``response_format="text"``."""
-        return self._call("createTranscription", params)  # type: ignore[no-any-return]
+class Transcriptions(SyncAPIResource[M]):
+    @endpoint("createTranscription")
+    def create(self, **params: Unpack[CreateTranscriptionParams]) -> Transcription | str: ...
+
+    @property
+    def with_raw_response(self) -> Transcriptions[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Transcriptions[Streamed]:
+        return self._as(Streamed)
 
 
-class Voices(SyncAPIResource):
-    def create(self, **params: Unpack[CreateClonedVoiceParams]) -> CreateClonedVoiceResponse200:
-        """POST /audio/voices: clone a voice from an audio sample."""
-        return self._call("createClonedVoice", params)  # type: ignore[no-any-return]
+class Voices(SyncAPIResource[M]):
+    @endpoint("createClonedVoice")
+    def create(self, **params: Unpack[CreateClonedVoiceParams]) -> CreateClonedVoiceResponse: ...
+
+    @property
+    def with_raw_response(self) -> Voices[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Voices[Streamed]:
+        return self._as(Streamed)
 
 
-class Music(SyncAPIResource):
-    def queue(self, **params: Unpack[QueueAudioParams]) -> QueueAudioResponse200:
-        """POST /audio/queue: start a music generation."""
-        return self._call("queueAudio", params)  # type: ignore[no-any-return]
+class Music(SyncAPIResource[M]):
+    @endpoint("queueAudio")
+    def queue(self, **params: Unpack[QueueAudioParams]) -> AudioQueued: ...
 
-    def quote(self, **params: Unpack[QuoteAudioParams]) -> QuoteAudioResponse200:
-        """POST /audio/quote: the price of a generation."""
-        return self._call("quoteAudio", params)  # type: ignore[no-any-return]
+    @endpoint("quoteAudio")
+    def quote(self, **params: Unpack[QuoteAudioParams]) -> QuoteAudioResponse: ...
 
-    def retrieve(self, **params: Unpack[RetrieveAudioParams]) -> RetrieveAudioResponse200 | BinaryResponse:
-        """POST /audio/retrieve: the status while processing, the audio when done."""
-        return self._call("retrieveAudio", params)  # type: ignore[no-any-return]
+    @endpoint("retrieveAudio")
+    def retrieve(self, **params: Unpack[RetrieveAudioParams]) -> AudioStatus | BinaryResponse: ...
 
-    def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse200:
-        """POST /audio/complete: delete the stored media."""
-        return self._call("completeAudio", params)  # type: ignore[no-any-return]
+    @endpoint("completeAudio")
+    def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse: ...
 
     def wait(
         self,
         *,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_wait: float | None = None,
-        on_progress: Callable[[RetrieveAudioResponse200], object] | None = None,
+        on_progress: Callable[[AudioStatus], object] | None = None,
         **params: Unpack[RetrieveAudioParams],
-    ) -> BinaryResponse | RetrieveAudioResponse200:
+    ) -> BinaryResponse:
         """Poll ``retrieve`` every ``poll_interval`` s until the audio is ready and return it.
 
         Args:
@@ -81,106 +98,158 @@ class Music(SyncAPIResource):
             on_progress: called with each status answer (``status``, ``execution_duration``,
                 ``average_execution_time``) while the audio is processing.
             max_wait: give up after this many seconds with ``APITimeoutError`` (``None``: never).
+
+        Raises:
+            APIResponseValidationError: the job completed but the API answered without the media.
         """
-        return poll(  # type: ignore[no-any-return]
-            lambda: self.retrieve(**params),
+        parsed: Music[Parsed] = self._as(Parsed)
+        result: BinaryResponse = poll(
+            lambda: parsed.retrieve(**params),
             job=f"Audio {params['queue_id']!r}",
             poll_interval=poll_interval,
             max_wait=max_wait,
             on_progress=on_progress,
             sleep=self._client._sleep,
         )
+        return result
 
-
-class Audio(SyncAPIResource):
     @property
-    def speech(self) -> Speech:
+    def with_raw_response(self) -> Music[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Music[Streamed]:
+        return self._as(Streamed)
+
+
+class Audio(SyncAPIResource[M]):
+    @property
+    def speech(self) -> Speech[M]:
         return self._sub(Speech)
 
     @property
-    def transcriptions(self) -> Transcriptions:
+    def transcriptions(self) -> Transcriptions[M]:
         return self._sub(Transcriptions)
 
     @property
-    def voices(self) -> Voices:
+    def voices(self) -> Voices[M]:
         return self._sub(Voices)
 
     @property
-    def music(self) -> Music:
+    def music(self) -> Music[M]:
         return self._sub(Music)
 
+    @property
+    def with_raw_response(self) -> Audio[Raw]:
+        return self._as(Raw)
 
-class AsyncSpeech(AsyncAPIResource):
-    async def create(self, **params: Unpack[CreateSpeechParams]) -> AsyncBinaryResponse:
-        """POST /audio/speech."""
-        return await self._call("createSpeech", params)  # type: ignore[no-any-return]
-
-
-class AsyncTranscriptions(AsyncAPIResource):
-    async def create(
-        self, **params: Unpack[CreateTranscriptionParams]
-    ) -> CreateTranscriptionResponse200 | str:
-        """POST /audio/transcriptions."""
-        return await self._call("createTranscription", params)  # type: ignore[no-any-return]
+    @property
+    def with_streaming_response(self) -> Audio[Streamed]:
+        return self._as(Streamed)
 
 
-class AsyncVoices(AsyncAPIResource):
-    async def create(self, **params: Unpack[CreateClonedVoiceParams]) -> CreateClonedVoiceResponse200:
-        """POST /audio/voices."""
-        return await self._call("createClonedVoice", params)  # type: ignore[no-any-return]
+class AsyncSpeech(AsyncAPIResource[M]):
+    @async_endpoint("createSpeech")
+    async def create(self, **params: Unpack[CreateSpeechParams]) -> AsyncBinaryResponse: ...
+
+    @property
+    def with_raw_response(self) -> AsyncSpeech[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncSpeech[Streamed]:
+        return self._as(Streamed)
 
 
-class AsyncMusic(AsyncAPIResource):
-    async def queue(self, **params: Unpack[QueueAudioParams]) -> QueueAudioResponse200:
-        """POST /audio/queue."""
-        return await self._call("queueAudio", params)  # type: ignore[no-any-return]
+class AsyncTranscriptions(AsyncAPIResource[M]):
+    @async_endpoint("createTranscription")
+    async def create(self, **params: Unpack[CreateTranscriptionParams]) -> Transcription | str: ...
 
-    async def quote(self, **params: Unpack[QuoteAudioParams]) -> QuoteAudioResponse200:
-        """POST /audio/quote."""
-        return await self._call("quoteAudio", params)  # type: ignore[no-any-return]
+    @property
+    def with_raw_response(self) -> AsyncTranscriptions[Raw]:
+        return self._as(Raw)
 
-    async def retrieve(
-        self, **params: Unpack[RetrieveAudioParams]
-    ) -> RetrieveAudioResponse200 | AsyncBinaryResponse:
-        """POST /audio/retrieve."""
-        return await self._call("retrieveAudio", params)  # type: ignore[no-any-return]
+    @property
+    def with_streaming_response(self) -> AsyncTranscriptions[Streamed]:
+        return self._as(Streamed)
 
-    async def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse200:
-        """POST /audio/complete."""
-        return await self._call("completeAudio", params)  # type: ignore[no-any-return]
+
+class AsyncVoices(AsyncAPIResource[M]):
+    @async_endpoint("createClonedVoice")
+    async def create(self, **params: Unpack[CreateClonedVoiceParams]) -> CreateClonedVoiceResponse: ...
+
+    @property
+    def with_raw_response(self) -> AsyncVoices[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncVoices[Streamed]:
+        return self._as(Streamed)
+
+
+class AsyncMusic(AsyncAPIResource[M]):
+    @async_endpoint("queueAudio")
+    async def queue(self, **params: Unpack[QueueAudioParams]) -> AudioQueued: ...
+
+    @async_endpoint("quoteAudio")
+    async def quote(self, **params: Unpack[QuoteAudioParams]) -> QuoteAudioResponse: ...
+
+    @async_endpoint("retrieveAudio")
+    async def retrieve(self, **params: Unpack[RetrieveAudioParams]) -> AudioStatus | AsyncBinaryResponse: ...
+
+    @async_endpoint("completeAudio")
+    async def complete(self, **params: Unpack[CompleteAudioParams]) -> CompleteAudioResponse: ...
 
     async def wait(
         self,
         *,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_wait: float | None = None,
-        on_progress: Callable[[RetrieveAudioResponse200], object | Awaitable[object]] | None = None,
+        on_progress: Callable[[AudioStatus], object | Awaitable[object]] | None = None,
         **params: Unpack[RetrieveAudioParams],
-    ) -> AsyncBinaryResponse | RetrieveAudioResponse200:
-        """Poll ``retrieve`` until the audio is ready; see ``Music.wait``."""
-        return await apoll(  # type: ignore[no-any-return]
-            lambda: self.retrieve(**params),
+    ) -> AsyncBinaryResponse:
+        """Poll ``retrieve`` until the audio is ready and return it; see ``Music.wait``."""
+        parsed: AsyncMusic[Parsed] = self._as(Parsed)
+        result: AsyncBinaryResponse = await apoll(
+            lambda: parsed.retrieve(**params),
             job=f"Audio {params['queue_id']!r}",
             poll_interval=poll_interval,
             max_wait=max_wait,
             on_progress=on_progress,
             sleep=self._client._sleep,
         )
+        return result
 
-
-class AsyncAudio(AsyncAPIResource):
     @property
-    def speech(self) -> AsyncSpeech:
+    def with_raw_response(self) -> AsyncMusic[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncMusic[Streamed]:
+        return self._as(Streamed)
+
+
+class AsyncAudio(AsyncAPIResource[M]):
+    @property
+    def speech(self) -> AsyncSpeech[M]:
         return self._sub(AsyncSpeech)
 
     @property
-    def transcriptions(self) -> AsyncTranscriptions:
+    def transcriptions(self) -> AsyncTranscriptions[M]:
         return self._sub(AsyncTranscriptions)
 
     @property
-    def voices(self) -> AsyncVoices:
+    def voices(self) -> AsyncVoices[M]:
         return self._sub(AsyncVoices)
 
     @property
-    def music(self) -> AsyncMusic:
+    def music(self) -> AsyncMusic[M]:
         return self._sub(AsyncMusic)
+
+    @property
+    def with_raw_response(self) -> AsyncAudio[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncAudio[Streamed]:
+        return self._as(Streamed)

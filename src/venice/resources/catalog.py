@@ -1,95 +1,112 @@
-"""``models`` and ``characters``: read-only catalog endpoints."""
+"""``models`` (list, traits, compatibility mapping) and ``characters`` (list, retrieve, reviews)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
-from .._resource import AsyncAPIResource, SyncAPIResource
+from venice_api.params import (
+    GetCharacterBySlugParams,
+    GetCharacterReviewsParams,
+    ListCharactersParams,
+    ListModelCompatibilityMappingParams,
+    ListModelsParams,
+    ListModelTraitsParams,
+)
+from venice_api.responses import (
+    GetCharacterBySlugResponse,
+    GetCharacterReviewsResponse,
+    ListCharactersResponse,
+    ListModelCompatibilityMappingResponse,
+    ListModelTraitsResponse,
+    ModelList,
+)
 
-if TYPE_CHECKING:
-    from venice_api.models.get_character_by_slug_response_200 import GetCharacterBySlugResponse200
-    from venice_api.models.get_character_reviews_response_200 import GetCharacterReviewsResponse200
-    from venice_api.models.list_characters_response_200 import ListCharactersResponse200
-    from venice_api.models.list_model_compatibility_mapping_response_200 import (
-        ListModelCompatibilityMappingResponse200,
-    )
-    from venice_api.models.list_model_traits_response_200 import ListModelTraitsResponse200
-    from venice_api.models.list_models_response_200 import ListModelsResponse200
-    from venice_api.params import (
-        GetCharacterBySlugParams,
-        GetCharacterReviewsParams,
-        ListCharactersParams,
-        ListModelCompatibilityMappingParams,
-        ListModelsParams,
-        ListModelTraitsParams,
-    )
+from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 
 __all__ = ["AsyncCharacters", "AsyncModels", "Characters", "Models"]
 
 
-class Models(SyncAPIResource):
-    def list(self, **params: Unpack[ListModelsParams]) -> ListModelsResponse200:
-        """GET /models, optionally ``type="image"`` etc."""
-        return self._call("listModels", params)  # type: ignore[no-any-return]
+class Models(SyncAPIResource[M]):
+    @endpoint("listModels")
+    def list(self, **params: Unpack[ListModelsParams]) -> ModelList: ...
 
-    def traits(self, **params: Unpack[ListModelTraitsParams]) -> ListModelTraitsResponse200:
-        """GET /models/traits: trait -> model id (``default``, ``fastest``, ...)."""
-        return self._call("listModelTraits", params)  # type: ignore[no-any-return]
+    @endpoint("listModelTraits")
+    def traits(self, **params: Unpack[ListModelTraitsParams]) -> ListModelTraitsResponse: ...
 
+    @endpoint("listModelCompatibilityMapping")
     def compatibility_mapping(
         self, **params: Unpack[ListModelCompatibilityMappingParams]
-    ) -> ListModelCompatibilityMappingResponse200:
-        """GET /models/compatibility_mapping: OpenAI model names -> Venice model ids."""
-        return self._call("listModelCompatibilityMapping", params)  # type: ignore[no-any-return]
+    ) -> ListModelCompatibilityMappingResponse: ...
+
+    @property
+    def with_raw_response(self) -> Models[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Models[Streamed]:
+        return self._as(Streamed)
 
 
-class Characters(SyncAPIResource):
-    def list(self, **params: Unpack[ListCharactersParams]) -> ListCharactersResponse200:
-        """GET /characters."""
-        return self._call("listCharacters", params)  # type: ignore[no-any-return]
+class Characters(SyncAPIResource[M]):
+    @endpoint("listCharacters")
+    def list(self, **params: Unpack[ListCharactersParams]) -> ListCharactersResponse: ...
 
-    def retrieve(
-        self, slug: str, **params: Unpack[GetCharacterBySlugParams]
-    ) -> GetCharacterBySlugResponse200:
-        """GET /characters/{slug}."""
-        return self._call("getCharacterBySlug", {"slug": slug, **params})  # type: ignore[no-any-return]
+    @endpoint("getCharacterBySlug")
+    def retrieve(self, slug: str, /, **params: Unpack[GetCharacterBySlugParams]) -> GetCharacterBySlugResponse: ...
 
+    @endpoint("getCharacterReviews")
     def list_reviews(
-        self, slug: str, **params: Unpack[GetCharacterReviewsParams]
-    ) -> GetCharacterReviewsResponse200:
-        """GET /characters/{slug}/reviews."""
-        return self._call("getCharacterReviews", {"slug": slug, **params})  # type: ignore[no-any-return]
+        self, slug: str, /, **params: Unpack[GetCharacterReviewsParams]
+    ) -> GetCharacterReviewsResponse: ...
+
+    @property
+    def with_raw_response(self) -> Characters[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Characters[Streamed]:
+        return self._as(Streamed)
 
 
-class AsyncModels(AsyncAPIResource):
-    async def list(self, **params: Unpack[ListModelsParams]) -> ListModelsResponse200:
-        """GET /models."""
-        return await self._call("listModels", params)  # type: ignore[no-any-return]
+class AsyncModels(AsyncAPIResource[M]):
+    @async_endpoint("listModels")
+    async def list(self, **params: Unpack[ListModelsParams]) -> ModelList: ...
 
-    async def traits(self, **params: Unpack[ListModelTraitsParams]) -> ListModelTraitsResponse200:
-        """GET /models/traits."""
-        return await self._call("listModelTraits", params)  # type: ignore[no-any-return]
+    @async_endpoint("listModelTraits")
+    async def traits(self, **params: Unpack[ListModelTraitsParams]) -> ListModelTraitsResponse: ...
 
+    @async_endpoint("listModelCompatibilityMapping")
     async def compatibility_mapping(
         self, **params: Unpack[ListModelCompatibilityMappingParams]
-    ) -> ListModelCompatibilityMappingResponse200:
-        """GET /models/compatibility_mapping."""
-        return await self._call("listModelCompatibilityMapping", params)  # type: ignore[no-any-return]
+    ) -> ListModelCompatibilityMappingResponse: ...
+
+    @property
+    def with_raw_response(self) -> AsyncModels[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncModels[Streamed]:
+        return self._as(Streamed)
 
 
-class AsyncCharacters(AsyncAPIResource):
-    async def list(self, **params: Unpack[ListCharactersParams]) -> ListCharactersResponse200:
-        """GET /characters."""
-        return await self._call("listCharacters", params)  # type: ignore[no-any-return]
+class AsyncCharacters(AsyncAPIResource[M]):
+    @async_endpoint("listCharacters")
+    async def list(self, **params: Unpack[ListCharactersParams]) -> ListCharactersResponse: ...
 
+    @async_endpoint("getCharacterBySlug")
     async def retrieve(
-        self, slug: str, **params: Unpack[GetCharacterBySlugParams]
-    ) -> GetCharacterBySlugResponse200:
-        """GET /characters/{slug}."""
-        return await self._call("getCharacterBySlug", {"slug": slug, **params})  # type: ignore[no-any-return]
+        self, slug: str, /, **params: Unpack[GetCharacterBySlugParams]
+    ) -> GetCharacterBySlugResponse: ...
 
+    @async_endpoint("getCharacterReviews")
     async def list_reviews(
-        self, slug: str, **params: Unpack[GetCharacterReviewsParams]
-    ) -> GetCharacterReviewsResponse200:
-        """GET /characters/{slug}/reviews."""
-        return await self._call("getCharacterReviews", {"slug": slug, **params})  # type: ignore[no-any-return]
+        self, slug: str, /, **params: Unpack[GetCharacterReviewsParams]
+    ) -> GetCharacterReviewsResponse: ...
+
+    @property
+    def with_raw_response(self) -> AsyncCharacters[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncCharacters[Streamed]:
+        return self._as(Streamed)

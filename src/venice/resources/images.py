@@ -6,99 +6,111 @@ multipart) or a base64 string / URL (sent as JSON).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
-from .._resource import AsyncAPIResource, SyncAPIResource
+from venice_api.params import (
+    BackgroundRemoveImageParams,
+    EditImageParams,
+    GenerateImageParams,
+    ListImageStylesParams,
+    MultiEditImageParams,
+    SimpleGenerateImageParams,
+    UpscaleImageParams,
+)
+from venice_api.responses import ImageGeneration, ImagesResponse, ListImageStylesResponse
 
-if TYPE_CHECKING:
-    from venice_api.models.generate_image_response_200 import GenerateImageResponse200
-    from venice_api.models.list_image_styles_response_200 import ListImageStylesResponse200
-    from venice_api.models.simple_generate_image_response_200 import SimpleGenerateImageResponse200
-    from venice_api.params import (
-        BackgroundRemoveImageParams,
-        EditImageParams,
-        GenerateImageParams,
-        ListImageStylesParams,
-        MultiEditImageParams,
-        SimpleGenerateImageParams,
-        UpscaleImageParams,
-    )
-
-    from .._response import AsyncBinaryResponse, BinaryResponse
+from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["AsyncGenerations", "AsyncImages", "Generations", "Images"]
 
 
-class Generations(SyncAPIResource):
-    def create(self, **params: Unpack[SimpleGenerateImageParams]) -> SimpleGenerateImageResponse200:
-        """POST /images/generations: the OpenAI-compatible image route (``openai.images.generate`` shape)."""
-        return self._call("simpleGenerateImage", params)  # type: ignore[no-any-return]
-
-
-class Images(SyncAPIResource):
-    def generate(self, **params: Unpack[GenerateImageParams]) -> GenerateImageResponse200 | BinaryResponse:
-        """POST /image/generate (Venice-native). With ``return_binary=True`` the image itself."""
-        return self._call("generateImage", params)  # type: ignore[no-any-return]
+class Generations(SyncAPIResource[M]):
+    @endpoint("simpleGenerateImage")
+    def create(self, **params: Unpack[SimpleGenerateImageParams]) -> ImagesResponse: ...
 
     @property
-    def generations(self) -> Generations:
+    def with_raw_response(self) -> Generations[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Generations[Streamed]:
+        return self._as(Streamed)
+
+
+class Images(SyncAPIResource[M]):
+    @endpoint("generateImage")
+    def generate(self, **params: Unpack[GenerateImageParams]) -> ImageGeneration | BinaryResponse: ...
+
+    @endpoint("listImageStyles")
+    def list_styles(self, **params: Unpack[ListImageStylesParams]) -> ListImageStylesResponse: ...
+
+    @endpoint("upscaleImage")
+    def upscale(self, **params: Unpack[UpscaleImageParams]) -> BinaryResponse: ...
+
+    @endpoint("editImage")
+    def edit(self, **params: Unpack[EditImageParams]) -> BinaryResponse: ...
+
+    @endpoint("multiEditImage")
+    def multi_edit(self, **params: Unpack[MultiEditImageParams]) -> BinaryResponse: ...
+
+    @endpoint("backgroundRemoveImage")
+    def background_remove(self, **params: Unpack[BackgroundRemoveImageParams]) -> BinaryResponse: ...
+
+    @property
+    def generations(self) -> Generations[M]:
         """The OpenAI-compatible POST /images/generations route."""
         return self._sub(Generations)
 
-    def list_styles(self, **params: Unpack[ListImageStylesParams]) -> ListImageStylesResponse200:
-        """GET /image/styles: style presets for ``style_preset``."""
-        return self._call("listImageStyles", params)  # type: ignore[no-any-return]
-
-    def upscale(self, **params: Unpack[UpscaleImageParams]) -> BinaryResponse:
-        """POST /image/upscale: the upscaled image (PNG)."""
-        return self._call("upscaleImage", params)  # type: ignore[no-any-return]
-
-    def edit(self, **params: Unpack[EditImageParams]) -> BinaryResponse:
-        """POST /image/edit: the edited image."""
-        return self._call("editImage", params)  # type: ignore[no-any-return]
-
-    def multi_edit(self, **params: Unpack[MultiEditImageParams]) -> BinaryResponse:
-        """POST /image/multi-edit: edit with several input images."""
-        return self._call("multiEditImage", params)  # type: ignore[no-any-return]
-
-    def background_remove(self, **params: Unpack[BackgroundRemoveImageParams]) -> BinaryResponse:
-        """POST /image/background-remove: the image with a transparent background (PNG)."""
-        return self._call("backgroundRemoveImage", params)  # type: ignore[no-any-return]
-
-
-class AsyncGenerations(AsyncAPIResource):
-    async def create(self, **params: Unpack[SimpleGenerateImageParams]) -> SimpleGenerateImageResponse200:
-        """POST /images/generations: the OpenAI-compatible image route."""
-        return await self._call("simpleGenerateImage", params)  # type: ignore[no-any-return]
-
-
-class AsyncImages(AsyncAPIResource):
-    async def generate(
-        self, **params: Unpack[GenerateImageParams]
-    ) -> GenerateImageResponse200 | AsyncBinaryResponse:
-        """POST /image/generate (Venice-native)."""
-        return await self._call("generateImage", params)  # type: ignore[no-any-return]
+    @property
+    def with_raw_response(self) -> Images[Raw]:
+        return self._as(Raw)
 
     @property
-    def generations(self) -> AsyncGenerations:
+    def with_streaming_response(self) -> Images[Streamed]:
+        return self._as(Streamed)
+
+
+class AsyncGenerations(AsyncAPIResource[M]):
+    @async_endpoint("simpleGenerateImage")
+    async def create(self, **params: Unpack[SimpleGenerateImageParams]) -> ImagesResponse: ...
+
+    @property
+    def with_raw_response(self) -> AsyncGenerations[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncGenerations[Streamed]:
+        return self._as(Streamed)
+
+
+class AsyncImages(AsyncAPIResource[M]):
+    @async_endpoint("generateImage")
+    async def generate(self, **params: Unpack[GenerateImageParams]) -> ImageGeneration | AsyncBinaryResponse: ...
+
+    @async_endpoint("listImageStyles")
+    async def list_styles(self, **params: Unpack[ListImageStylesParams]) -> ListImageStylesResponse: ...
+
+    @async_endpoint("upscaleImage")
+    async def upscale(self, **params: Unpack[UpscaleImageParams]) -> AsyncBinaryResponse: ...
+
+    @async_endpoint("editImage")
+    async def edit(self, **params: Unpack[EditImageParams]) -> AsyncBinaryResponse: ...
+
+    @async_endpoint("multiEditImage")
+    async def multi_edit(self, **params: Unpack[MultiEditImageParams]) -> AsyncBinaryResponse: ...
+
+    @async_endpoint("backgroundRemoveImage")
+    async def background_remove(self, **params: Unpack[BackgroundRemoveImageParams]) -> AsyncBinaryResponse: ...
+
+    @property
+    def generations(self) -> AsyncGenerations[M]:
         return self._sub(AsyncGenerations)
 
-    async def list_styles(self, **params: Unpack[ListImageStylesParams]) -> ListImageStylesResponse200:
-        """GET /image/styles."""
-        return await self._call("listImageStyles", params)  # type: ignore[no-any-return]
+    @property
+    def with_raw_response(self) -> AsyncImages[Raw]:
+        return self._as(Raw)
 
-    async def upscale(self, **params: Unpack[UpscaleImageParams]) -> AsyncBinaryResponse:
-        """POST /image/upscale."""
-        return await self._call("upscaleImage", params)  # type: ignore[no-any-return]
-
-    async def edit(self, **params: Unpack[EditImageParams]) -> AsyncBinaryResponse:
-        """POST /image/edit."""
-        return await self._call("editImage", params)  # type: ignore[no-any-return]
-
-    async def multi_edit(self, **params: Unpack[MultiEditImageParams]) -> AsyncBinaryResponse:
-        """POST /image/multi-edit."""
-        return await self._call("multiEditImage", params)  # type: ignore[no-any-return]
-
-    async def background_remove(self, **params: Unpack[BackgroundRemoveImageParams]) -> AsyncBinaryResponse:
-        """POST /image/background-remove."""
-        return await self._call("backgroundRemoveImage", params)  # type: ignore[no-any-return]
+    @property
+    def with_streaming_response(self) -> AsyncImages[Streamed]:
+        return self._as(Streamed)

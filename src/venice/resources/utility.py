@@ -2,87 +2,124 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Unpack
 
-from .._resource import AsyncAPIResource, SyncAPIResource
+from venice_api.params import (
+    CreateTextParserParams,
+    CryptoRpcProxyParams,
+    ListCryptoRpcNetworksParams,
+    WebScrapeParams,
+    WebSearchParams,
+)
+from venice_api.responses import (
+    CreateTextParserResponse,
+    CryptoRpcProxyResponseVariant0,
+    CryptoRpcProxyResponseVariant1,
+    ListCryptoRpcNetworksResponse,
+    WebScrapeResponse,
+    WebSearchResponse,
+)
 
-if TYPE_CHECKING:
-    from venice_api.models.create_text_parser_response_200 import CreateTextParserResponse200
-    from venice_api.models.list_crypto_rpc_networks_response_200 import ListCryptoRpcNetworksResponse200
-    from venice_api.models.web_scrape_response import WebScrapeResponse
-    from venice_api.models.web_search_response import WebSearchResponse
-    from venice_api.params import (
-        CreateTextParserParams,
-        CryptoRpcProxyParams,
-        ListCryptoRpcNetworksParams,
-        WebScrapeParams,
-        WebSearchParams,
-    )
+from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 
 __all__ = ["AsyncAugment", "AsyncCrypto", "Augment", "Crypto"]
 
-
-class Rpc(SyncAPIResource):
-    def list_networks(
-        self, **params: Unpack[ListCryptoRpcNetworksParams]
-    ) -> ListCryptoRpcNetworksResponse200:
-        """GET /crypto/rpc/networks."""
-        return self._call("listCryptoRpcNetworks", params)  # type: ignore[no-any-return]
-
-    def call(self, network: str, **params: Unpack[CryptoRpcProxyParams]) -> Any:
-        """POST /crypto/rpc/{network}: one JSON-RPC request (dict) or a batch (list)."""
-        return self._call("cryptoRpcProxy", {"network": network, **params})
+RpcAnswer = CryptoRpcProxyResponseVariant0 | list[CryptoRpcProxyResponseVariant1]
 
 
-class Crypto(SyncAPIResource):
+class Rpc(SyncAPIResource[M]):
+    @endpoint("listCryptoRpcNetworks")
+    def list_networks(self, **params: Unpack[ListCryptoRpcNetworksParams]) -> ListCryptoRpcNetworksResponse: ...
+
+    @endpoint("cryptoRpcProxy")
+    def call(self, network: str, /, **params: Unpack[CryptoRpcProxyParams]) -> RpcAnswer: ...
+
     @property
-    def rpc(self) -> Rpc:
+    def with_raw_response(self) -> Rpc[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Rpc[Streamed]:
+        return self._as(Streamed)
+
+
+class Crypto(SyncAPIResource[M]):
+    @property
+    def rpc(self) -> Rpc[M]:
         return self._sub(Rpc)
 
-
-class Augment(SyncAPIResource):
-    def text_parser(self, **params: Unpack[CreateTextParserParams]) -> CreateTextParserResponse200 | str:
-        """POST /augment/text-parser: extract text from a document (multipart ``file``)."""
-        return self._call("createTextParser", params)  # type: ignore[no-any-return]
-
-    def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse:
-        """POST /augment/scrape."""
-        return self._call("webScrape", params)  # type: ignore[no-any-return]
-
-    def search(self, **params: Unpack[WebSearchParams]) -> WebSearchResponse:
-        """POST /augment/search."""
-        return self._call("webSearch", params)  # type: ignore[no-any-return]
-
-
-class AsyncRpc(AsyncAPIResource):
-    async def list_networks(
-        self, **params: Unpack[ListCryptoRpcNetworksParams]
-    ) -> ListCryptoRpcNetworksResponse200:
-        """GET /crypto/rpc/networks."""
-        return await self._call("listCryptoRpcNetworks", params)  # type: ignore[no-any-return]
-
-    async def call(self, network: str, **params: Unpack[CryptoRpcProxyParams]) -> Any:
-        """POST /crypto/rpc/{network}."""
-        return await self._call("cryptoRpcProxy", {"network": network, **params})
-
-
-class AsyncCrypto(AsyncAPIResource):
     @property
-    def rpc(self) -> AsyncRpc:
+    def with_raw_response(self) -> Crypto[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Crypto[Streamed]:
+        return self._as(Streamed)
+
+
+class Augment(SyncAPIResource[M]):
+    @endpoint("createTextParser")
+    def text_parser(self, **params: Unpack[CreateTextParserParams]) -> CreateTextParserResponse | str: ...
+
+    @endpoint("webScrape")
+    def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse: ...
+
+    @endpoint("webSearch")
+    def search(self, **params: Unpack[WebSearchParams]) -> WebSearchResponse: ...
+
+    @property
+    def with_raw_response(self) -> Augment[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> Augment[Streamed]:
+        return self._as(Streamed)
+
+
+class AsyncRpc(AsyncAPIResource[M]):
+    @async_endpoint("listCryptoRpcNetworks")
+    async def list_networks(self, **params: Unpack[ListCryptoRpcNetworksParams]) -> ListCryptoRpcNetworksResponse: ...
+
+    @async_endpoint("cryptoRpcProxy")
+    async def call(self, network: str, /, **params: Unpack[CryptoRpcProxyParams]) -> RpcAnswer: ...
+
+    @property
+    def with_raw_response(self) -> AsyncRpc[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncRpc[Streamed]:
+        return self._as(Streamed)
+
+
+class AsyncCrypto(AsyncAPIResource[M]):
+    @property
+    def rpc(self) -> AsyncRpc[M]:
         return self._sub(AsyncRpc)
 
+    @property
+    def with_raw_response(self) -> AsyncCrypto[Raw]:
+        return self._as(Raw)
 
-class AsyncAugment(AsyncAPIResource):
-    async def text_parser(
-        self, **params: Unpack[CreateTextParserParams]
-    ) -> CreateTextParserResponse200 | str:
-        """POST /augment/text-parser."""
-        return await self._call("createTextParser", params)  # type: ignore[no-any-return]
+    @property
+    def with_streaming_response(self) -> AsyncCrypto[Streamed]:
+        return self._as(Streamed)
 
-    async def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse:
-        """POST /augment/scrape."""
-        return await self._call("webScrape", params)  # type: ignore[no-any-return]
 
-    async def search(self, **params: Unpack[WebSearchParams]) -> WebSearchResponse:
-        """POST /augment/search."""
-        return await self._call("webSearch", params)  # type: ignore[no-any-return]
+class AsyncAugment(AsyncAPIResource[M]):
+    @async_endpoint("createTextParser")
+    async def text_parser(self, **params: Unpack[CreateTextParserParams]) -> CreateTextParserResponse | str: ...
+
+    @async_endpoint("webScrape")
+    async def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse: ...
+
+    @async_endpoint("webSearch")
+    async def search(self, **params: Unpack[WebSearchParams]) -> WebSearchResponse: ...
+
+    @property
+    def with_raw_response(self) -> AsyncAugment[Raw]:
+        return self._as(Raw)
+
+    @property
+    def with_streaming_response(self) -> AsyncAugment[Streamed]:
+        return self._as(Streamed)

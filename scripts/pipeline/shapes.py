@@ -1,0 +1,326 @@
+"""The named types of the API surface, derived from the overlaid spec.
+
+`Shapes(doc, suffix)` walks schemas and returns a `TypeExpr` for each, registering every object
+schema with properties as an `ObjectType` under a name a person would use. The response side
+(`suffix=""`) becomes the models of `venice_api/responses.py`, the request side (`suffix="Param"`)
+the TypedDicts of `venice_api/params.py`: one walk, two renderings.
+
+Names, in order of preference:
+
+1. the name an overlay gives it (`x-venice-name`: the types users touch get their documented names,
+   `ChatCompletion`, `Choice`, ...), else its `title`, PascalCased (`Assistant Message` ->
+   `AssistantMessage`);
+2. its component name (`ChatCompletionChunk`);
+3. the name of the type that holds it plus the property (`ChatCompletionUsage`; array items
+   singular: `choices` -> `...Choice`), or for a union member its constant tag (`type: url_citation`
+   -> `...UrlCitation`), or the hint the caller gives (`<OperationId>Response`).
+
+Identical schemas wanting one name are one type (the spec repeats some inline: `Cache Control`);
+a different schema wanting a taken name is prefixed with its holder's name, then numbered. The walk
+follows the document's order, so names are deterministic. Nothing here renders code.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .extensions import resolve_pointer
+
+__all__ = [
+    "Field",
+    "ListOf",
+    "Literal",
+    "MapOf",
+    "Named",
+    "ObjectType",
+    "Scalar",
+    "Shapes",
+    "Special",
+    "TypeExpr",
+    "UnionOf",
+    "attribute_name",
+    "pascal",
+    "resolve_pointer",
+    "union",
+]
+
+
+@dataclass(frozen=True)
+class Scalar:
+    name: str  # "str" | "int" | "float" | "bool" | "Any" | "None"
+
+
+@dataclass(frozen=True)
+class Literal:
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: TypeExpr
+
+
+@dataclass(frozen=True)
+class MapOf:
+    value: TypeExpr
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    members: tuple[TypeExpr, ...]
+
+
+@dataclass(frozen=True)
+class Named:
+    name: str
+
+
+@dataclass(frozen=True)
+class Special:
+    name: str  # "datetime" | "date" | "file"
+
+
+TypeExpr = Scalar | Literal | ListOf | MapOf | UnionOf | Named | Special
+ANY = Scalar("Any")
+NAME = "x-venice-name"  # the public name an overlay gives a schema (see overlays/11-response-names)
+NONE = Scalar("None")
+
+
+@dataclass
+class Field:
+    key: str  # the JSON key
+    required: bool
+    type: TypeExpr
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+
+
+@dataclass
+class ObjectType:
+    name: str
+    description: str
+    fields: list[Field] = field(default_factory=list)
+    extra: TypeExpr | None = None  # the type of undeclared keys (None: closed or unspecified)
+    closed: bool = False  # additionalProperties: false
+    tags: dict[str, Any] = field(default_factory=dict)  # JSON key -> its single allowed value
+    pointer: str = ""  # where it was first met
+
+
+def pascal(text: str) -> str:
+    """`Assistant Message` -> `AssistantMessage`, `input_audio` -> `InputAudio`, `2x` -> `2x`."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "".join(word[0].upper() + word[1:] for word in words)
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def attribute_name(key: str, reserved: frozenset[str] = frozenset()) -> str:
+    """The Python attribute for JSON key `key`: the key itself where Python allows (`type`,
+    `object`, `availableContextTokens`), `key_` for keywords and reserved names, and an identifier
+    made of its characters otherwise (`2x` -> `field_2x`, `x-foo` -> `x_foo`)."""
+    if key.isidentifier() and not keyword.iskeyword(key) and key not in reserved:
+        return key
+    if key.isidentifier():
+        return key + "_"
+    cleaned = re.sub(r"\W", "_", key)
+    return cleaned if cleaned.isidentifier() and not cleaned[0].isdigit() else "field_" + cleaned
+
+
+class Shapes:
+    """Named object types and type expressions for the schemas of one document (one side)."""
+
+    def __init__(self, doc: dict[str, Any], *, suffix: str = "") -> None:
+        self.doc = doc
+        self.suffix = suffix
+        self.types: dict[str, ObjectType] = {}
+        self._identity: dict[str, str] = {}  # name + canonical schema -> registered name
+        self._taken: dict[str, str] = {}  # registered name -> canonical schema
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def type_of(self, schema: Any, hint: str, pointer: str, *, holder: str = "") -> TypeExpr:
+        """The type of values of `schema`; `hint` names it if nothing better does."""
+        if not isinstance(schema, dict):
+            return ANY
+        if "$ref" in schema:
+            target = resolve_pointer(self.doc, schema["$ref"])
+            component = schema["$ref"].rsplit("/", 1)[-1]
+            return self._typed(target, component, schema["$ref"], holder, ref=schema["$ref"])
+        return self._typed(schema, hint, pointer, holder)
+
+    # -- schemas -------------------------------------------------------------------------------
+
+    def _typed(self, schema: dict[str, Any], hint: str, pointer: str, holder: str, ref: str = "") -> TypeExpr:
+        nullable = bool(schema.get("nullable"))
+        expr = self._bare(schema, hint, pointer, holder, ref)
+        return union([expr, NONE]) if nullable else expr
+
+    def _bare(self, schema: dict[str, Any], hint: str, pointer: str, holder: str, ref: str) -> TypeExpr:
+        if "enum" in schema:
+            values = tuple(v for v in schema["enum"] if v is not None)
+            if values and all(isinstance(v, (str, int, bool)) for v in values):
+                literal: TypeExpr = Literal(values)
+                return union([literal, NONE]) if None in schema["enum"] else literal
+        members = schema.get("anyOf") or schema.get("oneOf")
+        if members and not schema.get("properties"):
+            return self._union_of(members, hint, pointer, holder)
+        if _is_object(schema, self.doc):
+            return self._object(schema, hint, pointer, holder, ref)
+        kind = schema.get("type")
+        if kind == "array":
+            return ListOf(self.type_of(schema.get("items", {}), hint, f"{pointer}/items", holder=holder))
+        if kind == "string":
+            fmt = schema.get("format")
+            if fmt == "binary":
+                return Special("file")
+            if fmt == "date-time":
+                return Special("datetime")
+            if fmt == "date":
+                return Special("date")
+            return Scalar("str")
+        if kind in ("integer", "number", "boolean"):
+            return Scalar({"integer": "int", "number": "float", "boolean": "bool"}[kind])
+        if len(schema.get("allOf") or []) == 1:
+            return self.type_of(schema["allOf"][0], hint, f"{pointer}/allOf/0", holder=holder)
+        return ANY
+
+    def _union_of(self, members: list[Any], hint: str, pointer: str, holder: str) -> TypeExpr:
+        exprs = []
+        for index, member in enumerate(members):
+            member_hint = hint + self._member_suffix(member, index)
+            exprs.append(self.type_of(member, member_hint, f"{pointer}/anyOf/{index}", holder=holder))
+        return union(exprs)
+
+    def _member_suffix(self, member: Any, index: int) -> str:
+        resolved = self._resolve(member)
+        for prop in (resolved.get("properties") or {}).values():
+            prop = self._resolve(prop)
+            values = prop.get("enum") or []
+            if len(values) == 1 and isinstance(values[0], str):
+                return pascal(values[0])
+        return f"Variant{index}"
+
+    def _object(self, schema: dict[str, Any], hint: str, pointer: str, holder: str, ref: str) -> TypeExpr:
+        properties, required, extra_schema, description = self._merged(schema)
+        if not properties:
+            if isinstance(extra_schema, dict) and extra_schema:
+                return MapOf(self.type_of(extra_schema, hint + "Value", f"{pointer}/additionalProperties"))
+            return MapOf(ANY)
+        title = schema.get(NAME) or schema.get("title")
+        wanted = pascal(title) if isinstance(title, str) and pascal(title) else pascal(hint) or "Object"
+        if wanted[0].isdigit():
+            wanted = pascal(holder) + wanted
+        wanted += self.suffix
+        canonical = ref or json.dumps(schema, sort_keys=True, default=str)
+        known = self._identity.get(wanted + "\0" + canonical)
+        if known is not None:
+            return Named(known)
+        name = self._free_name(wanted, canonical, holder)
+        self._identity[wanted + "\0" + canonical] = name
+        self._taken[name] = canonical
+        obj = ObjectType(name=name, description=description, pointer=ref or pointer)
+        self.types[name] = obj  # before the fields: a recursive reference finds it
+        obj.closed = extra_schema is False
+        base = name[: -len(self.suffix)] if self.suffix else name
+        for key, prop in properties.items():
+            prop_hint = base + pascal(singular(key) if _is_array(prop, self.doc) else key)
+            resolved = self._resolve(prop)
+            obj.fields.append(
+                Field(
+                    key=key,
+                    required=key in required,
+                    type=self.type_of(prop, prop_hint, f"{pointer}/properties/{key}", holder=base),
+                    description=str(resolved.get("description") or "").strip(),
+                    default=resolved.get("default"),
+                    has_default="default" in resolved,
+                )
+            )
+            values = resolved.get("enum") or []
+            if len(values) == 1:
+                obj.tags[key] = values[0]
+        if isinstance(extra_schema, dict):
+            obj.extra = self.type_of(extra_schema, base + "Value", f"{pointer}/additionalProperties")
+        elif extra_schema is True:
+            obj.extra = ANY
+        return Named(name)
+
+    def _free_name(self, wanted: str, canonical: str, holder: str) -> str:
+        candidates = [wanted]
+        if holder and not wanted.startswith(pascal(holder)):
+            candidates.append(pascal(holder) + wanted)
+        for candidate in candidates:
+            if self._taken.get(candidate, canonical) == canonical:
+                return candidate
+        number = 2
+        while self._taken.get(f"{candidates[-1]}{number}", canonical) != canonical:
+            number += 1
+        return f"{candidates[-1]}{number}"
+
+    def _merged(self, schema: dict[str, Any]) -> tuple[dict[str, Any], set[str], Any, str]:
+        """Properties, required keys, additionalProperties and description, `allOf` merged in."""
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        extra: Any = schema.get("additionalProperties")
+        description = str(schema.get("description") or "").strip()
+        for member in schema.get("allOf") or []:
+            inner_props, inner_required, inner_extra, inner_description = self._merged(self._resolve(member))
+            properties.update(inner_props)
+            required |= inner_required
+            extra = inner_extra if extra is None else extra
+            description = description or inner_description
+        properties.update(schema.get("properties") or {})
+        required |= set(schema.get("required") or [])
+        return properties, required, extra, description
+
+    def _resolve(self, schema: Any) -> dict[str, Any]:
+        for _ in range(20):
+            if isinstance(schema, dict) and "$ref" in schema:
+                schema = resolve_pointer(self.doc, schema["$ref"])
+        return schema if isinstance(schema, dict) else {}
+
+
+def _is_object(schema: dict[str, Any], doc: dict[str, Any]) -> bool:
+    if schema.get("type") == "object" or "properties" in schema:
+        return True
+    members = schema.get("allOf") or []
+    return len(members) > 1 or any(
+        _is_object(resolve_pointer(doc, m["$ref"]) if "$ref" in m else m, doc) and len(members) > 1
+        for m in members
+        if isinstance(m, dict)
+    )
+
+
+def _is_array(schema: Any, doc: dict[str, Any]) -> bool:
+    for _ in range(20):
+        if isinstance(schema, dict) and "$ref" in schema:
+            schema = resolve_pointer(doc, schema["$ref"])
+    return isinstance(schema, dict) and schema.get("type") == "array"
+
+
+def union(members: list[TypeExpr]) -> TypeExpr:
+    """A flat union without repeats; literals folded into one; `None` last; one member bare."""
+    flat: list[TypeExpr] = []
+    for member in members:
+        for inner in member.members if isinstance(member, UnionOf) else (member,):
+            if inner not in flat:
+                flat.append(inner)
+    if ANY in flat:
+        return ANY  # `Any` admits everything, `None` included
+    literals = [v for m in flat if isinstance(m, Literal) for v in m.values]
+    others = [m for m in flat if not isinstance(m, Literal) and m != NONE]
+    folded: list[TypeExpr] = [Literal(tuple(dict.fromkeys(literals)))] if literals else []
+    if Scalar("str") in others and literals and all(isinstance(v, str) for v in literals):
+        folded = []  # `Literal[...] | str` is `str`
+    result = folded + others + ([NONE] if NONE in flat else [])
+    return result[0] if len(result) == 1 else UnionOf(tuple(result))

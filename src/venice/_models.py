@@ -1,0 +1,474 @@
+"""``BaseModel``: the runtime of the response classes the pipeline writes into ``venice_api.responses``.
+
+A generated class only declares its fields (typed attributes, one per JSON key); ``define`` then
+installs, from the table the pipeline writes beside it, one descriptor per field. An instance
+wraps the decoded JSON object and converts a field only when it is read, so:
+
+* construction costs one object allocation, cheap enough for every SSE chunk;
+* a field the spec says is always sent but is missing (or null where it may not be) raises
+  ``APIResponseValidationError`` naming its JSON path when read: never ``KeyError``, never a
+  silent ``None``;
+* unknown fields stay reachable (``additional_properties``, ``obj["key"]``, attribute access) and
+  an enum value newer than the spec passes through as its string;
+* ``to_dict()`` returns the JSON as received, ``to_model()`` the strict generated attrs model.
+
+This module must not import ``venice_api``: the generated modules import it, and the client
+resolves class names through the table it is handed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar, TypeVar
+
+from ._exceptions import APIResponseValidationError
+
+__all__ = ["DATE", "DATETIME", "LIST", "MAP", "NULLABLE", "REQUIRED", "UNION", "BaseModel", "GenericView", "define"]
+
+REQUIRED = 1
+NULLABLE = 2
+LIST, MAP, UNION, DATETIME, DATE = "list", "map", "union", "datetime", "date"
+
+_M = TypeVar("_M", bound="BaseModel")
+Converter = Callable[[Any, "BaseModel", str], Any]  # (value, owner, JSON path segment) -> value
+_MISSING: Any = object()
+_new = object.__new__
+
+
+class GenericView:
+    """Attribute access over a JSON object no model describes (a field newer than the spec)."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = raw
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return wrap_unknown(self._raw[name])
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __getitem__(self, key: str) -> Any:
+        return self._raw[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._raw.get(key, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._raw)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, GenericView):
+            return self._raw == other._raw
+        return self._raw == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"GenericView({self._raw!r})"
+
+
+def wrap_unknown(value: Any) -> Any:
+    """Wrap data of unknown shape so nested attribute access keeps working."""
+    if isinstance(value, dict):
+        return GenericView(value)
+    if isinstance(value, list):
+        return [wrap_unknown(item) for item in value]
+    return value
+
+
+class BaseModel:
+    """Base of every response model: a typed, lazily converting view of one decoded JSON object.
+
+    Build one from data with ``Model.from_dict(data)`` (or ``Model(**data)``); read fields as
+    attributes; ``to_dict()`` is the JSON as received; ``to_model()`` the strict generated model
+    (top-level results only).
+    """
+
+    __slots__ = ("_cache", "_key", "_parent", "_raw")
+    _venice_fields: ClassVar[tuple[tuple[str, str, int, Any], ...]] = ()
+    _known_keys: ClassVar[frozenset[str]] = frozenset()
+    _required_keys: ClassVar[frozenset[str]] = frozenset()
+    _tags: ClassVar[Mapping[str, Any]] = {}
+    _generated: ClassVar[str | None] = None
+
+    def __init__(self, **data: Any) -> None:
+        self._raw = data
+        self._cache = None
+        self._parent = None
+        self._key = None
+
+    @classmethod
+    def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
+        """A view of ``data`` (a decoded JSON object); nothing is copied or checked until read."""
+        obj: Any = _new(cls)
+        obj._raw = data
+        obj._cache = None
+        obj._parent = None
+        obj._key = None
+        return obj  # type: ignore[no-any-return]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object as received."""
+        return dict(self._raw)
+
+    def to_model(self) -> Any:
+        """The strict generated ``venice_api.models`` object for this data (its ``from_dict``)."""
+        if self._generated is None:
+            raise TypeError(
+                f"{type(self).__name__} is not the top-level result of an operation; "
+                "call to_model() on the result the method returned, or use to_dict()"
+            )
+        module, _, name = self._generated.partition(":")
+        return getattr(importlib.import_module(module), name).from_dict(self._raw)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys the spec does not declare (newer than this package), as received."""
+        known = self._known_keys
+        return {k: v for k, v in self._raw.items() if k not in known}
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when normal lookup fails: a field newer than the spec.
+        raw = object.__getattribute__(self, "_raw")
+        if name in raw:
+            return wrap_unknown(raw[name])
+        raise AttributeError(f"{type(self).__name__!r} has no field {name!r}")
+
+    def __getitem__(self, key: str) -> Any:
+        return self._raw[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, BaseModel):
+            return type(self) is type(other) and self._raw == other._raw
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._raw!r})"
+
+
+
+# ----------------------------------------------------------------------------------------------
+# JSON paths for error messages
+# ----------------------------------------------------------------------------------------------
+
+
+def json_path(obj: BaseModel, key: str) -> str:
+    """``$.choices[0].message.content``: where ``key`` of ``obj`` sits in the response."""
+    parts = [key]
+    node: Any = obj
+    while node is not None and node._key is not None:
+        parts.append(node._key)
+        node = node._parent
+    path = "$"
+    for part in reversed(parts):
+        path += part if part.startswith("[") else f".{part}"
+    root = type(node).__name__ if node is not None else type(obj).__name__
+    return f"{path} (in {root})"
+
+
+def _invalid(obj: BaseModel, key: str, problem: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"The response {problem} at {json_path(obj, key)}, which the API spec says it always sends."
+    )
+
+
+def _attach(item: Any, parent: BaseModel, key: str) -> Any:
+    item._parent = parent
+    item._key = key
+    return item
+
+
+# ----------------------------------------------------------------------------------------------
+# Field descriptors, one per kind
+# ----------------------------------------------------------------------------------------------
+
+
+class _Field:
+    __slots__ = ("flags", "key", "name")
+
+    def __init__(self, name: str, key: str, flags: int) -> None:
+        self.name = name
+        self.key = key
+        self.flags = flags
+
+    def _absent(self, obj: BaseModel, value: Any) -> Any:
+        """What reading a missing or null value gives: ``None``, or an error if it may not be."""
+        if value is _MISSING:
+            if self.flags & REQUIRED:
+                raise _invalid(obj, self.key, "has no value")
+            return None
+        if not self.flags & NULLABLE and self.flags & REQUIRED:
+            raise _invalid(obj, self.key, "has null")
+        return None
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        raise AttributeError(f"{self.name!r} of a response model is read-only; use to_dict() for a copy")
+
+
+class _PlainField(_Field):
+    """A value used as decoded (strings, numbers, enums, untyped data)."""
+
+    __slots__ = ()
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key, _MISSING)
+        if value is _MISSING or value is None:
+            return self._absent(obj, value)
+        return value
+
+
+class _ModelField(_Field):
+    """A nested object: a view of its model, built on first read and cached."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, name: str, key: str, flags: int, cls: type[BaseModel]) -> None:
+        super().__init__(name, key, flags)
+        self.cls = cls
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        key = self.key
+        cache = obj._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        value = obj._raw.get(key, _MISSING)
+        if value.__class__ is dict:
+            item: Any = _new(self.cls)
+            item._raw = value
+            item._cache = None
+            item._parent = obj
+            item._key = key
+        elif value is _MISSING or value is None:
+            return self._absent(obj, value)
+        else:
+            item = wrap_unknown(value)
+        if cache is None:
+            obj._cache = {key: item}
+        else:
+            cache[key] = item
+        return item
+
+
+class _ModelListField(_Field):
+    """A list of objects (e.g. ``choices``): a list of views, built on first read, cached."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, name: str, key: str, flags: int, cls: type[BaseModel]) -> None:
+        super().__init__(name, key, flags)
+        self.cls = cls
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        key = self.key
+        cache = obj._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        value = obj._raw.get(key, _MISSING)
+        if value.__class__ is not list:
+            if value is _MISSING or value is None:
+                return self._absent(obj, value)
+            return wrap_unknown(value)
+        cls = self.cls
+        items: list[Any] = []
+        for index, element in enumerate(value):
+            if element.__class__ is dict:
+                item: Any = _new(cls)
+                item._raw = element
+                item._cache = None
+                item._parent = obj
+                item._key = f"{key}[{index}]"
+                items.append(item)
+            else:
+                items.append(wrap_unknown(element))
+        if cache is None:
+            obj._cache = {key: items}
+        else:
+            cache[key] = items
+        return items
+
+
+class _ConvertedField(_Field):
+    """Any other conversion (dates, unions, maps, nested lists), on first read, cached."""
+
+    __slots__ = ("converter",)
+
+    def __init__(self, name: str, key: str, flags: int, converter: Converter) -> None:
+        super().__init__(name, key, flags)
+        self.converter = converter
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        key = self.key
+        cache = obj._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        value = obj._raw.get(key, _MISSING)
+        if value is _MISSING or value is None:
+            return self._absent(obj, value)
+        if cache is None:
+            cache = obj._cache = {}
+        converted = cache[key] = self.converter(value, obj, key)
+        return converted
+
+
+# ----------------------------------------------------------------------------------------------
+# Converters from kinds
+# ----------------------------------------------------------------------------------------------
+
+
+def _parse_date(kind: str) -> Converter:
+    parse = datetime.datetime.fromisoformat if kind == DATETIME else datetime.date.fromisoformat
+
+    def convert(value: Any, owner: BaseModel, key: str) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return parse(value.replace("Z", "+00:00") if kind == DATETIME else value)
+        except ValueError:
+            raise APIResponseValidationError(
+                f"The response has {value!r} at {json_path(owner, key)}, which is not an ISO {kind}."
+            ) from None
+
+    return convert
+
+
+def _model_converter(cls: type[BaseModel]) -> Converter:
+    def convert(value: Any, owner: BaseModel, key: str) -> Any:
+        if value.__class__ is dict:
+            item: Any = _new(cls)
+            item._raw = value
+            item._cache = None
+            return _attach(item, owner, key)
+        return wrap_unknown(value)
+
+    return convert
+
+
+def _pick(models: tuple[type[BaseModel], ...]) -> Callable[[Mapping[str, Any]], type[BaseModel]]:
+    """The union member that fits a JSON object best: constant tags decide (``role``, ``type``),
+    then having every required key; the first member wins ties."""
+
+    def score(cls: type[BaseModel], value: Mapping[str, Any]) -> int:
+        for key, const in cls._tags.items():
+            if key in value and value[key] != const:
+                return -1
+        if not cls._required_keys <= value.keys():
+            return 0
+        return 1 + len(cls._tags)
+
+    def pick(value: Mapping[str, Any]) -> type[BaseModel]:
+        best, best_score = models[0], -2
+        for cls in models:
+            current = score(cls, value)
+            if current > best_score:
+                best, best_score = cls, current
+        return best
+
+    return pick
+
+
+def converter(kind: Any, resolve: Callable[[str], type[BaseModel]] | None = None) -> Converter | None:
+    """The converter for a field or result of ``kind`` (see ``define``), ``None`` for as-decoded.
+    ``resolve`` turns class names into classes (kinds from the operation table name them)."""
+    if kind is None:
+        return None
+    if isinstance(kind, str) and kind in (DATETIME, DATE):
+        return _parse_date(kind)
+    if isinstance(kind, str):
+        if resolve is None:
+            raise TypeError(f"cannot resolve the class name {kind!r}")
+        return _model_converter(resolve(kind))
+    if isinstance(kind, type):
+        return _model_converter(kind)
+    tag = kind[0]
+    if tag in (LIST, MAP):
+        inner = converter(kind[1], resolve)
+        if inner is None:
+            return None
+        if tag == LIST:
+            return lambda value, owner, key: (
+                [inner(v, owner, f"{key}[{i}]") for i, v in enumerate(value)] if isinstance(value, list) else value
+            )
+        return lambda value, owner, key: (
+            {k: inner(v, owner, f"{key}.{k}" if key else k) for k, v in value.items()} if isinstance(value, dict) else value
+        )
+    models = tuple(resolve(m) if isinstance(m, str) and resolve else m for m in kind[1])
+    list_conv = converter(kind[2], resolve)
+    pick = _pick(models) if models else None
+
+    def convert(value: Any, owner: BaseModel, key: str) -> Any:
+        if value.__class__ is dict and pick is not None:
+            return _model_converter(pick(value))(value, owner, key)
+        if value.__class__ is list and list_conv is not None:
+            return list_conv(value, owner, key)
+        return wrap_unknown(value) if pick is None else value
+
+    return convert
+
+
+def define(
+    cls: type[BaseModel],
+    fields: tuple[tuple[str, str, int, Any], ...],
+    *,
+    tags: Mapping[str, Any] | None = None,
+    generated: str | None = None,
+) -> None:
+    """Install the runtime of generated class ``cls`` from its table: one descriptor per field.
+
+    Each field is ``(attribute, JSON key, flags, kind)``: flags ``REQUIRED`` (always sent) and
+    ``NULLABLE`` (may be null); kind ``None`` (as decoded), a model class, ``(LIST, kind)``,
+    ``(MAP, kind)``, ``(UNION, (classes...), list kind)``, ``DATETIME`` or ``DATE``. ``tags`` are
+    the single allowed values that tell union members apart; ``generated`` is the ``module:Class``
+    of the generated attrs model that ``to_model()`` builds.
+    """
+    cls._venice_fields = fields
+    cls._known_keys = frozenset(key for _, key, _, _ in fields)
+    cls._required_keys = frozenset(key for _, key, flags, _ in fields if flags & REQUIRED)
+    cls._tags = dict(tags or {})
+    cls._generated = generated
+    for name, key, flags, kind in fields:
+        descriptor: _Field
+        if kind is None:
+            descriptor = _PlainField(name, key, flags)
+        elif isinstance(kind, type):
+            descriptor = _ModelField(name, key, flags, kind)
+        elif isinstance(kind, tuple) and kind[0] == LIST and isinstance(kind[1], type):
+            descriptor = _ModelListField(name, key, flags, kind[1])
+        else:
+            convert = converter(kind)
+            assert convert is not None
+            descriptor = _ConvertedField(name, key, flags, convert)
+        setattr(cls, name, descriptor)
+
+
+def result(kind: Any, data: Any, resolve: Callable[[str], type[BaseModel]]) -> Any:
+    """A decoded top-level JSON body as the typed result ``kind`` names (the operation table)."""
+    if isinstance(kind, str) and kind not in (DATETIME, DATE):
+        return resolve(kind).from_dict(data)
+    convert = converter(kind, resolve)
+    if convert is None:
+        return data
+    root = BaseModel()
+    return convert(data, root, "")
