@@ -26,7 +26,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from . import shapes
 from .docstrings import docstring
-from .shapes import ListOf, Literal, MapOf, Named, ObjectType, Scalar, Shapes, Special, TypeExpr, UnionOf
+from .shapes import ListOf, Literal, MapOf, Named, ObjectType, Scalar, Shapes, TypeExpr, UnionOf
 from .specio import iter_operations
 
 FIELD_PREFIX = "field_"  # the generator's default `field_prefix`
@@ -159,7 +159,9 @@ def operation_arguments(op: dict[str, Any], doc: dict[str, Any], walk: Shapes) -
             has_default="default" in _resolve(schema, doc),
         )
     content = ((op.get("requestBody") or {}).get("content")) or {}
-    bodies = [(media.get("schema", {}), body_object(media.get("schema", {}), doc)) for media in content.values()]
+    bodies = [
+        (media.get("schema", {}), body_object(media.get("schema", {}), doc)) for media in content.values()
+    ]
     if any(fields is None for _, fields in bodies):
         kinds = [walk.type_of(s, body_name(s, op_id), f"#/op/{op_id}/body") for s, _ in bodies]
         arguments["body"] = Argument("body", "", "body", True, shapes.union(kinds), "The request body.")
@@ -170,8 +172,6 @@ def operation_arguments(op: dict[str, Any], doc: dict[str, Any], walk: Shapes) -
         base = body_name(schema, op_id)
         for key, prop in properties.items():
             name = python_name(key)
-            if name == "stream" and streams(op):
-                continue
             resolved = _resolve(prop, doc)
             hint = base + shapes.pascal(shapes.singular(key) if resolved.get("type") == "array" else key)
             kind = walk.type_of(prop, hint, f"#/op/{op_id}/body/{key}", holder=base)
@@ -220,7 +220,8 @@ def _typed_dict(name: str, doc: str, fields: list[tuple[str, str, str]], *, opti
     base = "RequestOptions" if options else "TypedDict"
     if any(not key.isidentifier() or keyword.iskeyword(key) for key, _, _ in fields):
         entries = "".join(f"        {key!r}: {kind},\n" for key, kind, _ in fields)
-        return f'{name} = TypedDict(\n    "{name}",\n    {{\n{entries}    }},\n    total=False,\n)\n{docstring(doc, 0)}'
+        head = f'{name} = TypedDict(\n    "{name}",\n    {{\n{entries}    }},\n    total=False,\n)\n'
+        return head + docstring(doc, 0)
     lines = [f"class {name}({base}, total=False):", docstring(doc or name, 4)]
     for key, kind, description in fields:
         lines.append(f"    {key}: {kind}")
@@ -239,7 +240,13 @@ def render_nested(obj: ObjectType) -> str:
     fields = []
     for f in obj.fields:
         kind = annotation(f.type)
-        fields.append((f.key, f"Required[{kind}]" if f.required else kind, _field_doc(f.description, f.default, f.has_default)))
+        fields.append(
+            (
+                f.key,
+                f"Required[{kind}]" if f.required else kind,
+                _field_doc(f.description, f.default, f.has_default),
+            )
+        )
     return _typed_dict(obj.name, obj.description, fields)
 
 
@@ -253,8 +260,14 @@ def render(doc: dict[str, Any]) -> str:
             continue
         fields = []
         for argument in operation_arguments(op, doc, walk):
-            if argument.where == "path" or keyword.iskeyword(argument.name) or not argument.name.isidentifier():
+            if (
+                argument.where == "path"
+                or keyword.iskeyword(argument.name)
+                or not argument.name.isidentifier()
+            ):
                 continue
+            if argument.name == "stream" and streams(op):
+                continue  # the methods' own keyword: their overloads pick the result type by it
             kind = annotation(argument.type)
             fields.append(
                 (

@@ -132,7 +132,12 @@ def _admits_none(expr: TypeExpr) -> bool:
 
 
 def render_class(obj: ObjectType) -> str:
-    lines = [f"class {obj.name}(BaseModel):", docstring(obj.description or obj.name, 4), "", "    __slots__ = ()"]
+    lines = [
+        f"class {obj.name}(BaseModel):",
+        docstring(obj.description or obj.name, 4),
+        "",
+        "    __slots__ = ()",
+    ]
     for f in obj.fields:
         text = annotation(f.type)
         if not f.required and not _admits_none(f.type):
@@ -149,7 +154,9 @@ def render_table(obj: ObjectType, generated: str | None) -> str:
         flags = " | ".join(
             name for name, on in (("REQUIRED", f.required), ("NULLABLE", _admits_none(f.type))) if on
         )
-        entries.append(f"({attribute_name(f.key, RESERVED)!r}, {f.key!r}, {flags or 0}, {kind_source(kind(f.type))})")
+        entries.append(
+            f"({attribute_name(f.key, RESERVED)!r}, {f.key!r}, {flags or 0}, {kind_source(kind(f.type))})"
+        )
     body = "".join(f"        {entry},\n" for entry in entries)
     extra = [f"tags={obj.tags!r}"] if obj.tags else []
     if generated:
@@ -165,7 +172,9 @@ def render(doc: dict[str, Any], generated_models: dict[str, str]) -> str:
     blocks = [HEADER]
     for obj in walk.types.values():
         blocks.append("\n\n" + render_class(obj))
-    blocks.append("\n\n# What the runtime needs to know about each class: (attribute, JSON key, flags, kind).\n")
+    blocks.append(
+        "\n\n# What the runtime needs to know about each class: (attribute, JSON key, flags, kind).\n"
+    )
     for obj in walk.types.values():
         blocks.append(render_table(obj, generated_models.get(obj.name)))
     names = "".join(f"    {name!r},\n" for name in sorted(walk.types))

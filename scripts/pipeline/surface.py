@@ -57,5 +57,7 @@ def write(doc: dict[str, Any], package_dir: Path, modules: dict[str, Path]) -> N
     paths = [str(package_dir / name) for name in FILES]
     ruff = [sys.executable, "-m", "ruff"]
     flags = ["--isolated", "--quiet", "--no-cache", "--target-version", "py311"]
-    subprocess.run([*ruff, "check", "--fix-only", *flags, "--select", "I,F401,UP", *paths], check=True, env=env)
+    subprocess.run(
+        [*ruff, "check", "--fix-only", *flags, "--select", "I,F401,UP", *paths], check=True, env=env
+    )
     subprocess.run([*ruff, "format", *flags, *paths], check=True, env=env)

@@ -39,11 +39,11 @@ from ._exceptions import (
     VeniceError,
 )
 from ._features import model_with_features
+from ._models import BaseModel, GenericView
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from ._models import BaseModel, GenericView
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -61,8 +61,8 @@ __all__ = [
     "AsyncStream",
     "AsyncVenice",
     "AuthenticationError",
-    "BaseModel",
     "BadRequestError",
+    "BaseModel",
     "BinaryResponse",
     "ChatCompletionAccumulator",
     "ConflictError",

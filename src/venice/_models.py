@@ -25,7 +25,18 @@ from typing import Any, ClassVar, TypeVar
 
 from ._exceptions import APIResponseValidationError
 
-__all__ = ["DATE", "DATETIME", "LIST", "MAP", "NULLABLE", "REQUIRED", "UNION", "BaseModel", "GenericView", "define"]
+__all__ = [
+    "DATE",
+    "DATETIME",
+    "LIST",
+    "MAP",
+    "NULLABLE",
+    "REQUIRED",
+    "UNION",
+    "BaseModel",
+    "GenericView",
+    "define",
+]
 
 REQUIRED = 1
 NULLABLE = 2
@@ -159,7 +170,6 @@ class BaseModel:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._raw!r})"
-
 
 
 # ----------------------------------------------------------------------------------------------
@@ -409,10 +419,14 @@ def converter(kind: Any, resolve: Callable[[str], type[BaseModel]] | None = None
             return None
         if tag == LIST:
             return lambda value, owner, key: (
-                [inner(v, owner, f"{key}[{i}]") for i, v in enumerate(value)] if isinstance(value, list) else value
+                [inner(v, owner, f"{key}[{i}]") for i, v in enumerate(value)]
+                if isinstance(value, list)
+                else value
             )
         return lambda value, owner, key: (
-            {k: inner(v, owner, f"{key}.{k}" if key else k) for k, v in value.items()} if isinstance(value, dict) else value
+            {k: inner(v, owner, f"{key}.{k}" if key else k) for k, v in value.items()}
+            if isinstance(value, dict)
+            else value
         )
     models = tuple(resolve(m) if isinstance(m, str) and resolve else m for m in kind[1])
     list_conv = converter(kind[2], resolve)

@@ -75,6 +75,7 @@ class Body:
     keys: Mapping[str, str]  # keyword -> JSON key
     required: frozenset[str]  # keywords
     files: frozenset[str]  # keywords whose schema admits a file
+    file_lists: frozenset[str]  # ... a list of files
 
     @property
     def multipart(self) -> bool:
@@ -112,13 +113,21 @@ class Operation:
     def _body(check: Validator, media_type: str, schema: Mapping[str, Any], keys: Mapping[str, str]) -> Body:
         properties, required, _ = check.properties(schema) if keys else ({}, set(), None)
         by_key = {key: name for name, key in keys.items()}
-        files = frozenset(by_key[k] for k, prop in properties.items() if k in by_key and _admits_file(check, prop))
+        files = frozenset(
+            by_key[k] for k, prop in properties.items() if k in by_key and _admits_file(check, prop)
+        )
+        lists = frozenset(
+            by_key[k]
+            for k, prop in properties.items()
+            if k in by_key and _admits_file(check, prop, in_list=True)
+        )
         return Body(
             media_type=media_type,
             schema=schema,
             keys={name: key for name, key in keys.items() if key in properties},
             required=frozenset(by_key[k] for k in required if k in by_key),
             files=files,
+            file_lists=lists,
         )
 
     def accepted(self) -> list[str]:
@@ -133,13 +142,16 @@ class Operation:
         return None
 
 
-def _admits_file(check: Validator, schema: Mapping[str, Any]) -> bool:
+def _admits_file(check: Validator, schema: Mapping[str, Any], *, in_list: bool = False) -> bool:
+    """Whether ``schema`` admits a file (``in_list``: a list of files)."""
     schema = check._deref(schema)
     if schema.get("format") == "binary":
-        return True
+        return not in_list
     if schema.get("type") == "array":
-        return _admits_file(check, schema.get("items") or {})
-    return any(_admits_file(check, m) for m in (schema.get("anyOf") or schema.get("oneOf") or ()))
+        return in_list and _admits_file(check, schema.get("items") or {})
+    return any(
+        _admits_file(check, m, in_list=in_list) for m in (schema.get("anyOf") or schema.get("oneOf") or ())
+    )
 
 
 @functools.cache
@@ -221,7 +233,11 @@ def _choose_body(op: Operation, values: Mapping[str, Any]) -> Body | None:
     """Among the request bodies, the multipart one if a file is given, else the first other one."""
     if len(op.bodies) <= 1:
         return op.bodies[0] if op.bodies else None
-    binary = any(_has_file(value) for name, value in values.items() if any(name in b.files for b in op.bodies))
+    binary = any(
+        _has_file(value)
+        for name, value in values.items()
+        if any(name in b.files | b.file_lists for b in op.bodies)
+    )
     for body in op.bodies:
         if body.multipart == binary:
             return body
@@ -332,10 +348,12 @@ def _form(op: Operation, body: Body, values: Mapping[str, Any]) -> list[tuple[st
         if name not in body.keys:
             continue
         key = body.keys[name]
-        if name in body.files and _has_file(value):
+        if (name in body.files or name in body.file_lists) and _has_file(value):
             items = value if isinstance(value, (list, tuple)) and not is_file_input(value) else None
+            if items is None and name in body.file_lists and name not in body.files:
+                items = [value]  # one file for a list of files: a list of one
             data[key] = [to_file(v, key) for v in items] if items is not None else to_file(value, key)
-            check[key] = value
+            check[key] = list(items) if items is not None else value
         else:
             data[key] = check[key] = to_json_value(value)
     _checked(op, body, check)

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from ._client import AsyncVenice, Venice  # noqa: F401 - used in string annotations
 
 __all__ = [
-    "M",
     "AsyncAPIResource",
+    "M",
     "Parsed",
     "Raw",
     "Streamed",
@@ -116,7 +116,9 @@ class SyncAPIResource(_Resource["Venice", M]):
         options = build_request(op, arguments, siwx=self._client._siwx_string())
         if self._mode is Streamed:
             return ResponseContextManager(
-                lambda: APIResponse(self._client._send(options, stream=True), functools.partial(self._parse, op))
+                lambda: APIResponse(
+                    self._client._send(options, stream=True), functools.partial(self._parse, op)
+                )
             )
         response = self._client._send(options, stream=True)
         if self._mode is Raw:
@@ -271,9 +273,8 @@ class _AsyncMethod:
             return await call(self, *args, **kwargs)
 
         self._plain = call
-        self._coroutine = functools.update_wrapper(coroutine, call)
-        for function in (self._plain, self._coroutine):
-            function.__signature__ = call.__signature__  # type: ignore[attr-defined]
+        self._coroutine: Callable[..., Any] = functools.update_wrapper(coroutine, call)
+        self._coroutine.__signature__ = call.__signature__  # type: ignore[attr-defined]
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
@@ -281,7 +282,9 @@ class _AsyncMethod:
         return types.MethodType(self._plain if obj._mode is Streamed else self._coroutine, obj)
 
 
-def _arguments(operation_id: str, declared: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+def _arguments(
+    operation_id: str, declared: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
     """Keyword arguments with the positional path parameters named."""
     if not args:
         return kwargs
@@ -346,10 +349,14 @@ def _signature(op: Operation, function: Callable[..., Any]) -> inspect.Signature
     declared = inspect.signature(function)
     if "stream" in declared.parameters:
         kind = bool | NotGiven
-        parameters.append(inspect.Parameter("stream", inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN, annotation=kind))
+        parameters.append(
+            inspect.Parameter("stream", inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN, annotation=kind)
+        )
     for name in [*required, *optional, *options]:
         default: Any = inspect.Parameter.empty if name in required else NOT_GIVEN
-        parameters.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=hints[name]))
+        parameters.append(
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=hints[name])
+        )
     return inspect.Signature(parameters, return_annotation=_evaluated(declared.return_annotation, function))
 
 
@@ -359,7 +366,7 @@ def _evaluated(annotation: Any, function: Callable[..., Any]) -> Any:
     if not isinstance(annotation, str):
         return annotation
     try:
-        return eval(annotation, getattr(function, "__globals__", {}))  # noqa: S307 - the package's own annotation
+        return eval(annotation, getattr(function, "__globals__", {}))
     except NameError:
         return annotation
 

@@ -131,7 +131,9 @@ class APIResponse(_Headers, Generic[_R]):
 class AsyncAPIResponse(_Headers, Generic[_R]):
     """The async twin of ``APIResponse``: ``await raw.parse()``, ``await raw.read()``, ``async for``."""
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], Awaitable[_R]]) -> None:
+    def __init__(
+        self, http_response: httpx.Response, parse: Callable[[httpx.Response], Awaitable[_R]]
+    ) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[_R] = []

@@ -48,7 +48,11 @@ def is_file_input(value: Any) -> bool:
             and isinstance(value[0], str)
             and (isinstance(value[1], (bytes, bytearray)) or hasattr(value[1], "read"))
         )
-    return isinstance(value, (bytes, bytearray, os.PathLike)) or hasattr(value, "read") or _is_generated_file(value)
+    return (
+        isinstance(value, (bytes, bytearray, os.PathLike))
+        or hasattr(value, "read")
+        or _is_generated_file(value)
+    )
 
 
 def _is_generated_file(value: Any) -> bool:
@@ -78,6 +82,32 @@ _TYPES: dict[str, tuple[Check, str]] = {
     "number": (_is_number, "int or float"),
     "boolean": (lambda v: isinstance(v, bool), "bool"),
 }
+
+
+_TYPE_KINDS: dict[str, frozenset[str]] = {
+    "string": frozenset({"str"}),
+    "integer": frozenset({"int"}),
+    "number": frozenset({"int", "float"}),
+    "boolean": frozenset({"bool"}),
+    "array": frozenset({"list"}),
+    "object": frozenset({"dict"}),
+}
+_KIND_NAMES = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "list": "a list",
+    "dict": "a dict",
+}
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    return {float: "float", str: "str", list: "list", dict: "dict"}.get(type(value), type(value).__name__)
 
 
 class Validator:
@@ -170,7 +200,9 @@ class Validator:
         if kind == "array":
             return self._list(self.check(schema.get("items") or {}))
         if kind == "string" and schema.get("format") == "binary":
-            return self._explained(is_file_input, lambda v, p: _mismatch(p, "a file (bytes, a path, a file)", v))
+            return self._explained(
+                is_file_input, lambda v, p: _mismatch(p, "a file (bytes, a path, a file)", v)
+            )
         if kind == "string" and schema.get("format") in ("date-time", "date"):
             dated = (datetime.date, datetime.datetime)
             return self._explained(
@@ -203,8 +235,10 @@ class Validator:
         value_check = self.check(extra) if isinstance(extra, dict) and extra else is_json
 
         def check(value: Any) -> bool:
-            return value.__class__ is dict and all(k.__class__ is str for k in value) and all(
-                map(value_check, value.values())
+            return (
+                value.__class__ is dict
+                and all(k.__class__ is str for k in value)
+                and all(map(value_check, value.values()))
             )
 
         def why(value: Any, path: str) -> str:
@@ -272,7 +306,8 @@ class Validator:
 
             def tagged(value: Any) -> bool:
                 if value.__class__ is dict:
-                    found = by_tag.get(value.get(key)) if value.get(key).__class__ is str else None
+                    tag_value = value.get(key)
+                    found = by_tag.get(tag_value) if tag_value.__class__ is str else None
                     if found is not None:
                         return found(value)
                 return any(check(value) for check in checks)
@@ -285,11 +320,11 @@ class Validator:
                     return self.why(by_tag[found], value, path)
                 if found.__class__ is str:
                     return _mismatch(f"{path}.{key}", allowed, found, show_value=True)
-                return self._union_why(checks, value, path)
+                return self._union_why(checks, members, value, path)
 
             return self._explained(tagged, why_tagged)
         return self._explained(
-            lambda v: any(check(v) for check in checks), lambda v, p: self._union_why(checks, v, p)
+            lambda v: any(check(v) for check in checks), lambda v, p: self._union_why(checks, members, v, p)
         )
 
     def _tag(self, members: list[Any]) -> tuple[str, dict[str, int]] | None:
@@ -311,8 +346,32 @@ class Validator:
                 return key, {value: index for index, value in enumerate(values)}
         return None
 
-    def _union_why(self, checks: list[Check], value: Any, path: str) -> str:
-        reasons = list(dict.fromkeys(self.why(check, value, path) for check in checks))
+    def _union_why(self, checks: list[Check], members: list[Any], value: Any, path: str) -> str:
+        """Explain with the members that take values of this JSON kind; if none does, say which
+        kinds the union takes."""
+        kinds = [self._kinds(m) for m in members]
+        kind = _kind_of(value)
+        candidates = [c for c, k in zip(checks, kinds, strict=True) if k is None or kind in k]
+        if not candidates:
+            expected = " or ".join(sorted({_KIND_NAMES[k] for found in kinds if found for k in found}))
+            return _mismatch(path, expected, value)
+        reasons = list(dict.fromkeys(self.why(check, value, path) for check in candidates))
         if len(reasons) == 1:
             return reasons[0]
         return f"argument {path!r} matches none of its accepted forms (" + "; ".join(reasons) + ")"
+
+    def _kinds(self, schema: Mapping[str, Any]) -> frozenset[str] | None:
+        """The JSON kinds a schema admits (``None``: any)."""
+        schema = self._deref(schema)
+        if "enum" in schema:
+            return frozenset(_kind_of(v) for v in schema["enum"])
+        members = schema.get("anyOf") or schema.get("oneOf")
+        if members:
+            found = [self._kinds(m) for m in members]
+            return None if any(k is None for k in found) else frozenset().union(*found)  # type: ignore[arg-type]
+        kind = schema.get("type")
+        if kind == "object" or "properties" in schema or schema.get("allOf"):
+            return frozenset({"dict"})
+        if kind == "string" and schema.get("format") == "binary":
+            return None
+        return _TYPE_KINDS.get(str(kind))

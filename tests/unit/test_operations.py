@@ -1,15 +1,13 @@
 """Every operation of the spec, through its public method, sync and async (MockTransport).
 
-Arguments are derived from the generated request models (required fields only, a valid value
-per type); the request's method and path are checked against the pinned spec.
+Arguments are derived from the operation table's request schemas (required fields only, a valid
+value per type); the request's method and path are checked against the pinned spec.
 """
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
-import typing
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +16,10 @@ import pytest
 import yaml
 
 import venice
-from venice._registry import OPERATIONS, _operation_index
-from venice._resource import operation
-from venice._views import is_model, json_keys, model_fields, resolve_annotation, union_members
+from venice._operations import json_answer, operation, resolve_model
+from venice._registry import OPERATIONS
+
+from .samples import arguments
 
 SPEC_DIR = Path(__file__).resolve().parents[3] / "shared" / "venice-spec"
 
@@ -36,47 +35,6 @@ def spec_operations() -> dict[str, tuple[str, str]]:
             if method in {"get", "post", "put", "patch", "delete"}:
                 found[op.get("operationId") or f"{method} {path}"] = (method.upper(), path)
     return found
-
-
-def sample(tp: Any, depth: int = 0) -> Any:
-    """A minimal valid JSON value for a generated annotation."""
-    members = union_members(tp)
-    tp = members[0] if members else tp
-    if getattr(tp, "__name__", "") == "File":
-        return b"file-bytes"
-    if is_model(tp):
-        keys = json_keys(tp)
-        return {
-            keys[f.name]: sample(resolve_annotation(tp, f.type), depth + 1)
-            for f in model_fields(tp)
-            if f.default is __import__("attrs").NOTHING
-        }
-    origin = typing.get_origin(tp)
-    if origin is typing.Literal:
-        return typing.get_args(tp)[0]
-    if origin is list:
-        return [sample(typing.get_args(tp)[0], depth + 1)]
-    if origin is dict:
-        return {}
-    return {str: "x", int: 1, float: 1.0, bool: True, datetime.datetime: "2026-01-01T00:00:00Z"}.get(tp, "x")
-
-
-def arguments(operation_id: str) -> tuple[list[Any], dict[str, Any]]:
-    info = operation(operation_id)
-    positional = ["value-1" for _ in info.path_params]
-    kwargs: dict[str, Any] = {}
-    for name, required in info.params.items():
-        if required:
-            kwargs[name] = "x"
-    for name, field in info.body_fields.items():
-        if field.required:
-            annotation = resolve_annotation(
-                info.body_model, info.body_model.__attrs_attrs__.__getattribute__(name).type
-            )  # type: ignore[union-attr]
-            kwargs[name] = sample(annotation)
-    if info.body_model is None and info.body_annotation is not None:
-        kwargs["body"] = {"jsonrpc": "2.0", "method": "eth_blockNumber", "id": 1, "params": []}
-    return positional, kwargs
 
 
 def resolve(client: Any, dotted: str) -> Any:
@@ -99,7 +57,9 @@ def test_registry_covers_the_spec() -> None:
     assert len(OPERATIONS) == 49
     # GET /image/styles has no operationId in the raw spec; the overlay names it listImageStyles.
     assert set(OPERATIONS) - {"listImageStyles"} == set(spec) - {"get /image/styles"}
-    assert set(_operation_index()) == set(OPERATIONS)
+    from venice_api.operations import OPERATIONS as TABLE
+
+    assert set(TABLE) == set(OPERATIONS)
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
@@ -150,9 +110,9 @@ def check(operation_id: str, request: httpx.Request, result: Any) -> None:
     assert request.method == method
     assert re.match(path_regex(template), request.url.path), (request.url.path, template)
     assert request.headers["authorization"] == "Bearer k"
-    models = operation(operation_id).response_models
-    if models:
-        assert isinstance(result, models), type(result)
+    kind = json_answer(operation(operation_id), 200)
+    if isinstance(kind, str):
+        assert isinstance(result, resolve_model(kind)), type(result)
         assert result.additional_properties == {"unexpected_but_kept": True}
 
 

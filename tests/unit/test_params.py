@@ -1,9 +1,9 @@
-"""The keyword-argument TypedDicts (``venice_api.params``) agree with the binding engine.
+"""The keyword-argument TypedDicts (``venice_api.params``), the operation table
+(``venice_api.operations``) and the methods agree: three renderings of one spec.
 
-The resource methods are typed ``**params: Unpack[<OperationId>Params]`` while the engine
-(``venice._operations``) validates arguments from the generated endpoint modules: two derivations of
-the same spec. For every operation, a key a type checker accepts must be accepted at run time, an
-argument the engine accepts must be offered to editors, and both must agree on what is required.
+For every operation, a key a type checker accepts is accepted at run time, an argument the table
+offers is offered to editors, and both agree on what is required; each registry method is declared
+for its own operation, with its path parameters positional and every argument in its signature.
 A static check (``mypy --strict`` on ``typing_cases.py``) proves the methods are typed by them.
 """
 
@@ -22,9 +22,8 @@ import pytest
 import venice_api.params
 
 import venice
-from venice._operations import OperationInfo
-from venice._registry import OPERATIONS, STREAM_ITEMS
-from venice._resource import operation
+from venice._operations import Operation, operation
+from venice._registry import OPERATIONS
 
 OPTIONS = frozenset(venice_api.params.RequestOptions.__annotations__)
 # A header the engine fills from the client's x402 auth when the caller leaves it out (build_request),
@@ -34,7 +33,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).with_name("typing_cases.py")
 MYPY = ["--strict", "--config-file", "pyproject.toml", "--show-error-codes", "--hide-error-context"]
 MYPY += ["--no-error-summary", "--no-pretty"]
-POSITIONAL = inspect.Parameter.POSITIONAL_OR_KEYWORD
 
 
 def typed_dict(operation_id: str) -> Any:
@@ -48,64 +46,61 @@ def keys(operation_id: str) -> dict[str, bool]:
     return {k: typing.get_origin(v) is typing.Required for k, v in hints.items() if k not in OPTIONS}
 
 
-def canonical(info: OperationInfo, name: str) -> str | None:
-    """The engine's name for a keyword argument, or ``None`` if it rejects it."""
-    if name == "body" and "body" in info.accepted():
-        return "body"
-    return info.aliases.get(name)
-
-
-def engine_required(info: OperationInfo) -> set[str]:
-    required = {p for p, is_required in info.params.items() if is_required}
-    variants = [{f.attr for f in fields.values() if f.required} for fields in info.model_fields.values()]
-    if variants:  # JSON and multipart variants: required in every one
-        required |= set.intersection(*variants)
-    if info.body_required and info.body_model is None:
-        required.add("body")
-    return required
+def streams(op: Operation) -> bool:
+    return op.stream_item() is not None
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
-def test_typed_dict_keys_are_the_engine_arguments(operation_id: str) -> None:
-    info = operation(operation_id)
+def test_typed_dict_keys_are_the_table_arguments(operation_id: str) -> None:
+    op = operation(operation_id)
     declared = keys(operation_id)
-    rejected = sorted(k for k in declared if canonical(info, k) is None)
+    rejected = sorted(k for k in declared if op.aliases.get(k) is None)
     assert not rejected, f"{operation_id}: TypedDict keys the engine rejects: {rejected}"
 
-    offered = {canonical(info, k) for k in declared} | set(info.path_params)
-    streams = operation_id in STREAM_ITEMS
-    if streams:
+    offered = {op.aliases[k] for k in declared} | set(op.path_params)
+    if streams(op):
         assert "stream" not in declared, f"{operation_id}: 'stream' is the method's own keyword, not a key"
         offered.add("stream")
-    missing = sorted(set(info.accepted()) - offered)
-    assert not missing, f"{operation_id}: engine arguments missing from the TypedDict: {missing}"
+    missing = sorted(set(op.accepted()) - offered)
+    assert not missing, f"{operation_id}: table arguments missing from the TypedDict: {missing}"
 
-    overlap = sorted(set(declared) & set(info.path_params))
+    overlap = sorted(set(declared) & set(op.path_params))
     assert not overlap, f"{operation_id}: path parameters are positional, not keys: {overlap}"
 
-    required = {canonical(info, k) for k, is_required in declared.items() if is_required}
-    needed = engine_required(info) - CLIENT_SUPPLIED
+    required = {op.aliases[k] for k, is_required in declared.items() if is_required}
+    needed = {name for name, a in op.arguments.items() if a.required and a.where != "path"} - CLIENT_SUPPLIED
+    for body in op.bodies[-1:]:  # required keys of the body are those every variant requires
+        needed |= set(body.required) & set.intersection(*(set(b.required) for b in op.bodies))
     assert required == needed, (
-        f"{operation_id}: Required keys {sorted(map(str, required))} but the engine requires {sorted(needed)}"
+        f"{operation_id}: Required keys {sorted(map(str, required))} but the table requires {sorted(needed)}"
     )
 
 
 @pytest.mark.parametrize("client_class", [venice.Venice, venice.AsyncVenice], ids=["sync", "async"])
-def test_methods_take_their_operations_typed_dict(client_class: Any) -> None:
-    """Each registry method declares ``**params: Unpack[<its OperationId>Params]`` and takes exactly
-    the operation's path parameters positionally."""
+def test_each_method_is_declared_for_its_operation_with_every_argument(client_class: Any) -> None:
+    """The registry's method of an operation is declared for that operation (``@endpoint``), takes
+    its path parameters positionally, and its signature lists every argument with its default."""
     client = client_class(api_key="k")
     wrong = []
     for operation_id, path in sorted(OPERATIONS.items()):
         method = functools.reduce(getattr, path.split("."), client)
+        if getattr(method, "__venice_operation__", None) != operation_id:
+            wrong.append(f"{path}: declared for {getattr(method, '__venice_operation__', None)}")
+            continue
         parameters = inspect.signature(method).parameters
-        annotation = parameters["params"].annotation if "params" in parameters else None
-        positional = [
-            p.name for p in parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-        ]
-        expected = f"Unpack[{typed_dict(operation_id).__name__}]"
-        if annotation != expected or positional != operation(operation_id).path_params:
-            wrong.append(f"{operation_id} ({path}): **params: {annotation}, positional {positional}")
+        positional = [p.name for p in parameters.values() if p.kind is inspect.Parameter.POSITIONAL_ONLY]
+        if positional != operation(operation_id).path_params:
+            wrong.append(f"{path}: positional {positional}")
+        expected = (
+            set(keys(operation_id)) | OPTIONS | ({"stream"} if streams(operation(operation_id)) else set())
+        )
+        if set(parameters) - set(positional) != expected:
+            wrong.append(f"{path}: signature {sorted(parameters)}")
+        required = {n for n, p in parameters.items() if p.default is inspect.Parameter.empty} - set(
+            positional
+        )
+        if required != {k for k, r in keys(operation_id).items() if r}:
+            wrong.append(f"{path}: required {sorted(required)}")
     assert not wrong, "\n".join(wrong)
 
 

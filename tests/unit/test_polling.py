@@ -56,18 +56,20 @@ async def test_async_music_wait_awaits_an_async_progress_callback(
 
 
 @pytest.mark.anyio
-async def test_async_video_wait_stops_on_completed_json(
+async def test_async_video_wait_refuses_completed_json_without_media(
     async_client: AsyncVenice, recorder: Recorder, sleeps: list[float]
 ) -> None:
+    # `wait` is typed to return the media; a COMPLETED status without it is an answer the
+    # spec does not describe, so it is a typed error, never a status object in its place.
     recorder.script = [
         httpx.Response(200, json=PROCESSING),
         httpx.Response(200, json={**PROCESSING, "status": "COMPLETED"}),
     ]
     seen: list[str] = []
-    result = await async_client.video.wait(
-        model="m", queue_id="v", on_progress=lambda s: seen.append(s.status)
-    )
-    assert not isinstance(result, venice.AsyncBinaryResponse) and result.status == "COMPLETED"
+    with pytest.raises(
+        venice.APIResponseValidationError, match=r"Video 'v' is COMPLETED.*instead of the media"
+    ):
+        await async_client.video.wait(model="m", queue_id="v", on_progress=lambda s: seen.append(s.status))
     assert seen == ["PROCESSING"] and sleeps == [5.0]
 
 

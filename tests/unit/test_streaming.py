@@ -53,7 +53,7 @@ def contents(client: venice.Venice) -> list[Any]:
 def test_basic_stream_and_typing(client: venice.Venice, recorder: Recorder) -> None:
     serve(recorder, sse(chunk({"content": "a"}), chunk({"content": "b"}, "stop")))
     stream = client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
-    from venice_api.models.chat_completion_chunk import ChatCompletionChunk
+    from venice.types import ChatCompletionChunk
 
     items = list(stream)
     assert all(isinstance(item, ChatCompletionChunk) for item in items)
@@ -299,23 +299,24 @@ RESPONSE_EVENTS: list[dict[str, Any]] = [
 
 
 def test_responses_stream_is_typed_and_ends_without_done(client: venice.Venice, recorder: Recorder) -> None:
-    from venice_api.models.response_stream_event import ResponseStreamEvent
+    from venice.types import ResponseStreamEvent
 
     serve(recorder, responses_sse(RESPONSE_EVENTS))
     with client.responses.create(model="m", input="hi", stream=True) as stream:
         events = list(stream)
     assert all(isinstance(e, ResponseStreamEvent) for e in events)
-    assert [e.type_ for e in events] == [e["type"] for e in RESPONSE_EVENTS]
-    assert "".join(e.delta for e in events if e.type_ == "response.output_text.delta") == "Hello"
-    assert events[4].text == "Hello" and events[1].item.id == "msg_1"
-    assert events[-1].response.status == "completed"
+    assert [e.type for e in events] == [e["type"] for e in RESPONSE_EVENTS]
+    assert "".join(e.delta for e in events if e.type == "response.output_text.delta") == "Hello"
+    # `item` and `response` are free-form objects in the spec: plain dicts.
+    assert events[4].text == "Hello" and events[1].item is not None and events[1].item["id"] == "msg_1"
+    assert events[-1].response is not None and events[-1].response["status"] == "completed"
     assert events[5]["brand_new_field"] == {"x": 1}  # an event newer than the spec keeps its data
     assert recorder.json()["stream"] is True
 
 
 @pytest.mark.anyio
 async def test_async_responses_stream_is_typed(async_client: venice.AsyncVenice, recorder: Recorder) -> None:
-    from venice_api.models.response_stream_event import ResponseStreamEvent
+    from venice.types import ResponseStreamEvent
 
     serve(recorder, responses_sse(RESPONSE_EVENTS))
     stream = await async_client.responses.create(model="m", input="hi", stream=True)
@@ -329,5 +330,5 @@ def test_responses_stream_error_event_raises(client: venice.Venice, recorder: Re
     seen: list[str] = []
     with pytest.raises(venice.APIError, match="upstream failed"):
         for event in client.responses.create(model="m", input="hi", stream=True):
-            seen.append(event.type_)
+            seen.append(event.type)
     assert seen == ["response.created"]

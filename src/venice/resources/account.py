@@ -40,7 +40,7 @@ from venice_api.responses import (
     UpdateApiKeyResponse,
 )
 
-from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._resource import AsyncAPIResource, M, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 
 __all__ = ["X402", "ApiKeys", "AsyncApiKeys", "AsyncBilling", "AsyncX402", "Billing"]
 
@@ -65,10 +65,14 @@ class ApiKeys(SyncAPIResource[M]):
     def rate_limits(self, **params: Unpack[GetApiKeyRateLimitsParams]) -> GetApiKeyRateLimitsResponse: ...
 
     @endpoint("getApiKeyRateLimitLogs")
-    def rate_limit_logs(self, **params: Unpack[GetApiKeyRateLimitLogsParams]) -> GetApiKeyRateLimitLogsResponse: ...
+    def rate_limit_logs(
+        self, **params: Unpack[GetApiKeyRateLimitLogsParams]
+    ) -> GetApiKeyRateLimitLogsResponse: ...
 
     @endpoint("getApiKeyGenerateWeb3Key")
-    def get_web3_token(self, **params: Unpack[GetApiKeyGenerateWeb3KeyParams]) -> GetApiKeyGenerateWeb3KeyResponse: ...
+    def get_web3_token(
+        self, **params: Unpack[GetApiKeyGenerateWeb3KeyParams]
+    ) -> GetApiKeyGenerateWeb3KeyResponse: ...
 
     @endpoint("postApiKeyGenerateWeb3Key")
     def create_web3_key(
@@ -97,7 +101,9 @@ class Billing(SyncAPIResource[M]):
     ) -> GetBillingUsageAnalyticsResponse: ...
 
     @endpoint("getBillingUsageHistory")
-    def usage_history(self, **params: Unpack[GetBillingUsageHistoryParams]) -> GetBillingUsageHistoryResponse | str: ...
+    def usage_history(
+        self, **params: Unpack[GetBillingUsageHistoryParams]
+    ) -> GetBillingUsageHistoryResponse | str: ...
 
     @property
     def with_raw_response(self) -> Billing[Raw]:
@@ -110,7 +116,9 @@ class Billing(SyncAPIResource[M]):
 
 class X402(SyncAPIResource[M]):
     @endpoint("getX402Balance")
-    def balance(self, wallet_address: str, /, **params: Unpack[GetX402BalanceParams]) -> GetX402BalanceResponse: ...
+    def balance(
+        self, wallet_address: str, /, **params: Unpack[GetX402BalanceParams]
+    ) -> GetX402BalanceResponse: ...
 
     @endpoint("topUpX402Balance")
     def top_up(self, **params: Unpack[TopUpX402BalanceParams]) -> TopUpX402BalanceResponse: ...
@@ -146,7 +154,9 @@ class AsyncApiKeys(AsyncAPIResource[M]):
     async def delete(self, **params: Unpack[DeleteApiKeyParams]) -> DeleteApiKeyResponse: ...
 
     @async_endpoint("getApiKeyRateLimits")
-    async def rate_limits(self, **params: Unpack[GetApiKeyRateLimitsParams]) -> GetApiKeyRateLimitsResponse: ...
+    async def rate_limits(
+        self, **params: Unpack[GetApiKeyRateLimitsParams]
+    ) -> GetApiKeyRateLimitsResponse: ...
 
     @async_endpoint("getApiKeyRateLimitLogs")
     async def rate_limit_logs(

@@ -25,7 +25,7 @@ from venice_api.responses import (
 )
 
 from .._polling import DEFAULT_POLL_INTERVAL, apoll, poll
-from .._resource import M, AsyncAPIResource, Parsed, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._resource import AsyncAPIResource, M, Parsed, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 from .._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["AsyncAudio", "Audio"]

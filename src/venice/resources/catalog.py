@@ -21,7 +21,7 @@ from venice_api.responses import (
     ModelList,
 )
 
-from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._resource import AsyncAPIResource, M, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 
 __all__ = ["AsyncCharacters", "AsyncModels", "Characters", "Models"]
 
@@ -52,7 +52,9 @@ class Characters(SyncAPIResource[M]):
     def list(self, **params: Unpack[ListCharactersParams]) -> ListCharactersResponse: ...
 
     @endpoint("getCharacterBySlug")
-    def retrieve(self, slug: str, /, **params: Unpack[GetCharacterBySlugParams]) -> GetCharacterBySlugResponse: ...
+    def retrieve(
+        self, slug: str, /, **params: Unpack[GetCharacterBySlugParams]
+    ) -> GetCharacterBySlugResponse: ...
 
     @endpoint("getCharacterReviews")
     def list_reviews(

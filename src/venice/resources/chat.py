@@ -19,8 +19,8 @@ from venice_api.responses import (
 )
 
 from .._resource import (
-    M,
     AsyncAPIResource,
+    M,
     Parsed,
     Raw,
     Streamed,
@@ -114,7 +114,10 @@ class Chat(SyncAPIResource[M]):
 class Responses(SyncAPIResource[M]):
     @overload
     def create(
-        self: Responses[Parsed], *, stream: Literal[False] | NotGiven = ..., **params: Unpack[CreateResponseParams]
+        self: Responses[Parsed],
+        *,
+        stream: Literal[False] | NotGiven = ...,
+        **params: Unpack[CreateResponseParams],
     ) -> ResponsesAPIResponse: ...
     @overload
     def create(
@@ -237,7 +240,10 @@ class AsyncResponses(AsyncAPIResource[M]):
     ) -> AsyncAPIResponse[ResponsesAPIResponse | AsyncEvents]: ...
     @overload
     def create(
-        self: AsyncResponses[Streamed], *, stream: bool | NotGiven = ..., **params: Unpack[CreateResponseParams]
+        self: AsyncResponses[Streamed],
+        *,
+        stream: bool | NotGiven = ...,
+        **params: Unpack[CreateResponseParams],
     ) -> AsyncResponseContextManager[AsyncAPIResponse[ResponsesAPIResponse | AsyncEvents]]: ...
     @async_describe("createResponse")
     def create(self, *, stream: bool | NotGiven = NOT_GIVEN, **params: Any) -> Any:

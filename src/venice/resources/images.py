@@ -19,7 +19,7 @@ from venice_api.params import (
 )
 from venice_api.responses import ImageGeneration, ImagesResponse, ListImageStylesResponse
 
-from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._resource import AsyncAPIResource, M, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 from .._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["AsyncGenerations", "AsyncImages", "Generations", "Images"]
@@ -86,7 +86,9 @@ class AsyncGenerations(AsyncAPIResource[M]):
 
 class AsyncImages(AsyncAPIResource[M]):
     @async_endpoint("generateImage")
-    async def generate(self, **params: Unpack[GenerateImageParams]) -> ImageGeneration | AsyncBinaryResponse: ...
+    async def generate(
+        self, **params: Unpack[GenerateImageParams]
+    ) -> ImageGeneration | AsyncBinaryResponse: ...
 
     @async_endpoint("listImageStyles")
     async def list_styles(self, **params: Unpack[ListImageStylesParams]) -> ListImageStylesResponse: ...
@@ -101,7 +103,9 @@ class AsyncImages(AsyncAPIResource[M]):
     async def multi_edit(self, **params: Unpack[MultiEditImageParams]) -> AsyncBinaryResponse: ...
 
     @async_endpoint("backgroundRemoveImage")
-    async def background_remove(self, **params: Unpack[BackgroundRemoveImageParams]) -> AsyncBinaryResponse: ...
+    async def background_remove(
+        self, **params: Unpack[BackgroundRemoveImageParams]
+    ) -> AsyncBinaryResponse: ...
 
     @property
     def generations(self) -> AsyncGenerations[M]:

@@ -20,7 +20,7 @@ from venice_api.responses import (
     WebSearchResponse,
 )
 
-from .._resource import M, AsyncAPIResource, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._resource import AsyncAPIResource, M, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 
 __all__ = ["AsyncAugment", "AsyncCrypto", "Augment", "Crypto"]
 
@@ -29,7 +29,9 @@ RpcAnswer = CryptoRpcProxyResponseVariant0 | list[CryptoRpcProxyResponseVariant1
 
 class Rpc(SyncAPIResource[M]):
     @endpoint("listCryptoRpcNetworks")
-    def list_networks(self, **params: Unpack[ListCryptoRpcNetworksParams]) -> ListCryptoRpcNetworksResponse: ...
+    def list_networks(
+        self, **params: Unpack[ListCryptoRpcNetworksParams]
+    ) -> ListCryptoRpcNetworksResponse: ...
 
     @endpoint("cryptoRpcProxy")
     def call(self, network: str, /, **params: Unpack[CryptoRpcProxyParams]) -> RpcAnswer: ...
@@ -78,7 +80,9 @@ class Augment(SyncAPIResource[M]):
 
 class AsyncRpc(AsyncAPIResource[M]):
     @async_endpoint("listCryptoRpcNetworks")
-    async def list_networks(self, **params: Unpack[ListCryptoRpcNetworksParams]) -> ListCryptoRpcNetworksResponse: ...
+    async def list_networks(
+        self, **params: Unpack[ListCryptoRpcNetworksParams]
+    ) -> ListCryptoRpcNetworksResponse: ...
 
     @async_endpoint("cryptoRpcProxy")
     async def call(self, network: str, /, **params: Unpack[CryptoRpcProxyParams]) -> RpcAnswer: ...
@@ -108,7 +112,9 @@ class AsyncCrypto(AsyncAPIResource[M]):
 
 class AsyncAugment(AsyncAPIResource[M]):
     @async_endpoint("createTextParser")
-    async def text_parser(self, **params: Unpack[CreateTextParserParams]) -> CreateTextParserResponse | str: ...
+    async def text_parser(
+        self, **params: Unpack[CreateTextParserParams]
+    ) -> CreateTextParserResponse | str: ...
 
     @async_endpoint("webScrape")
     async def scrape(self, **params: Unpack[WebScrapeParams]) -> WebScrapeResponse: ...

@@ -21,7 +21,7 @@ from venice_api.responses import (
 )
 
 from .._polling import DEFAULT_POLL_INTERVAL, apoll, poll
-from .._resource import M, AsyncAPIResource, Parsed, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
+from .._resource import AsyncAPIResource, M, Parsed, Raw, Streamed, SyncAPIResource, async_endpoint, endpoint
 from .._response import AsyncBinaryResponse, BinaryResponse
 
 __all__ = ["AsyncVideo", "Video"]
@@ -29,7 +29,9 @@ __all__ = ["AsyncVideo", "Video"]
 
 class VideoTranscriptions(SyncAPIResource[M]):
     @endpoint("createVideoTranscription")
-    def create(self, **params: Unpack[CreateVideoTranscriptionParams]) -> CreateVideoTranscriptionResponse | str: ...
+    def create(
+        self, **params: Unpack[CreateVideoTranscriptionParams]
+    ) -> CreateVideoTranscriptionResponse | str: ...
 
     @property
     def with_raw_response(self) -> VideoTranscriptions[Raw]:
@@ -155,5 +157,3 @@ class AsyncVideo(AsyncAPIResource[M]):
     @property
     def with_streaming_response(self) -> AsyncVideo[Streamed]:
         return self._as(Streamed)
-
-
