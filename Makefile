@@ -24,7 +24,7 @@ regen: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) scripts/check_generated.py
 
-# Node tools for tests/contract (Stoplight Prism, pinned in package-lock.json).
+# Node tools (pinned in package-lock.json): Stoplight Prism for tests/contract, pyright for lint and tests/typing.
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || { echo "make: npm (Node.js >= 18) is required to install Prism for tests/contract; install Node.js and retry" >&2; exit 1; }
 	npm ci --ignore-scripts --no-audit --no-fund
@@ -33,10 +33,14 @@ node_modules/.installed: package.json package-lock.json
 test: $(STAMP) node_modules/.installed
 	$(PY) scripts/run_tests.py
 
-lint: $(STAMP)
-	$(PY) -m ruff check src scripts tests bench
-	$(PY) -m ruff format --check src scripts tests bench
+# Handwritten code under mypy --strict; the README's examples (examples/) and the typing cases under
+# both mypy --strict and pyright (pinned in package.json), as users run them.
+lint: $(STAMP) node_modules/.installed
+	$(PY) -m ruff check src scripts tests bench examples
+	$(PY) -m ruff format --check src scripts tests bench examples
 	$(PY) -m mypy
+	$(PY) -m mypy --strict examples
+	node_modules/.bin/pyright examples
 
 drift: $(STAMP)
 	$(PY) scripts/drift_check.py $(if $(SPEC),--spec $(SPEC),)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ._exceptions import APIResponseValidationError
 
@@ -148,12 +148,14 @@ class BaseModel:
         known = self._known_keys
         return {k: v for k, v in self._raw.items() if k not in known}
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called when normal lookup fails: a field newer than the spec.
-        raw = object.__getattribute__(self, "_raw")
-        if name in raw:
-            return wrap_unknown(raw[name])
-        raise AttributeError(f"{type(self).__name__!r} has no field {name!r}")
+    if not TYPE_CHECKING:  # a misspelt field must stay an error for type checkers
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when normal lookup fails: a field newer than the spec.
+            raw = object.__getattribute__(self, "_raw")
+            if name in raw:
+                return wrap_unknown(raw[name])
+            raise AttributeError(f"{type(self).__name__!r} has no field {name!r}")
 
     def __getitem__(self, key: str) -> Any:
         return self._raw[key]

@@ -54,7 +54,20 @@ JSON_ROUTES: dict[str, Any] = {
         "usage": {"prompt_tokens": 1, "total_tokens": 1},
     },
     "/api/v1/image/generate": {"id": "img-1", "images": ["aGVsbG8="], "timing": {}},
-    "/api/v1/models": {"object": "list", "type": "image", "data": [{"id": "venice-sd35", "type": "image"}]},
+    "/api/v1/models": {
+        "object": "list",
+        "type": "image",
+        "data": [
+            {
+                "id": "venice-sd35",
+                "type": "image",
+                "object": "model",
+                "owned_by": "venice.ai",
+                "created": 1727966436,
+                "model_spec": {"name": "Venice SD35", "privacy": "private", "traits": []},
+            }
+        ],
+    },
     "/api/v1/video/queue": {"model": "wan-2.5", "queue_id": "q-1"},
 }
 

@@ -4,18 +4,14 @@
 For every operation, a key a type checker accepts is accepted at run time, an argument the table
 offers is offered to editors, and both agree on what is required; each registry method is declared
 for its own operation, with its path parameters positional and every argument in its signature.
-A static check (``mypy --strict`` on ``typing_cases.py``) proves the methods are typed by them.
+The static checks of what users write are in ``tests/typing``.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
-import re
-import subprocess
-import sys
 import typing
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,10 +25,6 @@ OPTIONS = frozenset(venice_api.params.RequestOptions.__annotations__)
 # A header the engine fills from the client's x402 auth when the caller leaves it out (build_request),
 # so the TypedDicts never mark it Required although the spec does.
 CLIENT_SUPPLIED = frozenset({"sign_in_with_x"})
-ROOT = Path(__file__).resolve().parents[2]
-CASES = Path(__file__).with_name("typing_cases.py")
-MYPY = ["--strict", "--config-file", "pyproject.toml", "--show-error-codes", "--hide-error-context"]
-MYPY += ["--no-error-summary", "--no-pretty"]
 
 
 def typed_dict(operation_id: str) -> Any:
@@ -102,49 +94,3 @@ def test_each_method_is_declared_for_its_operation_with_every_argument(client_cl
         if required != {k for k, r in keys(operation_id).items() if r}:
             wrong.append(f"{path}: required {sorted(required)}")
     assert not wrong, "\n".join(wrong)
-
-
-EXPECT_ERROR = re.compile(r"#\s*E:\s*\[(?P<code>[\w-]+)\]\s*(?P<text>.*?)\s*$")
-EXPECT_REVEAL = re.compile(r"#\s*R:\s*(?P<type>.+?)\s*$")
-REVEALED = re.compile(r'Revealed type is "(?P<type>.*)"$')
-MODULE_PATH = re.compile(r"\b(?:\w+\.)+(?=\w)")  # venice._streaming.Stream -> Stream
-MYPY_LINE = re.compile(r".*typing_cases\.py:(?P<line>\d+): (?P<kind>error|note): (?P<message>.*)$")
-
-
-def test_mypy_checks_arguments_and_return_types() -> None:
-    """One ``mypy --strict`` run over ``typing_cases.py``: each ``# E: [<code>] <text>`` line must
-    report that error, each ``# R: <type>`` line must reveal that type, and no other line may report."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", *MYPY, str(CASES)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert not result.stderr.strip(), result.stderr
-    errors: dict[int, list[str]] = {}
-    reveals: dict[int, list[str]] = {}
-    for line in result.stdout.splitlines():
-        match = MYPY_LINE.match(line)
-        assert match, f"unexpected mypy output: {line}\n{result.stdout}"
-        number, message = int(match["line"]), match["message"]
-        if match["kind"] == "error":
-            errors.setdefault(number, []).append(message)
-        elif revealed := REVEALED.match(message):
-            reveals.setdefault(number, []).append(MODULE_PATH.sub("", revealed["type"]))
-        # other notes only elaborate on an error of the same line
-
-    problems = []
-    for number, line in enumerate(CASES.read_text().splitlines(), 1):
-        got_errors, got_reveals = errors.pop(number, []), reveals.pop(number, [])
-        if want := EXPECT_ERROR.search(line):
-            if not any(e.endswith(f"[{want['code']}]") and want["text"] in e for e in got_errors):
-                problems.append(
-                    f"line {number}: expected [{want['code']}] {want['text']!r}, got {got_errors}"
-                )
-            continue
-        if (want := EXPECT_REVEAL.search(line)) and want["type"] not in got_reveals:
-            problems.append(f"line {number}: expected {want['type']}, got {got_reveals}")
-        problems += [f"line {number}: unexpected error: {e}" for e in got_errors]
-    assert not problems, "\n".join(problems) + "\n\nmypy said:\n" + result.stdout
-    assert not errors and not reveals, (errors, reveals)

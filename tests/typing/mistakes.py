@@ -1,0 +1,47 @@
+"""Mistakes an openai-python user makes, which mypy --strict and pyright must both report on each
+line marked with an ``error:`` comment; every other line must pass both. Checked by
+test_static.py, never run."""
+
+from __future__ import annotations
+
+from venice import AsyncVenice, Venice
+
+
+def nested_inputs(client: Venice) -> None:
+    create = client.chat.completions.create
+    create(model="m", messages=[{"rol": "user", "content": "hi"}])  # error: misspelt key
+    create(model="m", messages=[{"role": "usr", "content": "hi"}])  # error: unknown role
+    create(model="m", messages=[{"role": "user", "content": 42}])  # error: content is text or parts
+    create(model="m", messages=[], venice_parameters={"enable_web_serch": "on"})  # error: unknown key
+    create(model="m", messages=[], response_format={"type": "xml"})  # error: unknown format
+    create(model="m", messages=[], temperature="hot")  # error: wrong type
+    create(model="m", mesages=[])  # error: misspelt argument
+    create(messages=[])  # error: model is required
+
+
+def results(client: Venice) -> None:
+    completion = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    for call in completion.choices[0].message.tool_calls or []:
+        call.function.arguments["city"]  # error: arguments is JSON text
+    completion.choices[0].message.content.upper()  # error: content may be None
+    completion.object_  # error: JSON names are attributes
+    client.models.list().data[0].type_  # error: JSON names are attributes
+    client.video.wait(model="m", queue_id="q").status  # error: wait returns the media
+    client.video.retrieve(model="m", queue_id="q").write_to_file("x")  # error: status or media
+
+
+def wrappers(client: Venice) -> None:
+    raw = client.chat.completions.with_raw_response.create(model="m", messages=[])
+    raw.choices  # error: a raw response is not the completion
+    raw.parse().choices[0]  # error: parse() may be a stream when stream= is not known
+    with client.models.with_streaming_response.list() as response:
+        response.data  # error: the body is read with parse()
+    client.embeddings.with_raw_response.create(model="m", input="x").parse().data[0].embeding  # error: misspelt
+
+
+async def asynchronous(client: AsyncVenice) -> None:
+    completion = await client.chat.completions.create(model="m", messages=[{"role": "usr", "content": "x"}])  # error: role
+    await client.models.list(type="imagez")  # error: unknown model type
+    music = await client.audio.music.wait(model="m", queue_id="q")
+    music.status  # error: wait returns the media
+    print(completion)
