@@ -28,7 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pipeline.drift import EXIT_DRIFT, EXIT_PIPELINE_FAILED, diff_specs, exit_code, render_markdown
 from pipeline.drift.pipeline_check import PipelineFindings, check, load_registry, operation_ids, unbound
 from pipeline.pull import Lock, fetch, is_url, pull
+from pipeline.regen import overlaid_spec
 from pipeline.specio import SpecError, load_spec
+from pipeline.surface import type_name_changes
 
 MEANING = {
     0: "no drift",
@@ -77,9 +79,19 @@ def run(spec: str | None, base: Path | None, scratch: Path) -> tuple[int, str, d
         code = EXIT_PIPELINE_FAILED
     elif findings.needs_work(baseline_unbound):
         code = max(code, EXIT_DRIFT)
+    types = (
+        None
+        if findings.failure
+        else type_name_changes(overlaid_spec(base_path)[0], overlaid_spec(new_path)[0])
+    )
     markdown = render_markdown(report) + "\n" + render_pipeline(findings, registry is not None)
+    markdown += render_type_names(types)
     markdown += f"\n**Exit code {code}: {MEANING[code]}.** Compared `{base_path}` with `{new_path}`.\n"
-    data = {"exit_code": code, "diff": report.to_json(), "pipeline": findings.as_dict()}
+    data = {
+        "exit_code": code,
+        "diff": report.to_json(),
+        "pipeline": {**findings.as_dict(), "public_types": types},
+    }
     return code, markdown, data
 
 
@@ -121,6 +133,17 @@ def render_pipeline(findings: PipelineFindings, registry_present: bool) -> str:
         counts = f"{len(generated.added)} added, {len(generated.removed)} removed"
         counts += f", {len(generated.modified)} modified files"
         lines.append(f"- `generated/` would change: yes ({counts}; run `make regen` after moving the pin)")
+    return "\n".join(lines) + "\n"
+
+
+def render_type_names(types: dict[str, list[str]] | None) -> str:
+    """The public type names of `venice.types` the new spec adds, removes or renames: a rename breaks
+    user code that imports or annotates with the old name, though nothing changes on the wire."""
+    if types is None:
+        return ""
+    lines = _listing("public types renamed (`venice.types`)", types["renamed"])
+    lines += _listing("public types added", types["added"])
+    lines += _listing("public types removed", types["removed"])
     return "\n".join(lines) + "\n"
 
 

@@ -6475,7 +6475,8 @@ SCHEMAS: dict[str, Any] = json.loads(
      "enable_x_search": {
       "type": "boolean"
      }
-    }
+    },
+    "additionalProperties": false
    },
    "parallel_tool_calls": {
     "type": "boolean"

@@ -621,8 +621,8 @@ class ResponseStreamEvent(BaseModel):
     type: str
     """e.g. response.created, response.output_text.delta, response.completed, error"""
     sequence_number: int | None
-    response: dict[str, Any] | None
-    """The response so far (on response.created / in_progress / completed / failed)."""
+    response: ResponsesAPIResponse | None
+    """The response so far (on response.created / in_progress / completed / failed): the object POST /responses answers with, its output growing event by event."""
     output_index: int | None
     content_index: int | None
     item_id: str | None
@@ -3236,7 +3236,7 @@ define(
     (
         ("type", "type", REQUIRED, None),
         ("sequence_number", "sequence_number", 0, None),
-        ("response", "response", 0, None),
+        ("response", "response", 0, ResponsesAPIResponse),
         ("output_index", "output_index", 0, None),
         ("content_index", "content_index", 0, None),
         ("item_id", "item_id", 0, None),

@@ -222,7 +222,8 @@ class Shapes:
         if wanted[0].isdigit():
             wanted = pascal(holder) + wanted
         wanted += self.suffix
-        canonical = ref or json.dumps(schema, sort_keys=True, default=str)
+        # Identity is the content, however it is reached (a component, an inline copy of it).
+        canonical = json.dumps(schema, sort_keys=True, default=str)
         known = self._identity.get(wanted + "\0" + canonical)
         if known is not None:
             return Named(known)

@@ -61,3 +61,34 @@ def write(doc: dict[str, Any], package_dir: Path, modules: dict[str, Path]) -> N
         [*ruff, "check", "--fix-only", *flags, "--select", "I,F401,UP", *paths], check=True, env=env
     )
     subprocess.run([*ruff, "format", *flags, *paths], check=True, env=env)
+
+
+def public_types(doc: dict[str, Any]) -> dict[str, str]:
+    """Where each public type of the typed surface comes from (JSON pointer of the schema it was first
+    derived from) -> its name: response models and request TypedDicts (`...Param`)."""
+    walk, _results = responses.response_shapes(doc)
+    request = params.request_shapes(doc)
+    for _method, _path, op in iter_operations(doc):
+        if op.get("operationId"):
+            params.operation_arguments(op, doc, request)
+    found = {f"response {obj.pointer}": obj.name for obj in walk.types.values()}
+    found.update({f"request {obj.pointer}": obj.name for obj in request.types.values()})
+    return found
+
+
+def type_name_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:
+    """Public type names `added`, `removed` and `renamed` (`Old -> New`, same schema) from `old` to `new`."""
+    before, after = public_types(old), public_types(new)
+    renamed = sorted(
+        f"{before[where]} -> {after[where]}"
+        for where in before.keys() & after.keys()
+        if before[where] != after[where]
+    )
+    kept = {after[w] for w in before.keys() & after.keys()} | {
+        before[w] for w in before.keys() & after.keys()
+    }
+    return {
+        "added": sorted(set(after.values()) - set(before.values()) - kept),
+        "removed": sorted(set(before.values()) - set(after.values()) - kept),
+        "renamed": renamed,
+    }

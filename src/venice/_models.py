@@ -44,7 +44,6 @@ LIST, MAP, UNION, DATETIME, DATE = "list", "map", "union", "datetime", "date"
 
 _M = TypeVar("_M", bound="BaseModel")
 Converter = Callable[[Any, "BaseModel", str], Any]  # (value, owner, JSON path segment) -> value
-_MISSING: Any = object()
 _new = object.__new__
 
 
@@ -105,18 +104,19 @@ class BaseModel:
     (top-level results only).
     """
 
-    __slots__ = ("_cache", "_key", "_parent", "_raw")
+    __slots__ = ("_cache", "_parent", "_raw")
     _venice_fields: ClassVar[tuple[tuple[str, str, int, Any], ...]] = ()
     _known_keys: ClassVar[frozenset[str]] = frozenset()
     _required_keys: ClassVar[frozenset[str]] = frozenset()
     _tags: ClassVar[Mapping[str, Any]] = {}
     _generated: ClassVar[str | None] = None
 
+    # A nested object also knows the object it was read from (``_parent``), for the JSON path of an
+    # error (its place there is found in the parent's cache); a top-level one leaves it unset.
+
     def __init__(self, **data: Any) -> None:
         self._raw = data
         self._cache = None
-        self._parent = None
-        self._key = None
 
     @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
@@ -124,8 +124,6 @@ class BaseModel:
         obj: Any = _new(cls)
         obj._raw = data
         obj._cache = None
-        obj._parent = None
-        obj._key = None
         return obj  # type: ignore[no-any-return]
 
     def to_dict(self) -> dict[str, Any]:
@@ -181,16 +179,31 @@ class BaseModel:
 
 def json_path(obj: BaseModel, key: str) -> str:
     """``$.choices[0].message.content``: where ``key`` of ``obj`` sits in the response."""
-    parts = [key]
+    parts = [f".{key}" if key else ""]
     node: Any = obj
-    while node is not None and node._key is not None:
-        parts.append(node._key)
-        node = node._parent
-    path = "$"
-    for part in reversed(parts):
-        path += part if part.startswith("[") else f".{part}"
-    root = type(node).__name__ if node is not None else type(obj).__name__
-    return f"{path} (in {root})"
+    while (parent := getattr(node, "_parent", None)) is not None:
+        parts.append(_segment(parent, node))
+        node = parent
+    return "$" + "".join(reversed(parts)) + f" (in {type(node).__name__})"
+
+
+def _segment(parent: BaseModel, child: Any) -> str:
+    """Where ``child`` sits in ``parent``: found by identity among the values read (and cached)."""
+
+    def find(value: Any, path: str) -> str | None:
+        if value is child:
+            return path
+        if isinstance(value, list):
+            return next((p for i, v in enumerate(value) if (p := find(v, f"{path}[{i}]")) is not None), None)
+        if isinstance(value, dict):
+            return next((p for k, v in value.items() if (p := find(v, f"{path}.{k}")) is not None), None)
+        return None
+
+    for key, value in (parent._cache or {}).items():
+        found = find(value, f".{key}")
+        if found is not None:
+            return found
+    return ".?"
 
 
 def _invalid(obj: BaseModel, key: str, problem: str) -> APIResponseValidationError:
@@ -199,9 +212,8 @@ def _invalid(obj: BaseModel, key: str, problem: str) -> APIResponseValidationErr
     )
 
 
-def _attach(item: Any, parent: BaseModel, key: str) -> Any:
+def _attach(item: Any, parent: BaseModel) -> Any:
     item._parent = parent
-    item._key = key
     return item
 
 
@@ -218,15 +230,13 @@ class _Field:
         self.key = key
         self.flags = flags
 
-    def _absent(self, obj: BaseModel, value: Any) -> Any:
+    def _absent(self, obj: BaseModel) -> None:
         """What reading a missing or null value gives: ``None``, or an error if it may not be."""
-        if value is _MISSING:
-            if self.flags & REQUIRED:
+        if self.flags & REQUIRED:
+            if self.key not in obj._raw:
                 raise _invalid(obj, self.key, "has no value")
-            return None
-        if not self.flags & NULLABLE and self.flags & REQUIRED:
-            raise _invalid(obj, self.key, "has null")
-        return None
+            if not self.flags & NULLABLE:
+                raise _invalid(obj, self.key, "has null")
 
     def __set__(self, obj: Any, value: Any) -> None:
         raise AttributeError(f"{self.name!r} of a response model is read-only; use to_dict() for a copy")
@@ -240,9 +250,9 @@ class _PlainField(_Field):
     def __get__(self, obj: Any, objtype: Any = None) -> Any:
         if obj is None:
             return self
-        value = obj._raw.get(self.key, _MISSING)
-        if value is _MISSING or value is None:
-            return self._absent(obj, value)
+        value = obj._raw.get(self.key)
+        if value is None:
+            return self._absent(obj)
         return value
 
 
@@ -262,15 +272,14 @@ class _ModelField(_Field):
         cache = obj._cache
         if cache is not None and key in cache:
             return cache[key]
-        value = obj._raw.get(key, _MISSING)
+        value = obj._raw.get(key)
         if value.__class__ is dict:
             item: Any = _new(self.cls)
             item._raw = value
             item._cache = None
             item._parent = obj
-            item._key = key
-        elif value is _MISSING or value is None:
-            return self._absent(obj, value)
+        elif value is None:
+            return self._absent(obj)
         else:
             item = wrap_unknown(value)
         if cache is None:
@@ -296,20 +305,19 @@ class _ModelListField(_Field):
         cache = obj._cache
         if cache is not None and key in cache:
             return cache[key]
-        value = obj._raw.get(key, _MISSING)
+        value = obj._raw.get(key)
         if value.__class__ is not list:
-            if value is _MISSING or value is None:
-                return self._absent(obj, value)
+            if value is None:
+                return self._absent(obj)
             return wrap_unknown(value)
         cls = self.cls
         items: list[Any] = []
-        for index, element in enumerate(value):
+        for element in value:
             if element.__class__ is dict:
                 item: Any = _new(cls)
                 item._raw = element
                 item._cache = None
                 item._parent = obj
-                item._key = f"{key}[{index}]"
                 items.append(item)
             else:
                 items.append(wrap_unknown(element))
@@ -336,9 +344,9 @@ class _ConvertedField(_Field):
         cache = obj._cache
         if cache is not None and key in cache:
             return cache[key]
-        value = obj._raw.get(key, _MISSING)
-        if value is _MISSING or value is None:
-            return self._absent(obj, value)
+        value = obj._raw.get(key)
+        if value is None:
+            return self._absent(obj)
         if cache is None:
             cache = obj._cache = {}
         converted = cache[key] = self.converter(value, obj, key)
@@ -372,7 +380,7 @@ def _model_converter(cls: type[BaseModel]) -> Converter:
             item: Any = _new(cls)
             item._raw = value
             item._cache = None
-            return _attach(item, owner, key)
+            return _attach(item, owner)
         return wrap_unknown(value)
 
     return convert
@@ -477,6 +485,22 @@ def define(
             assert convert is not None
             descriptor = _ConvertedField(name, key, flags, convert)
         setattr(cls, name, descriptor)
+
+
+def event_factory(cls: type[BaseModel]) -> Callable[[Any], Any]:
+    """``cls.from_dict`` for the SSE path (one call per event): a closure, no method lookup; a value
+    that is not a JSON object is wrapped as it is."""
+    new = _new
+
+    def to_model(value: Any) -> Any:
+        if value.__class__ is dict:
+            obj: Any = new(cls)
+            obj._raw = value
+            obj._cache = None
+            return obj
+        return wrap_unknown(value)
+
+    return to_model
 
 
 def result(kind: Any, data: Any, resolve: Callable[[str], type[BaseModel]]) -> Any:

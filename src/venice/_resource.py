@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 import httpx
 
 from ._base_client import map_transport_error
-from ._models import converter, wrap_unknown
+from ._models import converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
 from ._response import (
     APIResponse,
@@ -104,7 +104,7 @@ def _item_parser(op: Operation) -> tuple[Callable[[Any], Any], bool]:
     if convert is None:
         return wrap_unknown, end is not None
     if isinstance(kind, str):  # one model per event: the fast path for every SSE chunk
-        return resolve_model(kind).from_dict, end is not None
+        return event_factory(resolve_model(kind)), end is not None
     return (lambda value: convert(value, None, "")), end is not None  # type: ignore[arg-type]
 
 

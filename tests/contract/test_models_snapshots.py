@@ -15,6 +15,8 @@ import httpx
 import pytest
 from _clients import API_KEY
 from _loopback import loopback
+from _spec import contract
+from _typed import read_every_field
 
 from venice import Venice
 
@@ -57,6 +59,20 @@ def test_every_model_parses_and_nothing_is_lost(snapshot: Path) -> None:
                 problems.append(f"{where}: model_spec[{key!r}] not reachable")
         problems += _typed(where, raw["model_spec"], spec)
     assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems[:30])
+    unreadable = read_every_field(page)
+    assert not unreadable, f"{snapshot.name}: fields the spec promises are missing:\n" + "\n".join(
+        unreadable[:20]
+    )
+
+
+@pytest.mark.parametrize("snapshot", SNAPSHOTS, ids=[p.stem for p in SNAPSHOTS])
+def test_every_real_payload_is_valid_for_the_tightened_schema(snapshot: Path) -> None:
+    """The overlays make fields required on this evidence: every real payload must still validate."""
+    schemas, operations = contract()
+    (models,) = [op for op in operations if op.operation_id == "listModels"]
+    schema = models.responses()["200"]["content"]["application/json"]["schema"]
+    errors = schemas.errors(schema, faithful(json.loads(snapshot.read_text(encoding="utf-8"))))
+    assert not errors, f"{snapshot.name}: {len(errors)} violation(s):\n" + "\n".join(errors[:20])
 
 
 def _typed(where: str, raw: dict[str, Any], spec: Any) -> list[str]:

@@ -21,6 +21,7 @@ from _calls import calls_for
 from _clients import API_KEY, bound_method
 from _responses import media_examples
 from _spec import contract
+from _typed import read_every_field
 from _values import composed_example
 
 from venice import APIStatusError, Venice
@@ -111,9 +112,12 @@ def test_response_example_round_trips(op: Any, status: str, media: str, label: s
     where = f"{op.name} {status} {label}"
     if isinstance(result, list):  # a JSON array body (a JSON-RPC batch): a list of typed items
         assert [item.to_dict() if hasattr(item, "to_dict") else item for item in result] == example, where
+        assert not read_every_field(result), where
         return
     assert hasattr(result, "to_dict"), f"{where}: parsed into {type(result).__name__}, not a typed model"
     assert result.to_dict() == example, f"{where}: the typed result does not hold the example"
+    unreadable = read_every_field(result)
+    assert not unreadable, f"{where}: a field the spec promises is missing or unreadable: {unreadable}"
     if isinstance(json_answer(operation(op.operation_id), int(status)), str):  # one model, not a union
         strict = result.to_model().to_dict()
         assert without_none(strict) == without_none(example), f"{where}: the generated model loses data"

@@ -17,6 +17,7 @@ import pytest
 from _calls import calls_for
 from _clients import API_KEY, bound_method
 from _spec import contract
+from _typed import read_every_field
 from _values import representative
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -115,5 +116,7 @@ def test_generated_responses_parse_without_loss(operation_id: str) -> None:
         assert result.to_dict() == body, f"{op.name}: generated response not kept as sent"
         for key, value in body.items():
             assert result[key] == value, f"{op.name}: {key!r} not reachable"
+        unreadable = read_every_field(result)  # a body valid for the schema reads without error
+        assert not unreadable, f"{op.name}: {unreadable}"
 
     check()

@@ -62,6 +62,10 @@ HI = [{"role": "user", "content": "hi"}]
             {"metadata": {"team": 7}},
             "argument 'metadata.team' must be str, not int",
         ),  # additionalProperties: str
+        (  # closed by overlay 14: a misspelt Venice parameter would silently do nothing
+            {"venice_parameters": {"enable_web_serch": "on"}},
+            "argument 'venice_parameters' has an unexpected key 'enable_web_serch'; valid keys: character_slug, ",
+        ),
         (  # a closed object (additionalProperties: false): unknown keys are refused, valid ones listed
             {"response_format": {"type": "text", "strict": True}},
             "argument 'response_format' has an unexpected key 'strict'; valid keys: type",
@@ -89,7 +93,7 @@ def test_wrong_types_raise_before_any_request(
         {"stop": None},  # nullable
         {"tools": None},  # nullable
         {"stop": "\n"},
-        {"venice_parameters": {"a_parameter_newer_than_the_spec": {"x": [1, None]}}},  # open object
+        {"metadata": {"a_key_of_the_callers": "x"}},  # an open object (additionalProperties: str)
         {"metadata": {"team": "a"}},
         {"response_format": {"type": "json_schema", "json_schema": {"type": "object"}}},
     ],

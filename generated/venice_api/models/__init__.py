@@ -1070,7 +1070,6 @@ if TYPE_CHECKING:
     from .response_stream_event import ResponseStreamEvent
     from .response_stream_event_item import ResponseStreamEventItem
     from .response_stream_event_part import ResponseStreamEventPart
-    from .response_stream_event_response import ResponseStreamEventResponse
     from .responses_api_request import ResponsesAPIRequest
     from .responses_api_request_code_interpreter_tool import (
         ResponsesAPIRequestCodeInterpreterTool,
@@ -1975,7 +1974,6 @@ _MODULE_OF = {
     "ResponseStreamEvent": ".response_stream_event",
     "ResponseStreamEventItem": ".response_stream_event_item",
     "ResponseStreamEventPart": ".response_stream_event_part",
-    "ResponseStreamEventResponse": ".response_stream_event_response",
     "ResponsesAPIRequest": ".responses_api_request",
     "ResponsesAPIRequestCodeInterpreterTool": ".responses_api_request_code_interpreter_tool",
     "ResponsesAPIRequestCodeInterpreterToolContainer": ".responses_api_request_code_interpreter_tool_container",
@@ -2623,7 +2621,6 @@ __all__ = (
     "ResponseStreamEvent",
     "ResponseStreamEventItem",
     "ResponseStreamEventPart",
-    "ResponseStreamEventResponse",
     "ResponsesAPIRequest",
     "ResponsesAPIRequestCodeInterpreterTool",
     "ResponsesAPIRequestCodeInterpreterToolContainer",

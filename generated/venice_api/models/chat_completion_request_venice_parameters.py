@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.chat_completion_request_venice_parameters_enable_web_search import (
     ChatCompletionRequestVeniceParametersEnableWebSearch,
@@ -63,7 +62,6 @@ class ChatCompletionRequestVeniceParameters:
     return_search_results_as_documents: bool | Unset = UNSET
     include_venice_system_prompt: bool | Unset = True
     enable_x_search: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         character_slug = self.character_slug
@@ -91,7 +89,7 @@ class ChatCompletionRequestVeniceParameters:
         enable_x_search = self.enable_x_search
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if character_slug is not UNSET:
             field_dict["character_slug"] = character_slug
@@ -174,21 +172,4 @@ class ChatCompletionRequestVeniceParameters:
             enable_x_search=enable_x_search,
         )
 
-        chat_completion_request_venice_parameters.additional_properties = d
         return chat_completion_request_venice_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.response_stream_event_item import ResponseStreamEventItem
     from ..models.response_stream_event_part import ResponseStreamEventPart
-    from ..models.response_stream_event_response import ResponseStreamEventResponse
+    from ..models.responses_api_response import ResponsesAPIResponse
 
 
 T = TypeVar("T", bound="ResponseStreamEvent")
@@ -25,8 +25,7 @@ class ResponseStreamEvent:
         Attributes:
             type_ (str): e.g. response.created, response.output_text.delta, response.completed, error
             sequence_number (int | Unset):
-            response (ResponseStreamEventResponse | Unset): The response so far (on response.created / in_progress /
-                completed / failed).
+            response (ResponsesAPIResponse | Unset): Response from the Responses API endpoint.
             output_index (int | Unset):
             content_index (int | Unset):
             item_id (str | Unset):
@@ -40,7 +39,7 @@ class ResponseStreamEvent:
 
     type_: str
     sequence_number: int | Unset = UNSET
-    response: ResponseStreamEventResponse | Unset = UNSET
+    response: ResponsesAPIResponse | Unset = UNSET
     output_index: int | Unset = UNSET
     content_index: int | Unset = UNSET
     item_id: str | Unset = UNSET
@@ -123,7 +122,7 @@ class ResponseStreamEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.response_stream_event_item import ResponseStreamEventItem
         from ..models.response_stream_event_part import ResponseStreamEventPart
-        from ..models.response_stream_event_response import ResponseStreamEventResponse
+        from ..models.responses_api_response import ResponsesAPIResponse
 
         d = dict(src_dict)
         type_ = d.pop("type")
@@ -131,11 +130,11 @@ class ResponseStreamEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         _response = d.pop("response", UNSET)
-        response: ResponseStreamEventResponse | Unset
+        response: ResponsesAPIResponse | Unset
         if isinstance(_response, Unset):
             response = UNSET
         else:
-            response = ResponseStreamEventResponse.from_dict(_response)
+            response = ResponsesAPIResponse.from_dict(_response)
 
         output_index = d.pop("output_index", UNSET)
 

@@ -1,0 +1,33 @@
+"""The drift report names the public types (`venice.types`) a new spec renames, adds or removes: a
+rename changes nothing on the wire but breaks user code that imports the old name."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from pipeline.pull import Lock, pull
+from pipeline.regen import overlaid_spec
+from pipeline.surface import type_name_changes
+
+
+@pytest.fixture(scope="module")
+def pinned_spec() -> Path:
+    return pull(Lock.read())
+
+
+def test_a_renamed_schema_is_reported_as_a_rename(pinned_spec: Path) -> None:
+    old, _, _ = overlaid_spec(pinned_spec)
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["ModelResponse"]["x-venice-name"] = "AIModel"
+    del new["components"]["schemas"]["WebSearchResponse"]["properties"]["results"]
+    changes = type_name_changes(old, new)
+    assert "Model -> AIModel" in changes["renamed"]
+    assert changes["removed"] == ["WebSearchResponseResult"]
+    assert changes["added"] == []
+
+
+def test_the_pinned_spec_against_itself_changes_no_name(pinned_spec: Path) -> None:
+    doc, _, _ = overlaid_spec(pinned_spec)
+    assert type_name_changes(doc, copy.deepcopy(doc)) == {"added": [], "removed": [], "renamed": []}
