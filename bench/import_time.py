@@ -62,9 +62,8 @@ def main() -> None:
     openai_ms = measure(SNIPPET.format(module="openai"))
     first = measure(FIRST_CALL)
     print(f"medians of {RUNS} fresh processes (min-max)")
-    print(
-        f"import venice            : {venice_ms[0]:7.1f} ms ({venice_ms[1]:.1f}-{venice_ms[2]:.1f})  {verdict(venice_ms[0], IMPORT_TARGET_MS)}"
-    )
+    spread, met = f"({venice_ms[1]:.1f}-{venice_ms[2]:.1f})", verdict(venice_ms[0], IMPORT_TARGET_MS)
+    print(f"import venice            : {venice_ms[0]:7.1f} ms {spread}  {met}")
     print(f"import openai            : {openai_ms[0]:7.1f} ms ({openai_ms[1]:.1f}-{openai_ms[2]:.1f})")
     print(f"ratio venice / openai    : {venice_ms[0] / openai_ms[0]:7.2f}x")
     print(

@@ -199,7 +199,8 @@ def _segment(parent: BaseModel, child: Any) -> str:
             return next((p for k, v in value.items() if (p := find(v, f"{path}.{k}")) is not None), None)
         return None
 
-    for key, value in (parent._cache or {}).items():
+    cache: dict[str, Any] = parent._cache or {}
+    for key, value in cache.items():
         found = find(value, f".{key}")
         if found is not None:
             return found

@@ -64,7 +64,7 @@ HI = [{"role": "user", "content": "hi"}]
         ),  # additionalProperties: str
         (  # closed by overlay 14: a misspelt Venice parameter would silently do nothing
             {"venice_parameters": {"enable_web_serch": "on"}},
-            "argument 'venice_parameters' has an unexpected key 'enable_web_serch'; valid keys: character_slug, ",
+            "argument 'venice_parameters' has an unexpected key 'enable_web_serch'; valid keys: ",
         ),
         (  # a closed object (additionalProperties: false): unknown keys are refused, valid ones listed
             {"response_format": {"type": "text", "strict": True}},

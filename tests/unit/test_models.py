@@ -75,7 +75,7 @@ def test_the_client_raises_on_read_not_on_parse(client: Venice, recorder: Record
     completion = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert completion.choices[0].index == 0  # what is there reads
     with pytest.raises(APIResponseValidationError, match=r"\$\.usage \(in ChatCompletion\)"):
-        completion.usage
+        _ = completion.usage
 
 
 def test_unknown_fields_and_values_are_kept() -> None:
@@ -113,8 +113,8 @@ def test_stream_chunks_take_the_fast_path_and_keep_odd_items() -> None:
 def test_dates_parse_and_a_bad_one_is_a_typed_error() -> None:
     item = GetBillingUsageHistoryResponseData.from_dict({"timestamp": "2026-01-02T03:04:05Z"})
     assert item.timestamp == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
-    with pytest.raises(APIResponseValidationError, match="'yesterday' at \\$.timestamp"):
-        GetBillingUsageHistoryResponseData.from_dict({"timestamp": "yesterday"}).timestamp
+    with pytest.raises(APIResponseValidationError, match=r"'yesterday' at \$\.timestamp"):
+        _ = GetBillingUsageHistoryResponseData.from_dict({"timestamp": "yesterday"}).timestamp
 
 
 def test_union_members_are_told_apart_by_their_keys() -> None:
