@@ -35,6 +35,7 @@ import httpx
 
 from ._base_client import RequestOptions
 from ._exceptions import APIResponseValidationError
+from ._paths import check_path_segment
 from ._types import NOT_GIVEN
 from ._validation import body_check, explain, is_json
 from ._views import (
@@ -256,6 +257,7 @@ def build_request(
             raise TypeError(f"{name}() argument {path_param!r} must be a str, not {type(value).__name__}")
         if not value:
             raise ValueError(f"{name}() argument {path_param!r} must be a non-empty string")
+        check_path_segment(name, path_param, value)
 
     kwargs = {k: v for k, v in values.items() if k in info.params or k in info.path_params}
     body = _build_body(info, values)
