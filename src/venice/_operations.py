@@ -34,7 +34,7 @@ import attrs
 import httpx
 
 from ._base_client import RequestOptions
-from ._exceptions import APIResponseValidationError
+from ._decode import decode_success_body
 from ._paths import check_path_segment
 from ._types import NOT_GIVEN
 from ._validation import body_check, explain, is_json
@@ -488,13 +488,7 @@ def body_kind(response: httpx.Response) -> str:
 
 def parse_json(info: OperationInfo, response: httpx.Response) -> Any:
     """Decode a read JSON body into a view of the operation's success model."""
-    try:
-        data = json.loads(response.content) if response.content else None
-    except ValueError as exc:
-        raise APIResponseValidationError(
-            f"The response body is not valid JSON: {exc}", response=response
-        ) from exc
-    return to_view(info.response_models, data)
+    return to_view(info.response_models, decode_success_body(response, expect_json=True))
 
 
 def to_view(models: tuple[type, ...], data: Any) -> Any:

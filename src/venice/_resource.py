@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._base_client import map_transport_error
+from ._decode import decode_success_body
 from ._operations import OperationInfo, body_kind, build_request, model_class, parse_json
 from ._registry import OPERATIONS, STREAM_ITEMS, STREAMS_END_WITH_DONE, endpoint_module
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
@@ -90,7 +91,9 @@ class SyncAPIResource(_Resource["Venice"]):
             raise map_transport_error(exc, response.request, streaming=True) from exc
         finally:
             response.close()
-        return parse_json(info, response) if kind == "json" else response.text
+        return (
+            parse_json(info, response) if kind == "json" else decode_success_body(response, expect_json=False)
+        )
 
 
 class AsyncAPIResource(_Resource["AsyncVenice"]):
@@ -121,4 +124,6 @@ class AsyncAPIResource(_Resource["AsyncVenice"]):
             raise map_transport_error(exc, response.request, streaming=True) from exc
         finally:
             await response.aclose()
-        return parse_json(info, response) if kind == "json" else response.text
+        return (
+            parse_json(info, response) if kind == "json" else decode_success_body(response, expect_json=False)
+        )
