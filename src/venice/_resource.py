@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import map_transport_error
+from ._base_client import HTTPX_ERRORS, map_transport_error
 from ._decode import decode_success_body
 from ._operations import OperationInfo, body_kind, build_request, model_class, parse_json
 from ._registry import OPERATIONS, STREAM_ITEMS, STREAMS_END_WITH_DONE, endpoint_module
@@ -41,6 +41,11 @@ def _item_parser(operation_id: str) -> Callable[[Any], Any]:
     if name is None:
         return wrap_unknown
     return view_factory(model_class(name))
+
+
+def _read_whole(response: httpx.Response) -> bool:
+    """JSON and text bodies are read inside the client's retry loop; SSE and binary stream."""
+    return body_kind(response) in ("json", "text")
 
 
 class _Resource(Generic[_C]):
@@ -69,7 +74,7 @@ class SyncAPIResource(_Resource["Venice"]):
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
         info = operation(operation_id)
         options = build_request(info, arguments, siwx=self._client._siwx_string())
-        response = self._client._send(options, stream=True)
+        response = self._client._send(options, stream=True, read_body=_read_whole)
 
         def parse() -> Any:
             return self._parse(operation_id, info, response)
@@ -87,7 +92,7 @@ class SyncAPIResource(_Resource["Venice"]):
             return BinaryResponse(response)
         try:
             response.read()
-        except (httpx.TransportError, httpx.StreamError) as exc:
+        except HTTPX_ERRORS as exc:
             raise map_transport_error(exc, response.request, streaming=True) from exc
         finally:
             response.close()
@@ -102,7 +107,7 @@ class AsyncAPIResource(_Resource["AsyncVenice"]):
     async def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
         info = operation(operation_id)
         options = build_request(info, arguments, siwx=self._client._siwx_string())
-        response = await self._client._send(options, stream=True)
+        response = await self._client._send(options, stream=True, read_body=_read_whole)
 
         async def parse() -> Any:
             return await self._parse(operation_id, info, response)
@@ -120,7 +125,7 @@ class AsyncAPIResource(_Resource["AsyncVenice"]):
             return AsyncBinaryResponse(response)
         try:
             await response.aread()
-        except (httpx.TransportError, httpx.StreamError) as exc:
+        except HTTPX_ERRORS as exc:
             raise map_transport_error(exc, response.request, streaming=True) from exc
         finally:
             await response.aclose()

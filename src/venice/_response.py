@@ -2,7 +2,8 @@
 
 ``BinaryResponse`` keeps the HTTP response open and streams it, so ``write_to_file`` and
 ``iter_bytes`` use constant memory whatever the body size; ``.content`` reads it all. Every read
-path closes the connection when done; use ``with`` to close it early.
+path closes the connection when done; use ``with`` to close it early. ``write_to_file`` never
+leaves a partial file, and a response dropped unread gives its connection back (``_leaks``).
 
 This module must not decide how a body is parsed: the resource layer passes the parser.
 """
@@ -16,7 +17,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import map_transport_error
+from ._base_client import reading
+from ._files import check_complete, partial_file
+from ._leaks import release_when_dropped
 
 __all__ = ["APIResponse", "AsyncAPIResponse", "AsyncBinaryResponse", "BinaryResponse"]
 
@@ -100,35 +103,46 @@ class AsyncAPIResponse(_Headers, Generic[_R]):
 
 
 class BinaryResponse(_Headers):
-    """A binary body (audio, image, video), streamed from the open HTTP response."""
+    """A binary body (audio, image, video), streamed from the open HTTP response.
+
+    Read it (``write_to_file``, ``iter_bytes``, ``content``) or close it (``with``): one dropped
+    unread is closed when collected, with a ``ResourceWarning``, like an unclosed file.
+    """
 
     def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
+        release_when_dropped(self, http_response, is_async=False)
 
     @property
     def content(self) -> bytes:
         """The whole body in memory (prefer ``write_to_file`` / ``iter_bytes`` for large media)."""
         try:
-            return self.http_response.read()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                content = self.http_response.read()
+            check_complete(self.http_response)
+            return content
         finally:
             self.http_response.close()
 
     def iter_bytes(self, chunk_size: int | None = _CHUNK) -> Iterator[bytes]:
         """Yield the body in chunks (decoded ``Content-Encoding``); closes the response at the end."""
         try:
-            yield from self.http_response.iter_bytes(chunk_size)
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                yield from self.http_response.iter_bytes(chunk_size)
+            check_complete(self.http_response)
         finally:
             self.http_response.close()
 
     def write_to_file(self, file: str | os.PathLike[str]) -> None:
-        """Stream the body into ``file`` in constant memory."""
-        with open(file, "wb") as out:
-            for chunk in self.iter_bytes():
-                out.write(chunk)
+        """Stream the body into ``file`` in constant memory. The body goes to a new file beside it,
+        renamed over ``file`` only once it all arrived (matching ``Content-Length``): on failure
+        ``file`` is left as it was."""
+        try:
+            with partial_file(file) as out:
+                for chunk in self.iter_bytes():
+                    out.write(chunk)
+        finally:
+            self.close()  # also when the file could not be created
 
     def close(self) -> None:
         self.http_response.close()
@@ -150,35 +164,42 @@ class AsyncBinaryResponse(_Headers):
 
     def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
+        release_when_dropped(self, http_response, is_async=True)
 
     @property
     def content(self) -> bytes:
-        """The body, after ``await read()`` (raises ``httpx.ResponseNotRead`` before)."""
-        return self.http_response.content
+        """The body, after ``await read()`` (raises ``BodyConsumedError`` before)."""
+        with reading(self.http_response, streaming=False):
+            return self.http_response.content
 
     async def read(self) -> bytes:
         """Read the whole body into memory and close the response."""
         try:
-            return await self.http_response.aread()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                content = await self.http_response.aread()
+            check_complete(self.http_response)
+            return content
         finally:
             await self.http_response.aclose()
 
     async def iter_bytes(self, chunk_size: int | None = _CHUNK) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
-                yield chunk
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                async for chunk in self.http_response.aiter_bytes(chunk_size):
+                    yield chunk
+            check_complete(self.http_response)
         finally:
             await self.http_response.aclose()
 
     async def write_to_file(self, file: str | os.PathLike[str]) -> None:
-        """Stream the body into ``file`` in constant memory (file writes are blocking but small)."""
-        with open(file, "wb") as out:
-            async for chunk in self.iter_bytes():
-                out.write(chunk)
+        """Stream the body into ``file`` in constant memory, all or nothing as in
+        ``BinaryResponse.write_to_file`` (file writes are blocking but small)."""
+        try:
+            with partial_file(file) as out:
+                async for chunk in self.iter_bytes():
+                    out.write(chunk)
+        finally:
+            await self.close()  # also when the file could not be created
 
     async def close(self) -> None:
         await self.http_response.aclose()
