@@ -34,30 +34,44 @@ def decode_success_body(
     """The decoded JSON value (``expect_json``) or the text of ``response``'s read body.
 
     Raises:
-        APIResponseValidationError: the body is empty or HTML, or (``expect_json``) not JSON, or
-            JSON whose top-level value is not one of ``json_types``.
+        APIResponseValidationError: JSON expected: the body is empty, HTML, not JSON, or JSON
+            whose top-level value is not one of ``json_types``; text: the body is an HTML page.
     """
     content = response.content
-    media = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-    if media == "text/html" or content[:16].lstrip().lower().startswith(_HTML_STARTS):
-        raise _invalid(response, "is an HTML page", media)
-    if not expect_json:
-        return response.text  # an empty text body is an empty string, which text may be
-    if not content.strip():
-        raise _invalid(response, "is empty", media)
-    try:
-        value = json.loads(content)
-    except ValueError as exc:
-        raise _invalid(response, f"is not valid JSON ({exc})", media) from None
-    if not isinstance(value, json_types):
+    if expect_json:  # the common case first: valid JSON needs no other look at the response
+        try:
+            value = json.loads(content)
+        except ValueError as exc:
+            raise _invalid(response, _not_json(content, exc)) from None
+        if isinstance(value, json_types):
+            return value
         found = "null" if value is None else f"of type {type(value).__name__}"
         expected = ", ".join(t.__name__ for t in json_types)
-        raise _invalid(response, f"is JSON {found}, not one of ({expected})", media)
-    return value
+        raise _invalid(response, f"is JSON {found}, not one of ({expected})")
+    if _media_type(response) == "text/html" or _looks_like_html(content):
+        raise _invalid(response, "is an HTML page")
+    return response.text  # an empty text body is an empty string, which text may be
 
 
-def _invalid(response: httpx.Response, problem: str, media: str) -> APIResponseValidationError:
+def _not_json(content: bytes, exc: ValueError) -> str:
+    if not content.strip():
+        return "is empty"
+    if _looks_like_html(content):
+        return "is an HTML page"
+    return f"is not valid JSON ({exc})"
+
+
+def _looks_like_html(content: bytes) -> bool:
+    return content[:16].lstrip().lower().startswith(_HTML_STARTS)
+
+
+def _media_type(response: httpx.Response) -> str:
+    return str(response.headers.get("content-type", "")).partition(";")[0].strip().lower()
+
+
+def _invalid(response: httpx.Response, problem: str) -> APIResponseValidationError:
     excerpt = body_excerpt(response)
+    media = _media_type(response)
     message = (
         f"The {response.status_code} response body {problem}, which the API never promises here "
         f"(content type {media or 'missing'!r}); body starts: {excerpt!r}"

@@ -62,12 +62,14 @@ class FailureGuard:
 
     def record(self, status_code: int, now: float, *, lockout: bool = False) -> None:
         """Account for one answered request (``lockout``: it was Venice's lock-out 429)."""
+        if status_code < 400:
+            if self._status:  # read without the lock: nothing to reset is the common case
+                with self._lock:
+                    self._status = 0
+                    self._times.clear()
+                    self._open_until = 0.0
+            return
         with self._lock:
-            if status_code < 400:
-                self._status = 0
-                self._times.clear()
-                self._open_until = 0.0
-                return
             same = status_code == self._status
             half_open = 0.0 < self._open_until <= now
             if not same:
