@@ -1,8 +1,18 @@
 """The transport core shared by ``Venice`` and ``AsyncVenice``.
 
 All decisions are pure functions or methods of ``BaseClient``: building a request (URL, auth,
-headers, timeout), deciding whether and how long to wait before a retry, and translating httpx
-errors into ``venice`` errors. ``SyncAPIClient`` and ``AsyncAPIClient`` only perform the I/O.
+headers, timeout), deciding whether and how long to wait before a retry (``_after_response`` /
+``_after_error``, one retry policy), refusing requests while the failure guard is open, and
+translating httpx errors into ``venice`` errors (``map_transport_error``, the one translation
+point). ``SyncAPIClient`` and ``AsyncAPIClient`` only perform the I/O.
+
+The retry policy: a request is repeated (up to ``max_retries`` times) after a connection failure
+before the answer (refused, reset, timed out, dropped keep-alive) or while reading a body the
+client reads whole (JSON and text answers, error bodies), and after 408, 409, 429 and 5xx
+statuses, unless the server asks to wait longer than ``max_retry_after``. Never repeated: bad
+outgoing data (an invalid header), unsupported URLs, redirect loops, corrupt bodies, a full
+connection pool, Venice's failed-request lock-out (429), and anything after the caller began
+reading a stream (SSE, binary). Each attempt passes the failure guard first (``_failure_guard``).
 
 This module must not know about resources, operations or generated models, and must never put
 credentials into a log record, an exception message or a ``repr``.
@@ -10,6 +20,7 @@ credentials into a log record, an exception message or a ``repr``.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import inspect
 import logging
@@ -17,20 +28,30 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import httpx
 
 from . import _constants as C
+from ._credentials import check_header_value, redacted_url, split_userinfo
 from ._exceptions import (
     APIConnectionError,
+    APIError,
+    APIResponseValidationError,
     APITimeoutError,
+    BodyConsumedError,
+    InvalidURLError,
     MissingCredentialsError,
+    PoolTimeoutError,
     StreamInterruptedError,
+    VeniceError,
+    decode_body,
+    error_message_and_code,
     make_status_error,
 )
+from ._failure_guard import LOCKOUT_MESSAGE, FailureGuard
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
 from ._version import __version__
 
@@ -118,35 +139,121 @@ def retry_delay(
     *,
     now: float,
     rand: float,
-) -> float:
-    """Seconds to wait before retry number ``retries_taken + 1``.
+    max_retry_after: float = C.MAX_RETRY_AFTER,
+) -> float | None:
+    """Seconds to wait before retry number ``retries_taken + 1``, or ``None``: do not retry.
 
-    A server-advised delay in ``(0, MAX_SERVER_ADVISED_DELAY]`` is used as is (longer ones are cut
-    to the cap). Otherwise exponential backoff: ``INITIAL_RETRY_DELAY * 2**retries_taken`` capped at
+    A server-advised delay in ``(0, max_retry_after]`` is used as is; a longer one is not waited
+    for (``None``): the caller gets the error at once, with ``retry_after`` on it, and decides.
+    Otherwise exponential backoff: ``INITIAL_RETRY_DELAY * 2**retries_taken`` capped at
     ``MAX_RETRY_DELAY``, minus a jitter of up to ``RETRY_JITTER`` of it (``rand`` in ``[0, 1)``).
     """
     if headers is not None:
         advised = server_advised_delay(headers, status_code, now=now)
         if advised is not None and advised > 0:
-            return min(advised, C.MAX_SERVER_ADVISED_DELAY)
+            return advised if advised <= max_retry_after else None
     backoff = min(C.INITIAL_RETRY_DELAY * (2.0**retries_taken), C.MAX_RETRY_DELAY)
     return backoff * (1.0 - C.RETRY_JITTER * rand)
 
 
+# Every exception class httpx raises (``HTTPError`` covers request, transport, decoding, redirect
+# and status errors; the others derive from ``Exception`` / ``RuntimeError`` directly). Call sites
+# catch this tuple and raise ``map_transport_error(...)``.
+HTTPX_ERRORS: tuple[type[Exception], ...] = (
+    httpx.HTTPError,
+    httpx.InvalidURL,
+    httpx.StreamError,
+    httpx.CookieConflict,
+)
+
+
+def is_retryable_error(exc: Exception) -> bool:
+    """A connection failure that a new attempt may not meet again. Not: bad outgoing data
+    (``LocalProtocolError``), an unsupported URL, a full pool (waiting longer would not free it),
+    and every non-transport error (redirect loops, corrupt bodies, stream misuse)."""
+    return isinstance(exc, httpx.TransportError) and not isinstance(
+        exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.PoolTimeout)
+    )
+
+
+@contextlib.contextmanager
+def reading(response: httpx.Response, *, streaming: bool = True) -> Iterator[None]:
+    """Translate the httpx errors raised while reading ``response``'s body, by
+    ``map_transport_error``; shared by every reader of a body, sync and async."""
+    try:
+        yield
+    except HTTPX_ERRORS as exc:
+        raise map_transport_error(exc, response.request, streaming=streaming, response=response) from exc
+
+
 def map_transport_error(
-    exc: Exception, request: httpx.Request | None, *, streaming: bool = False
-) -> Exception:
-    """The one place httpx transport errors become ``venice`` errors (callers ``raise ... from exc``)."""
+    exc: Exception,
+    request: httpx.Request | None,
+    *,
+    streaming: bool = False,
+    response: httpx.Response | None = None,
+) -> VeniceError:
+    """The one place httpx exceptions become ``venice`` errors (callers ``raise ... from exc``).
+
+    Args:
+        exc: any instance of ``HTTPX_ERRORS``.
+        request: the request being sent or answered.
+        streaming: ``exc`` happened while the caller read a streamed body (SSE, binary): a
+            transport failure there is a ``StreamInterruptedError``.
+        response: the response whose body was being read, when there is one.
+    """
+    name = type(exc).__name__
+    if isinstance(exc, httpx.PoolTimeout):
+        return PoolTimeoutError(
+            "No connection of the pool became free within the pool timeout: every connection is in "
+            "use, or held by a response that was neither read nor closed (read or close every "
+            "BinaryResponse and Stream, or use them in `with` blocks). Raise the limit with "
+            "http_client=httpx.Client(limits=httpx.Limits(max_connections=...)), or wait longer "
+            "with timeout=httpx.Timeout(..., pool=...).",
+            request=request,
+        )
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request)
-    if streaming and isinstance(exc, (httpx.TransportError, httpx.StreamError)):
-        return StreamInterruptedError(
-            f"The connection was interrupted while reading the stream ({type(exc).__name__}).",
+        return APITimeoutError(f"Request timed out ({name}).", request=request)
+    if isinstance(exc, httpx.LocalProtocolError):
+        # Its text may quote a header value (a credential): left out here, and _send drops the chain.
+        return APIConnectionError(
+            "The request could not be sent: httpx refused it as invalid HTTP (LocalProtocolError).",
+            request=request,
+        )
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return APIConnectionError(
+            f"Unsupported URL scheme in {request.url.scheme + '://' if request else 'the URL'}: "
+            "base_url must start with https:// or http://.",
             request=request,
         )
     if isinstance(exc, httpx.TransportError):
-        return APIConnectionError(f"Connection error ({type(exc).__name__}).", request=request)
-    return exc
+        if streaming:
+            return StreamInterruptedError(
+                f"The connection was interrupted while reading the stream ({name}).", request=request
+            )
+        return APIConnectionError(f"Connection error ({name}).", request=request)
+    if isinstance(exc, httpx.DecodingError):
+        return APIResponseValidationError(
+            f"The response body could not be decoded ({name}: {exc}); Content-Encoding: "
+            f"{response.headers.get('content-encoding', 'none') if response is not None else 'unknown'}.",
+            response=response,
+            request=request,
+        )
+    if isinstance(exc, httpx.TooManyRedirects):
+        return APIConnectionError(
+            "Too many redirects: the server kept redirecting (a loop?); check base_url.", request=request
+        )
+    if isinstance(exc, httpx.HTTPStatusError):  # raised by a user's event hook (raise_for_status)
+        return make_status_error(exc.response)
+    if isinstance(exc, httpx.RequestError):
+        return APIConnectionError(f"The request failed ({name}).", request=request)
+    if isinstance(exc, httpx.InvalidURL):
+        return InvalidURLError(f"Invalid URL: {exc}. Check base_url and the path and query values.")
+    if isinstance(exc, httpx.StreamError):
+        return BodyConsumedError(
+            f"{exc} ({name}). Read a body once: iter_bytes(), write_to_file() and iteration consume it."
+        )
+    return APIError(f"HTTP client error ({name}: {exc}).", request=request)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -154,10 +261,22 @@ def map_transport_error(
 # ----------------------------------------------------------------------------------------------
 
 
+def resolve_timeout(value: TimeoutTypes | NotGiven) -> httpx.Timeout | None:
+    """The ``httpx.Timeout`` for a ``timeout=`` option: the default when not given; for a number,
+    that many seconds for every phase except waiting for a pooled connection, which never waits
+    longer than ``DEFAULT_POOL_TIMEOUT`` (pass an ``httpx.Timeout`` to choose every phase)."""
+    if isinstance(value, NotGiven):
+        return C.DEFAULT_TIMEOUT
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value, pool=min(value, C.DEFAULT_POOL_TIMEOUT))
+
+
 class BaseClient:
     """Configuration and pure request building shared by the sync and async clients."""
 
     _client: Any  # httpx.Client | httpx.AsyncClient, fixed by the subclass
+    _owns_client: bool
 
     def __init__(
         self,
@@ -170,9 +289,13 @@ class BaseClient:
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None,
         sleep: Callable[[float], Any] | None,
+        max_retry_after: float = C.MAX_RETRY_AFTER,
+        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
     ) -> None:
+        key_source = "api_key"
         if api_key is None and sign_in_with_x is None:
             api_key = os.environ.get(C.API_KEY_ENV) or None
+            key_source = f"The {C.API_KEY_ENV} environment variable (the API key)"
         if api_key is None and sign_in_with_x is None:
             raise MissingCredentialsError(
                 f"No API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable "
@@ -180,13 +303,37 @@ class BaseClient:
             )
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if max_retry_after < 0:
+            raise ValueError("max_retry_after must be >= 0 (seconds)")
+        # Header values are checked now, so a bad one fails here, once, before any I/O.
+        if api_key is not None:
+            check_header_value(api_key, source=key_source, token=True)
+        elif isinstance(sign_in_with_x, str):
+            check_header_value(sign_in_with_x, source="sign_in_with_x")
+        for name, value in (default_headers or {}).items():
+            check_header_value(value, source=f"default_headers[{name!r}]")
         self._api_key = api_key
         self._sign_in_with_x = sign_in_with_x
         if base_url is None:
             base_url = os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
-        self.base_url = httpx.URL(str(base_url).rstrip("/"))
+        try:
+            url = httpx.URL(str(base_url).rstrip("/"))
+        except httpx.InvalidURL as exc:
+            raise InvalidURLError(f"base_url is not a valid URL ({exc}).") from None
+        if url.scheme not in ("http", "https"):
+            raise InvalidURLError("base_url must start with https:// or http://.")
+        self._secret_base_url = base_url  # with its userinfo, for with_options copies only
+        self.base_url, self._url_auth = split_userinfo(url)
+        self._send_options: dict[str, Any] = {"auth": self._url_auth} if self._url_auth else {}
         self.timeout: TimeoutTypes = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self._timeout = resolve_timeout(timeout)  # what requests get
         self.max_retries = max_retries
+        self.max_retry_after = max_retry_after
+        self._guard = (
+            None
+            if max_consecutive_failures is None
+            else FailureGuard(max_consecutive_failures, C.FAILURE_WINDOW)
+        )
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self._sleep_override = sleep
@@ -200,9 +347,8 @@ class BaseClient:
 
     def __repr__(self) -> str:
         auth = "api_key=<redacted>" if self._api_key else "sign_in_with_x=<redacted>"
-        return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
-        )
+        url = redacted_url(self.base_url, had_userinfo=self._url_auth is not None)
+        return f"{type(self).__name__}(base_url={url!r}, {auth}, max_retries={self.max_retries})"
 
     # -- request building ---------------------------------------------------------------------
 
@@ -221,21 +367,25 @@ class BaseClient:
             if value is None or isinstance(value, NotGiven):
                 headers.pop(name, None)
             else:
-                headers[name] = str(value)
+                headers[name] = text = str(value)
+                check_header_value(text, source=f"header {name!r}")
         params = {**self._default_query, **(options.params or {})} or None
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        request: httpx.Request = self._client.build_request(
-            options.method.upper(),
-            f"{self.base_url}{options.url}",
-            params=params,
-            headers=headers,
-            json=options.json,
-            files=options.files,
-            data=options.data,
-            content=options.content,
-            timeout=timeout,
-            extensions=dict(options.extensions) or None,
-        )
+        timeout = self._timeout if isinstance(options.timeout, NotGiven) else resolve_timeout(options.timeout)
+        try:
+            request: httpx.Request = self._client.build_request(
+                options.method.upper(),
+                f"{self.base_url}{options.url}",
+                params=params,
+                headers=headers,
+                json=options.json,
+                files=options.files,
+                data=options.data,
+                content=options.content,
+                timeout=timeout,
+                extensions=dict(options.extensions) or None,
+            )
+        except httpx.InvalidURL as exc:
+            raise map_transport_error(exc, None) from exc
         return request
 
     def _max_retries_for(self, options: RequestOptions) -> int:
@@ -244,14 +394,67 @@ class BaseClient:
     def _needs_siwx_callable(self) -> bool:
         return self._api_key is None and callable(self._sign_in_with_x)
 
-    def _delay(self, retries_taken: int, response: httpx.Response | None) -> float:
-        return retry_delay(
-            retries_taken,
-            response.headers if response is not None else None,
-            response.status_code if response is not None else None,
-            now=time.time(),
-            rand=random.random(),
-        )
+    # -- the retry policy, shared by both clients (no I/O) -------------------------------------
+
+    def _before_attempt(self) -> None:
+        """Refuse to send while the failure guard is open (raises ``CircuitOpenError``)."""
+        if self._guard is not None:
+            self._guard.check(time.monotonic())
+
+    def _after_response(
+        self, options: RequestOptions, response: httpx.Response, retries_taken: int
+    ) -> float | None:
+        """``None`` for a success; the delay before a retry; or raise the status error.
+
+        The body of a status >= 400 has been read.
+        """
+        status = response.status_code
+        lockout = status == 429 and _is_lockout(response)
+        if self._guard is not None:
+            self._guard.record(status, time.monotonic(), lockout=lockout)
+        if status < 400:
+            return None
+        advised = server_advised_delay(response.headers, status, now=time.time())
+        retry_after = advised if advised is not None and advised > 0 else None
+        note = None
+        if is_retryable_status(status) and retries_taken < self._max_retries_for(options) and not lockout:
+            delay = retry_delay(
+                retries_taken,
+                response.headers,
+                status,
+                now=time.time(),
+                rand=random.random(),
+                max_retry_after=self.max_retry_after,
+            )
+            if delay is not None:
+                _log_retry(options, f"status {status}", delay, retries_taken, self._max_retries_for(options))
+                return delay
+            note = (
+                f"Not retried: the server asks to wait {retry_after:g} s, longer than "
+                f"max_retry_after={self.max_retry_after:g} s; retry after err.retry_after seconds."
+            )
+        raise make_status_error(response, retry_after=retry_after, note=note)
+
+    def _after_error(
+        self,
+        options: RequestOptions,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        exc: Exception,
+        retries_taken: int,
+    ) -> float:
+        """The delay before retrying after ``exc`` (an ``HTTPX_ERRORS`` instance), or raise its
+        translation: for bad outgoing data without the chain, whose text may quote a header."""
+        max_retries = self._max_retries_for(options)
+        if is_retryable_error(exc) and retries_taken < max_retries:
+            delay = retry_delay(retries_taken, None, None, now=time.time(), rand=random.random())
+            assert delay is not None  # no headers: always a backoff
+            _log_retry(options, type(exc).__name__, delay, retries_taken, max_retries)
+            return delay
+        error = map_transport_error(exc, request, response=response)
+        if isinstance(exc, httpx.LocalProtocolError):
+            raise error from None
+        raise error from exc
 
     def _copy_kwargs(
         self,
@@ -268,9 +471,11 @@ class BaseClient:
         kwargs: dict[str, Any] = {
             "api_key": self._api_key,
             "sign_in_with_x": self._sign_in_with_x,
-            "base_url": self.base_url if base_url is None else base_url,
+            "base_url": self._secret_base_url if base_url is None else base_url,
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "max_retry_after": self.max_retry_after,
+            "max_consecutive_failures": self._guard.threshold if self._guard else None,
             "default_headers": {**self._default_headers, **(default_headers or {})},
             "default_query": self._default_query,
             "http_client": self._client,
@@ -279,6 +484,19 @@ class BaseClient:
         if api_key is not None or sign_in_with_x is not None:
             kwargs["api_key"], kwargs["sign_in_with_x"] = api_key, sign_in_with_x
         return kwargs
+
+    def _inherit(self, parent: BaseClient) -> None:
+        """Make this ``with_options`` copy share ``parent``'s pool, and its failure guard when
+        the credentials are the same (one key, one lock-out)."""
+        self._owns_client = False
+        same_key = (self._api_key, self._sign_in_with_x) == (parent._api_key, parent._sign_in_with_x)
+        if same_key and self._guard is not None and parent._guard is not None:
+            self._guard = parent._guard
+
+
+def _is_lockout(response: httpx.Response) -> bool:
+    message, _ = error_message_and_code(decode_body(response), response.status_code)
+    return message is not None and message.startswith(LOCKOUT_MESSAGE)
 
 
 def _log_retry(
@@ -295,8 +513,13 @@ def _log_retry(
     )
 
 
+# A predicate choosing the successful responses whose body ``_send`` reads whole, inside the retry
+# loop (JSON and text answers); the others (SSE, binary) are returned unread, for streaming.
+ReadBody = Callable[[httpx.Response], bool]
+
+
 class SyncAPIClient(BaseClient):
-    """Blocking I/O around ``BaseClient``: send, retry, sleep."""
+    """Blocking I/O around ``BaseClient``: send, read, retry, sleep."""
 
     _client: httpx.Client
 
@@ -306,41 +529,39 @@ class SyncAPIClient(BaseClient):
     def _authorize(self, request: httpx.Request) -> None:
         if self._needs_siwx_callable():
             signer: Callable[[httpx.Request], str] = self._sign_in_with_x  # type: ignore[assignment]
-            request.headers[C.SIWX_HEADER] = signer(request)
+            value = signer(request)
+            check_header_value(value, source="the value returned by sign_in_with_x")
+            request.headers[C.SIWX_HEADER] = value
 
-    def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
-        """Send with retries; return a response with status < 400 or raise a ``venice`` error."""
-        max_retries = self._max_retries_for(options)
+    def _send(
+        self, options: RequestOptions, *, stream: bool = False, read_body: ReadBody | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a response with status < 400 or raise a ``venice`` error.
+
+        With ``stream=True`` the body is left unread unless ``read_body(response)`` says to read
+        it here, where a failure mid-body is retried like one before the answer.
+        """
         retries_taken = 0
         while True:
+            self._before_attempt()
             request = self._build_request(options)
             self._authorize(request)
+            response = None
             try:
-                response = self._client.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                if retries_taken < max_retries:
-                    delay = self._delay(retries_taken, None)
-                    _log_retry(options, type(exc).__name__, delay, retries_taken, max_retries)
-                    self._sleep(delay)
-                    retries_taken += 1
-                    continue
-                raise map_transport_error(exc, request) from exc
-            if response.status_code < 400:
-                return response
-            if is_retryable_status(response.status_code) and retries_taken < max_retries:
-                delay = self._delay(retries_taken, response)
-                response.close()
-                _log_retry(options, f"status {response.status_code}", delay, retries_taken, max_retries)
-                self._sleep(delay)
-                retries_taken += 1
-                continue
-            try:
-                response.read()
-            except httpx.TransportError as exc:
-                raise map_transport_error(exc, request) from exc
-            finally:
-                response.close()
-            raise make_status_error(response)
+                response = self._client.send(request, stream=stream, **self._send_options)
+                if response.status_code >= 400 or (read_body is not None and read_body(response)):
+                    response.read()
+            except HTTPX_ERRORS as exc:
+                if response is not None:
+                    response.close()
+                delay = self._after_error(options, request, response, exc, retries_taken)
+            else:  # a body read to its end is closed already
+                wait = self._after_response(options, response, retries_taken)
+                if wait is None:
+                    return response
+                delay = wait
+            self._sleep(delay)
+            retries_taken += 1
 
     def close(self) -> None:
         """Close the underlying connection pool."""
@@ -348,7 +569,7 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """Non-blocking I/O around ``BaseClient``: send, retry, sleep."""
+    """Non-blocking I/O around ``BaseClient``: send, read, retry, sleep."""
 
     _client: httpx.AsyncClient
 
@@ -368,41 +589,35 @@ class AsyncAPIClient(BaseClient):
             value = signer(request)
             if inspect.isawaitable(value):
                 value = await value
+            check_header_value(value, source="the value returned by sign_in_with_x")
             request.headers[C.SIWX_HEADER] = value
 
-    async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
-        """Send with retries; return a response with status < 400 or raise a ``venice`` error."""
-        max_retries = self._max_retries_for(options)
+    async def _send(
+        self, options: RequestOptions, *, stream: bool = False, read_body: ReadBody | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a response with status < 400 or raise a ``venice`` error
+        (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
         retries_taken = 0
         while True:
+            self._before_attempt()
             request = self._build_request(options)
             await self._authorize(request)
+            response = None
             try:
-                response = await self._client.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                if retries_taken < max_retries:
-                    delay = self._delay(retries_taken, None)
-                    _log_retry(options, type(exc).__name__, delay, retries_taken, max_retries)
-                    await self._sleep(delay)
-                    retries_taken += 1
-                    continue
-                raise map_transport_error(exc, request) from exc
-            if response.status_code < 400:
-                return response
-            if is_retryable_status(response.status_code) and retries_taken < max_retries:
-                delay = self._delay(retries_taken, response)
-                await response.aclose()
-                _log_retry(options, f"status {response.status_code}", delay, retries_taken, max_retries)
-                await self._sleep(delay)
-                retries_taken += 1
-                continue
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise map_transport_error(exc, request) from exc
-            finally:
-                await response.aclose()
-            raise make_status_error(response)
+                response = await self._client.send(request, stream=stream, **self._send_options)
+                if response.status_code >= 400 or (read_body is not None and read_body(response)):
+                    await response.aread()
+            except HTTPX_ERRORS as exc:
+                if response is not None:
+                    await response.aclose()
+                delay = self._after_error(options, request, response, exc, retries_taken)
+            else:  # a body read to its end is closed already
+                wait = self._after_response(options, response, retries_taken)
+                if wait is None:
+                    return response
+                delay = wait
+            await self._sleep(delay)
+            retries_taken += 1
 
     async def close(self) -> None:
         """Close the underlying connection pool."""

@@ -3,9 +3,10 @@
 Each namespace module is imported on first access (``cached_property`` + local import), and
 generated modules only on a namespace's first call, so ``import venice`` stays cheap.
 
-Retries: connection errors, 408, 409, 429 and >= 500 are retried ``max_retries`` times (default
-2). Retrying a POST can repeat a billable generation: pass ``max_retries=0`` (per client or
-``client.with_options(max_retries=0)``) for requests that must not run twice.
+Retries: connection errors (also in the middle of a JSON body), 408, 409, 429 and >= 500 are
+retried ``max_retries`` times (default 2), never waiting longer than ``max_retry_after`` for a
+server-advised delay. Retrying a POST can repeat a billable generation: pass ``max_retries=0`` (per
+client or ``client.with_options(max_retries=0)``) for requests that must not run twice.
 """
 
 from __future__ import annotations
@@ -47,11 +48,20 @@ class Venice(SyncAPIClient):
         base_url: defaults to ``VENICE_BASE_URL`` or ``https://api.venice.ai/api/v1``.
         timeout: seconds or ``httpx.Timeout``; ``None`` disables it (default 600 s, connect 5 s).
         max_retries: retries of connection errors, 408, 409, 429 and 5xx (default 2).
+        max_retry_after: the longest server-advised wait (``retry-after``...) slept before a retry,
+            in seconds (default 60); a longer one raises the error at once, with ``retry_after``.
+        max_consecutive_failures: the failure guard: after this many consecutive failed requests
+            with the same status within 30 s, requests are refused with ``CircuitOpenError`` for
+            30 s, so a buggy loop cannot get the key locked out (Venice: > 20 failures in 30 s).
+            Default 20; ``None`` disables it.
         default_headers / default_query: sent with every request.
         http_client: your own ``httpx.Client`` (proxies, transports, limits).
 
     Raises:
         MissingCredentialsError: no API key and no x402 sign-in were given (before any request).
+        ValueError: a header value (the key, ``default_headers``) has whitespace at an end or a
+            control character, e.g. a trailing newline (the message never shows the value).
+        InvalidURLError: ``base_url`` is not an http(s) URL.
     """
 
     _client: httpx.Client
@@ -64,6 +74,8 @@ class Venice(SyncAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
+        max_retry_after: float = C.MAX_RETRY_AFTER,
+        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
@@ -75,6 +87,8 @@ class Venice(SyncAPIClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            max_consecutive_failures=max_consecutive_failures,
             default_headers=default_headers,
             default_query=default_query,
             sleep=_sleep,
@@ -103,7 +117,7 @@ class Venice(SyncAPIClient):
                 default_headers=default_headers,
             )
         )
-        copy._owns_client = False
+        copy._inherit(self)
         return copy
 
     def _siwx_string(self) -> str | None:
@@ -215,6 +229,8 @@ class AsyncVenice(AsyncAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = C.DEFAULT_MAX_RETRIES,
+        max_retry_after: float = C.MAX_RETRY_AFTER,
+        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -226,6 +242,8 @@ class AsyncVenice(AsyncAPIClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            max_consecutive_failures=max_consecutive_failures,
             default_headers=default_headers,
             default_query=default_query,
             sleep=_sleep,
@@ -256,7 +274,7 @@ class AsyncVenice(AsyncAPIClient):
                 default_headers=default_headers,
             )
         )
-        copy._owns_client = False
+        copy._inherit(self)
         return copy
 
     def _siwx_string(self) -> str | None:

@@ -8,8 +8,11 @@ DEFAULT_BASE_URL = "https://api.venice.ai/api/v1"
 API_KEY_ENV = "VENICE_API_KEY"
 BASE_URL_ENV = "VENICE_BASE_URL"
 
-# Inference (video, large images, reasoning models) can take minutes; connecting must not.
-DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
+# Inference (video, large images, reasoning models) can take minutes; connecting must not, and
+# neither may waiting for a free connection of the pool (a full pool is a leak or an overload:
+# saying so soon beats waiting the whole read timeout).
+DEFAULT_POOL_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0, pool=DEFAULT_POOL_TIMEOUT)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
@@ -18,9 +21,15 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_con
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 RETRY_JITTER = 0.25
-# A server-advised wait (retry-after-ms, retry-after, x-ratelimit-reset-requests) is honoured
-# but never longer than this.
-MAX_SERVER_ADVISED_DELAY = 60.0
+# A server-advised wait (retry-after-ms, retry-after, x-ratelimit-reset-requests) up to this is
+# slept; a longer one is not: the error is raised at once with its retry_after (client option
+# max_retry_after).
+MAX_RETRY_AFTER = 60.0
+
+# Venice locks a key out after more than 20 failed requests within 30 s (rate-limit docs); the
+# failure guard stops sending after this many consecutive failures of one status within the window.
+MAX_CONSECUTIVE_FAILURES = 20
+FAILURE_WINDOW = 30.0
 
 RETRY_STATUS_CODES = frozenset({408, 409, 429})  # plus every status >= 500
 

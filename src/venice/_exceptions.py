@@ -2,13 +2,18 @@
 
 The tree::
 
-    VeniceError                        root of everything raised here
+    VeniceError                        root of everything raised here (besides argument errors)
     ├── MissingCredentialsError        no API key / x402 header configured (raised before any I/O)
+    ├── InvalidURLError                no valid URL from base_url and the arguments (also a ValueError)
+    ├── BodyConsumedError              a body read after it was consumed or closed (also a RuntimeError)
     └── APIError                       something went wrong talking to the API
         ├── APIConnectionError         the request never got a complete answer
         │   ├── APITimeoutError        ... because a timeout expired
+        │   │   └── PoolTimeoutError   ... waiting for a free connection of the pool
         │   └── StreamInterruptedError ... because the connection dropped mid-stream
-        ├── APIResponseValidationError the answer was not what the spec promised (e.g. invalid JSON)
+        ├── APIResponseValidationError the answer was not what the spec promised (empty, HTML, invalid
+        │                              JSON, wrong top-level type, corrupt Content-Encoding)
+        ├── CircuitOpenError           not sent: too many consecutive failures (Venice's lock-out rule)
         ├── StreamError                the server sent an error event inside an SSE stream
         └── APIStatusError             the server answered with a status >= 400
             ├── BadRequestError             400
@@ -26,7 +31,10 @@ The tree::
                 ├── ServiceUnavailableError 503
                 └── GatewayTimeoutError     504
 
-Bad arguments raise the builtin ``TypeError`` / ``ValueError`` before any request is sent.
+Bad arguments raise the builtin ``TypeError`` / ``ValueError`` before any request is sent (a bad
+path value, a header value with whitespace or control characters, a negative option).
+Every exception of ``httpx`` becomes one of these in exactly one place,
+``_base_client.map_transport_error``.
 
 Venice's own error code (``RATE_LIMIT_EXCEEDED``, ``INSUFFICIENT_BALANCE``, ...) rides on
 ``APIStatusError.code`` as data; it is never a class of its own. Venice usually sends only
@@ -55,14 +63,18 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BodyConsumedError",
+    "CircuitOpenError",
     "ConflictError",
     "GatewayTimeoutError",
     "InternalServerError",
+    "InvalidURLError",
     "MissingCredentialsError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "PoolTimeoutError",
     "RateLimitError",
     "RequestTimeoutError",
     "ServiceUnavailableError",
@@ -80,6 +92,16 @@ class VeniceError(Exception):
 
 class MissingCredentialsError(VeniceError):
     """No credentials: neither ``api_key`` / ``VENICE_API_KEY`` nor an x402 ``sign_in_with_x``."""
+
+
+class InvalidURLError(VeniceError, ValueError):
+    """No valid URL could be built from ``base_url`` and the arguments (raised before any I/O)."""
+
+
+class BodyConsumedError(VeniceError, RuntimeError):
+    """A body was read after it was consumed or closed (e.g. ``iter_bytes()`` after
+    ``write_to_file()``), or a streamed request body before it was read: a programming error,
+    never retried."""
 
 
 class APIError(VeniceError):
@@ -112,19 +134,53 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class PoolTimeoutError(APITimeoutError):
+    """No connection of the pool became free in time: every one is busy or held by a response
+    that was neither read nor closed."""
+
+
 class StreamInterruptedError(APIConnectionError):
     """The connection broke while a streamed response was being read."""
 
 
 class APIResponseValidationError(APIError):
-    """A successful response that is not what the spec promises: a body that cannot be decoded, or
-    a field the spec says is always sent that is missing when read (the message names its JSON
-    path). ``response`` is the HTTP response when the error is raised while decoding it."""
+    """A successful response that is not what the spec promises: a body that cannot be (empty, HTML,
+    invalid or wrongly typed JSON, a corrupt ``Content-Encoding``), or a field the spec says is
+    always sent that is missing when read (the message names its JSON path).
 
-    def __init__(self, message: str, *, response: httpx.Response | None = None, body: object = None) -> None:
-        super().__init__(message, request=response.request if response is not None else None, body=body)
+    Attributes:
+        response: the ``httpx.Response``, when the failure happened while reading one.
+        status_code: its status, or ``None`` without a response.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request if response is not None else request, body=body)
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+class CircuitOpenError(APIError):
+    """Not sent: the last requests all failed the same way, and sending more would get the key
+    locked out (Venice: more than 20 failed requests in 30 s earn a 429 lock-out).
+
+    Attributes:
+        retry_after: seconds until the client sends requests again.
+        status_code: the status every one of the consecutive failures had.
+        failures: how many consecutive failures opened the circuit.
+    """
+
+    def __init__(self, message: str, *, retry_after: float, status_code: int, failures: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.status_code = status_code
+        self.failures = failures
 
 
 class StreamError(APIError):
@@ -153,9 +209,19 @@ class APIStatusError(APIError):
         code: Venice's error code (``"RATE_LIMIT_EXCEEDED"``) or the gateway's business code
             (``"model_not_found"``), when the body states or its message identifies one.
         details: field errors of a 400 ``DetailedError`` body, when present.
+        retry_after: seconds the server asked to wait (``retry-after-ms``, ``retry-after``, or on
+            429 ``x-ratelimit-reset-requests``), or ``None``.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object, code: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -163,6 +229,11 @@ class APIStatusError(APIError):
         self.request_id: str | None = _request_id(response.headers)
         self.code = code
         self.details: object = body.get("details") if isinstance(body, Mapping) else None
+        self.retry_after = retry_after
+        self._read_fields(body if isinstance(body, Mapping) else {})
+
+    def _read_fields(self, fields: Mapping[str, Any]) -> None:
+        """Set the attributes a subclass reads from the body or headers (none here)."""
 
 
 class BadRequestError(APIStatusError):
@@ -183,10 +254,8 @@ class PaymentRequiredError(APIStatusError):
         siwx_challenge: ``siwxChallenge`` of an x402 body, or ``None``.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object, code: str | None) -> None:
-        super().__init__(message, response=response, body=body, code=code)
-        self.payment_required = decode_payment_required(response.headers.get("payment-required"))
-        fields = body if isinstance(body, Mapping) else {}
+    def _read_fields(self, fields: Mapping[str, Any]) -> None:
+        self.payment_required = decode_payment_required(self.headers.get("payment-required"))
         self.top_up_instructions: object = fields.get("topUpInstructions")
         self.siwx_challenge: object = fields.get("siwxChallenge")
 
@@ -222,9 +291,8 @@ class UnprocessableEntityError(APIStatusError):
         suggested_prompt: a provider-suggested compliant prompt, when the body has one.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object, code: str | None) -> None:
-        super().__init__(message, response=response, body=body, code=code)
-        value = body.get("suggested_prompt") if isinstance(body, Mapping) else None
+    def _read_fields(self, fields: Mapping[str, Any]) -> None:
+        value = fields.get("suggested_prompt")
         self.suggested_prompt: str | None = value if isinstance(value, str) else None
 
 
@@ -436,8 +504,12 @@ def _request_id(headers: httpx.Headers) -> str | None:
 
 
 def decode_body(response: httpx.Response) -> object:
-    """Decode an already-read response body: JSON value if it parses, else text, else ``None``."""
-    content = response.content
+    """Decode an already-read response body: JSON value if it parses, else text, else ``None``
+    (also ``None`` for a body never read, e.g. a status error raised by an event hook)."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
     if not content:
         return None
     try:
@@ -449,8 +521,11 @@ def decode_body(response: httpx.Response) -> object:
             return content.decode("utf-8", errors="replace")
 
 
-def make_status_error(response: httpx.Response) -> APIStatusError:
-    """Build the ``APIStatusError`` subclass for a read response with status >= 400 (table lookup)."""
+def make_status_error(
+    response: httpx.Response, *, retry_after: float | None = None, note: str | None = None
+) -> APIStatusError:
+    """Build the ``APIStatusError`` subclass for a read response with status >= 400 (table lookup);
+    ``note`` is appended to the message (e.g. why it was not retried)."""
     status = response.status_code
     body = decode_body(response)
     message, code = error_message_and_code(body, status)
@@ -464,7 +539,9 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     details = body.get("details") if isinstance(body, Mapping) else None
     if details:
         text += f"\n{format_details(details)}"
-    return cls(text, response=response, body=body, code=code)
+    if note:
+        text += f"\n{note}"
+    return cls(text, response=response, body=body, code=code, retry_after=retry_after)
 
 
 def format_details(details: object) -> str:

@@ -25,8 +25,9 @@ from urllib.parse import quote
 import httpx
 
 from ._base_client import RequestOptions
-from ._exceptions import APIResponseValidationError
+from ._decode import decode_success_body
 from ._models import BaseModel, result
+from ._paths import check_path_segment
 from ._schema import Validator, is_file_input
 from ._types import NOT_GIVEN
 
@@ -330,6 +331,7 @@ def _path_segment(method: str, name: str, value: Any) -> str:
         raise TypeError(f"{method}() argument {name!r} must be a str, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{method}() argument {name!r} must be a non-empty string")
+    check_path_segment(method, name, value)
     return quote(value, safe="")
 
 
@@ -425,11 +427,19 @@ def json_answer(op: Operation, status_code: int) -> Any:
 
 
 def parse_json(op: Operation, response: httpx.Response) -> Any:
-    """Decode a read JSON body into the operation's typed result."""
-    try:
-        data = json.loads(response.content) if response.content else None
-    except ValueError as exc:
-        raise APIResponseValidationError(
-            f"The response body is not valid JSON: {exc}", response=response
-        ) from exc
-    return result(json_answer(op, response.status_code), data, resolve_model)
+    """Decode a read JSON body into the operation's typed result; ``APIResponseValidationError``
+    if it cannot be (empty, HTML, not JSON, or not the top-level type the spec promises)."""
+    kind = json_answer(op, response.status_code)
+    data = decode_success_body(response, expect_json=True, json_types=_top_level_types(kind))
+    return result(kind, data, resolve_model)
+
+
+def _top_level_types(kind: Any) -> tuple[type, ...]:
+    """The JSON types a body of result ``kind`` may have at the top (an object for a model)."""
+    if isinstance(kind, str):
+        return (dict,)
+    if isinstance(kind, tuple) and kind[0] == "list":
+        return (list,)
+    if isinstance(kind, tuple) and kind[0] == "map":
+        return (dict,)
+    return (dict, list)

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 import httpx
 
-from ._base_client import map_transport_error
+from ._base_client import reading
+from ._decode import decode_success_body
 from ._models import converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
 from ._response import (
@@ -120,7 +121,7 @@ class SyncAPIResource(_Resource["Venice", M]):
                     self._client._send(options, stream=True), functools.partial(self._parse, op)
                 )
             )
-        response = self._client._send(options, stream=True)
+        response = self._client._send(options, stream=True, read_body=_read_whole)
         if self._mode is Raw:
             if body_kind(response) in ("json", "text"):
                 _read(response)
@@ -136,23 +137,28 @@ class SyncAPIResource(_Resource["Venice", M]):
         if kind == "binary":
             return BinaryResponse(response)
         _read(response)
-        return parse_json(op, response) if kind == "json" else response.text
+        return (
+            parse_json(op, response) if kind == "json" else decode_success_body(response, expect_json=False)
+        )
+
+
+def _read_whole(response: httpx.Response) -> bool:
+    """JSON and text bodies are read inside the client's retry loop; SSE and binary stream."""
+    return body_kind(response) in ("json", "text")
 
 
 def _read(response: httpx.Response) -> None:
     try:
-        response.read()
-    except (httpx.TransportError, httpx.StreamError) as exc:
-        raise map_transport_error(exc, response.request, streaming=True) from exc
+        with reading(response):
+            response.read()
     finally:
         response.close()
 
 
 async def _aread(response: httpx.Response) -> None:
     try:
-        await response.aread()
-    except (httpx.TransportError, httpx.StreamError) as exc:
-        raise map_transport_error(exc, response.request, streaming=True) from exc
+        with reading(response):
+            await response.aread()
     finally:
         await response.aclose()
 
@@ -167,7 +173,7 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
         options = build_request(op, arguments, siwx=self._client._siwx_string())
 
         async def send() -> AsyncAPIResponse[Any]:
-            response = await self._client._send(options, stream=True)
+            response = await self._client._send(options, stream=True, read_body=_read_whole)
             return AsyncAPIResponse(response, functools.partial(self._parse, op))
 
         if self._mode is Streamed:
@@ -180,7 +186,7 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
             if body_kind(raw.http_response) in ("json", "text"):
                 await _aread(raw.http_response)
             return raw
-        return await self._parse(op, raw.http_response)
+        return await raw.parse()  # the result owns the connection from here
 
     @staticmethod
     async def _parse(op: Operation, response: httpx.Response) -> Any:
@@ -191,7 +197,9 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
         if kind == "binary":
             return AsyncBinaryResponse(response)
         await _aread(response)
-        return parse_json(op, response) if kind == "json" else response.text
+        return (
+            parse_json(op, response) if kind == "json" else decode_success_body(response, expect_json=False)
+        )
 
 
 # ----------------------------------------------------------------------------------------------

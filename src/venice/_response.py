@@ -2,7 +2,8 @@
 
 ``BinaryResponse`` keeps the HTTP response open and streams it, so ``write_to_file`` and
 ``iter_bytes`` use constant memory whatever the body size; ``.content`` reads it all. Every read
-path closes the connection when done; use ``with`` to close it early.
+path closes the connection when done; use ``with`` to close it early. ``write_to_file`` never
+leaves a partial file, and a response dropped unread gives its connection back (``_leaks``).
 
 This module must not decide how a body is parsed: the resource layer passes the parser.
 """
@@ -16,7 +17,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import map_transport_error
+from ._base_client import reading
+from ._files import check_complete, partial_file
+from ._leaks import release_when_dropped
 
 __all__ = [
     "APIResponse",
@@ -75,25 +78,27 @@ class _Headers:
 class APIResponse(_Headers, Generic[_R]):
     """A raw response (``with_raw_response``, ``with_streaming_response``): status and headers
     now, the typed result on ``.parse()``, or the body itself (``read``, ``text``, ``json``,
-    ``iter_bytes``, ``iter_lines``)."""
+    ``iter_bytes``, ``iter_text``, ``iter_lines``)."""
 
     def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], _R]) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[_R] = []
+        # Dropped unread (a stream or media never parsed), it releases its connection; once parsed,
+        # what ``parse`` returned owns the connection.
+        self._release = release_when_dropped(self, http_response, is_async=False)
 
     def parse(self) -> _R:
         """The value the method returns without ``with_raw_response`` (computed once)."""
         if not self._parsed:
             self._parsed.append(self._parse(self.http_response))
+            self._release.detach()
         return self._parsed[0]
 
     def read(self) -> bytes:
         """The whole body (read now if it was not yet)."""
-        try:
+        with reading(self.http_response):
             return self.http_response.read()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     def text(self) -> str:
         self.read()
@@ -104,22 +109,16 @@ class APIResponse(_Headers, Generic[_R]):
         return self.http_response.json()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        try:
+        with reading(self.http_response):
             yield from self.http_response.iter_bytes(chunk_size)
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        try:
+        with reading(self.http_response):
             yield from self.http_response.iter_text(chunk_size)
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     def iter_lines(self) -> Iterator[str]:
-        try:
+        with reading(self.http_response):
             yield from self.http_response.iter_lines()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     def close(self) -> None:
         self.http_response.close()
@@ -137,17 +136,17 @@ class AsyncAPIResponse(_Headers, Generic[_R]):
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[_R] = []
+        self._release = release_when_dropped(self, http_response, is_async=True)
 
     async def parse(self) -> _R:
         if not self._parsed:
             self._parsed.append(await self._parse(self.http_response))
+            self._release.detach()
         return self._parsed[0]
 
     async def read(self) -> bytes:
-        try:
+        with reading(self.http_response):
             return await self.http_response.aread()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     async def text(self) -> str:
         await self.read()
@@ -158,18 +157,14 @@ class AsyncAPIResponse(_Headers, Generic[_R]):
         return self.http_response.json()
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        try:
+        with reading(self.http_response):
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     async def iter_lines(self) -> AsyncIterator[str]:
-        try:
+        with reading(self.http_response):
             async for line in self.http_response.aiter_lines():
                 yield line
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
 
     async def close(self) -> None:
         await self.http_response.aclose()
@@ -216,35 +211,46 @@ class AsyncResponseContextManager(Generic[_T]):
 
 
 class BinaryResponse(_Headers):
-    """A binary body (audio, image, video), streamed from the open HTTP response."""
+    """A binary body (audio, image, video), streamed from the open HTTP response.
+
+    Read it (``write_to_file``, ``iter_bytes``, ``content``) or close it (``with``): one dropped
+    unread is closed when collected, with a ``ResourceWarning``, like an unclosed file.
+    """
 
     def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
+        release_when_dropped(self, http_response, is_async=False)
 
     @property
     def content(self) -> bytes:
         """The whole body in memory (prefer ``write_to_file`` / ``iter_bytes`` for large media)."""
         try:
-            return self.http_response.read()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                content = self.http_response.read()
+            check_complete(self.http_response)
+            return content
         finally:
             self.http_response.close()
 
     def iter_bytes(self, chunk_size: int | None = _CHUNK) -> Iterator[bytes]:
         """Yield the body in chunks (decoded ``Content-Encoding``); closes the response at the end."""
         try:
-            yield from self.http_response.iter_bytes(chunk_size)
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                yield from self.http_response.iter_bytes(chunk_size)
+            check_complete(self.http_response)
         finally:
             self.http_response.close()
 
     def write_to_file(self, file: str | os.PathLike[str]) -> None:
-        """Stream the body into ``file`` in constant memory."""
-        with open(file, "wb") as out:
-            for chunk in self.iter_bytes():
-                out.write(chunk)
+        """Stream the body into ``file`` in constant memory. The body goes to a new file beside it,
+        renamed over ``file`` only once it all arrived (matching ``Content-Length``): on failure
+        ``file`` is left as it was."""
+        try:
+            with partial_file(file) as out:
+                for chunk in self.iter_bytes():
+                    out.write(chunk)
+        finally:
+            self.close()  # also when the file could not be created
 
     def close(self) -> None:
         self.http_response.close()
@@ -266,35 +272,42 @@ class AsyncBinaryResponse(_Headers):
 
     def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
+        release_when_dropped(self, http_response, is_async=True)
 
     @property
     def content(self) -> bytes:
-        """The body, after ``await read()`` (raises ``httpx.ResponseNotRead`` before)."""
-        return self.http_response.content
+        """The body, after ``await read()`` (raises ``BodyConsumedError`` before)."""
+        with reading(self.http_response, streaming=False):
+            return self.http_response.content
 
     async def read(self) -> bytes:
         """Read the whole body into memory and close the response."""
         try:
-            return await self.http_response.aread()
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                content = await self.http_response.aread()
+            check_complete(self.http_response)
+            return content
         finally:
             await self.http_response.aclose()
 
     async def iter_bytes(self, chunk_size: int | None = _CHUNK) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self.http_response.aiter_bytes(chunk_size):
-                yield chunk
-        except (httpx.TransportError, httpx.StreamError) as exc:
-            raise map_transport_error(exc, self.http_response.request, streaming=True) from exc
+            with reading(self.http_response):
+                async for chunk in self.http_response.aiter_bytes(chunk_size):
+                    yield chunk
+            check_complete(self.http_response)
         finally:
             await self.http_response.aclose()
 
     async def write_to_file(self, file: str | os.PathLike[str]) -> None:
-        """Stream the body into ``file`` in constant memory (file writes are blocking but small)."""
-        with open(file, "wb") as out:
-            async for chunk in self.iter_bytes():
-                out.write(chunk)
+        """Stream the body into ``file`` in constant memory, all or nothing as in
+        ``BinaryResponse.write_to_file`` (file writes are blocking but small)."""
+        try:
+            with partial_file(file) as out:
+                async for chunk in self.iter_bytes():
+                    out.write(chunk)
+        finally:
+            await self.close()  # also when the file could not be created
 
     async def close(self) -> None:
         await self.http_response.aclose()

@@ -17,8 +17,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import map_transport_error
+from ._base_client import HTTPX_ERRORS, map_transport_error
 from ._exceptions import APIResponseValidationError, StreamInterruptedError, stream_error_from_event
+from ._leaks import release_when_dropped
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
 
@@ -203,22 +204,26 @@ def _invalid_json(response: httpx.Response, exc: ValueError) -> APIResponseValid
 # once and the generator's ``finally`` closes the connection.
 
 
-def _iterate(core: SSECore[_T], response: httpx.Response) -> Generator[_T, None, None]:
+def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
+    begun[0] = True
     try:
         for text in response.iter_text():
             yield from core.decode(text)
             if core.done:
                 return
         yield from core.finish()
-    except (httpx.TransportError, httpx.StreamError) as exc:
-        raise map_transport_error(exc, response.request, streaming=True) from exc
+    except HTTPX_ERRORS as exc:
+        raise map_transport_error(exc, response.request, streaming=True, response=response) from exc
     except ValueError as exc:
         raise _invalid_json(response, exc) from exc
     finally:
         response.close()
 
 
-async def _aiterate(core: SSECore[_T], response: httpx.Response) -> AsyncGenerator[_T, None]:
+async def _aiterate(
+    core: SSECore[_T], response: httpx.Response, begun: list[bool]
+) -> AsyncGenerator[_T, None]:
+    begun[0] = True
     try:
         async for text in response.aiter_text():
             for item in core.decode(text):
@@ -227,8 +232,8 @@ async def _aiterate(core: SSECore[_T], response: httpx.Response) -> AsyncGenerat
                 return
         for item in core.finish():
             yield item
-    except (httpx.TransportError, httpx.StreamError) as exc:
-        raise map_transport_error(exc, response.request, streaming=True) from exc
+    except HTTPX_ERRORS as exc:
+        raise map_transport_error(exc, response.request, streaming=True, response=response) from exc
     except ValueError as exc:
         raise _invalid_json(response, exc) from exc
     finally:
@@ -239,15 +244,21 @@ class Stream(Generic[_T]):
     """A typed iterator over an SSE response; a context manager closing the connection.
 
     Iterate it once (``for chunk in stream``). Leaving the loop by ``break`` or an exception, or
-    leaving the ``with`` block, closes the HTTP connection.
+    leaving the ``with`` block, closes the HTTP connection. A stream dropped before it was
+    iterated or closed is closed when collected, with a ``ResourceWarning``.
     """
 
     def __init__(
         self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
     ) -> None:
         self.response = response
+        begun = [False]
         self._iterator: Generator[_T, None, None] = _iterate(
-            SSECore(parse, expect_done=expect_done), response
+            SSECore(parse, expect_done=expect_done), response, begun
+        )
+        # Watch the generator, not this object: ``for chunk in stream`` keeps only the generator.
+        release_when_dropped(
+            self._iterator, response, is_async=False, name="Stream", started=lambda: begun[0]
         )
 
     def __iter__(self) -> Iterator[_T]:
@@ -277,8 +288,12 @@ class AsyncStream(Generic[_T]):
         self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
     ) -> None:
         self.response = response
+        begun = [False]
         self._iterator: AsyncGenerator[_T, None] = _aiterate(
-            SSECore(parse, expect_done=expect_done), response
+            SSECore(parse, expect_done=expect_done), response, begun
+        )
+        release_when_dropped(
+            self._iterator, response, is_async=True, name="AsyncStream", started=lambda: begun[0]
         )
 
     def __aiter__(self) -> AsyncIterator[_T]:

@@ -42,8 +42,10 @@ def test_retry_after_ms_wins_over_retry_after() -> None:
     assert server_advised_delay(headers(retry_after_ms="100", retry_after="9"), 429, now=NOW) == 0.1
 
 
-def test_advised_delay_is_capped() -> None:
-    assert retry_delay(0, headers(retry_after="3600"), 429, now=NOW, rand=0.0) == C.MAX_SERVER_ADVISED_DELAY
+def test_advised_delay_longer_than_the_maximum_is_not_waited() -> None:
+    assert retry_delay(0, headers(retry_after="3600"), 429, now=NOW, rand=0.0) is None
+    assert retry_delay(0, headers(retry_after="60"), 429, now=NOW, rand=0.0) == C.MAX_RETRY_AFTER
+    assert retry_delay(0, headers(retry_after="5"), 429, now=NOW, rand=0.0, max_retry_after=4.0) is None
 
 
 @pytest.mark.parametrize("retries_taken", range(6))

@@ -1,0 +1,190 @@
+"""Header values are checked at construction, and credentials never leave (issue 9, item 7).
+
+A key with whitespace or control characters is refused before any I/O, naming where it came
+from and never showing it; per-call headers and x402 signatures are checked before sending. The
+key and the password of a ``base_url`` with userinfo appear in no message, traceback, log line
+or repr, whatever the failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import traceback
+from typing import Any
+
+import httpx
+import pytest
+
+import venice
+
+from ._modes import HI, KEY, run
+from .raw_server import Request, chat, cut, ok, reset, status
+
+BAD_KEYS = {
+    "trailing newline": (KEY + "\n", "ends with a newline"),
+    "trailing CRLF": (KEY + "\r\n", "ends with a newline"),
+    "leading space": (" " + KEY, "starts with a space"),
+    "inner space": ("sk-abc def", "contains a space at position 6"),
+    "inner newline": ("sk-abc\ndef", "contains a newline at position 6"),
+    "NUL": ("sk-abc\0def", "contains a NUL at position 6"),
+    "escape": ("sk-abc\x1bdef", "contains a control character (U+001B) at position 6"),
+    "non-ASCII": ("sk-abcédef", "contains a non-ASCII character at position 6"),
+    "empty": ("", "is empty"),
+}
+
+CLIENTS = [venice.Venice, venice.AsyncVenice]
+
+
+@pytest.mark.parametrize("cls", CLIENTS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("case", sorted(BAD_KEYS))
+def test_bad_api_key_is_refused_at_construction(cls: type[Any], case: str) -> None:
+    key, problem = BAD_KEYS[case]
+    with pytest.raises(ValueError) as info:
+        cls(api_key=key, base_url="http://127.0.0.1:9/api/v1")
+    message = str(info.value)
+    assert message.startswith(f"api_key {problem}") and "strip" in message
+    if key:
+        assert key.strip() not in message and key.strip() not in "".join(
+            traceback.format_exception(info.value)
+        )
+    assert info.value.__cause__ is None and info.value.__context__ is None
+
+
+@pytest.mark.parametrize("cls", CLIENTS, ids=lambda c: c.__name__)
+def test_bad_key_from_the_environment_names_the_variable(
+    cls: type[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VENICE_API_KEY", KEY + "\n")
+    with pytest.raises(
+        ValueError, match=r"The VENICE_API_KEY environment variable .* ends with a newline"
+    ) as info:
+        cls(base_url="http://127.0.0.1:9/api/v1")
+    assert KEY not in str(info.value)
+
+
+@pytest.mark.parametrize("cls", CLIENTS, ids=lambda c: c.__name__)
+def test_bad_default_header_is_refused_at_construction(cls: type[Any]) -> None:
+    with pytest.raises(ValueError, match=r"default_headers\['X-Title'\] ends with a newline"):
+        cls(api_key=KEY, default_headers={"X-Title": "my app\n"})
+    with pytest.raises(ValueError, match="sign_in_with_x contains a newline"):
+        cls(sign_in_with_x="sig\nnature")
+
+
+def test_bad_per_call_header_is_refused_before_sending(raw_server: Any, mode: str) -> None:
+    server = raw_server(lambda request: ok(chat()))
+    with pytest.raises(ValueError, match="header 'X-Trace' ends with a newline"):
+        run(mode, server.base_url, "chat", extra_headers={"X-Trace": "abc\n"})
+    assert server.requests == []
+
+
+def test_bad_x402_signature_from_the_callable_is_refused_before_sending(raw_server: Any, mode: str) -> None:
+    server = raw_server(lambda request: ok(chat()))
+
+    def signer(request: httpx.Request) -> str:
+        return "signature-SECRET\n"
+
+    with pytest.raises(ValueError, match="the value returned by sign_in_with_x ends with a newline") as info:
+        run(mode, server.base_url, "chat", client={"api_key": None, "sign_in_with_x": signer})
+    assert "signature-SECRET" not in str(info.value)
+    assert server.requests == []
+
+
+# -- the key and userinfo never leave -----------------------------------------------------------
+
+PASSWORD = "pa55-SECRET-word"
+FAILURES = {
+    "401": lambda: status(401, {"error": "Authentication failed"}),
+    "500-exhausted": lambda: status(500, {"error": "Inference processing failed"}),
+    "reset-exhausted": lambda: reset(),
+    "cut-body": lambda: cut(200, b'{"id": "x", "object": "chat.completion"}', "application/json", sent=5),
+    "echoing-html": None,  # answered by echo() below
+}
+
+
+def echo(request: Request) -> Any:
+    page = f"<html>{request.headers.get('authorization')} {request.raw_line.decode()}</html>".encode()
+    return ok(page, "text/html")
+
+
+def _everything_visible(error: BaseException, client_repr: str, records: list[logging.LogRecord]) -> str:
+    seen = ["".join(traceback.format_exception(error)), repr(error), str(error), client_repr]
+    request = getattr(error, "request", None)
+    if request is not None:
+        seen += [repr(request), str(request.url), repr(request.headers)]
+    seen += [record.getMessage() for record in records]
+    return "\n".join(seen)
+
+
+def _capture(mode: str, base_url: str, caplog: pytest.LogCaptureFixture) -> tuple[BaseException, str]:
+    options: dict[str, Any] = {"api_key": KEY, "base_url": base_url, "_sleep": lambda s: None}
+    with caplog.at_level(logging.DEBUG):
+        if mode == "sync":
+            client = venice.Venice(**options)
+            try:
+                client.chat.completions.create(model="m", messages=HI)
+            except venice.VeniceError as exc:
+                return exc, repr(client)
+            finally:
+                client.close()
+        else:
+
+            async def main() -> tuple[BaseException, str]:
+                async with venice.AsyncVenice(**options) as aclient:
+                    try:
+                        await aclient.chat.completions.create(model="m", messages=HI)
+                    except venice.VeniceError as exc:
+                        return exc, repr(aclient)
+                raise AssertionError("no error")
+
+            return asyncio.run(main())
+    raise AssertionError("no error")
+
+
+@pytest.mark.parametrize("userinfo", [False, True])
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+def test_credentials_appear_nowhere(
+    raw_server: Any, mode: str, failure: str, userinfo: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    make = FAILURES[failure]
+    server = raw_server(echo if make is None else (lambda request: make()))
+    base_url = server.base_url.replace("://", f"://user:{PASSWORD}@") if userinfo else server.base_url
+    error, client_repr = _capture(mode, base_url, caplog)
+    visible = _everything_visible(error, client_repr, caplog.records)
+    basic = base64.b64encode(f"user:{PASSWORD}".encode()).decode()
+    for secret in (KEY, PASSWORD, basic):
+        assert secret not in visible
+    assert server.requests
+    if userinfo:
+        assert "<redacted>@127.0.0.1" in client_repr
+        # httpx's rule for userinfo (HTTP Basic auth) still holds; only where it shows has changed.
+        assert server.requests[0].headers["authorization"] == f"Basic {basic}"
+
+
+def test_with_options_keeps_userinfo_auth(raw_server: Any) -> None:
+    server = raw_server(lambda request: ok(chat()))
+    base_url = server.base_url.replace("://", f"://user:{PASSWORD}@")
+    with venice.Venice(api_key=KEY, base_url=base_url) as client:
+        client.with_options(max_retries=0).chat.completions.create(model="m", messages=HI)
+        assert PASSWORD not in repr(client.with_options(timeout=3.0))
+    assert server.requests[0].headers["authorization"].startswith("Basic ")
+
+
+def test_refused_outgoing_data_is_not_chained_nor_retried(mode: str) -> None:
+    # A transport (here a mock; h11 in real life) that refuses a header quotes it in its message.
+    calls: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        raise httpx.LocalProtocolError(f"Illegal header value b'Bearer {KEY}\\n'")
+
+    transport = httpx.MockTransport(refuse)
+    http_client: Any = (
+        httpx.Client(transport=transport) if mode == "sync" else httpx.AsyncClient(transport=transport)
+    )
+    with pytest.raises(venice.APIConnectionError, match="could not be sent") as info:
+        run(mode, "https://api.test/api/v1", "chat", client={"http_client": http_client})
+    assert KEY not in "".join(traceback.format_exception(info.value))
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    assert len(calls) == 1
