@@ -105,7 +105,7 @@ class CreateChatCompletionParams(RequestOptions, total=False):
     """Up to 4 sequences where the API will stop generating further tokens. Defaults to null."""
     stop_token_ids: Sequence[float]
     """Array of token IDs where the API will stop generating further tokens."""
-    stream_options: ChatCompletionRequestStreamOptionsParam
+    stream_options: ChatCompletionStreamOptionsParam
     temperature: float
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both."""
     top_k: int
@@ -126,7 +126,7 @@ class CreateChatCompletionParams(RequestOptions, total=False):
     """OpenAI-compatible parameter specifying additional data to include in the response."""
     metadata: Mapping[str, str]
     """OpenAI-compatible metadata parameter for request tracking."""
-    venice_parameters: ChatCompletionRequestVeniceParametersParam
+    venice_parameters: ChatCompletionVeniceParametersParam
     """Unique parameters to Venice's API implementation. Customize these to control the behavior of the model."""
     parallel_tool_calls: bool
     """Whether to enable parallel function calling during tool use.
@@ -139,13 +139,9 @@ class CreateChatCompletionParams(RequestOptions, total=False):
         | ResponseFormatTextParam
     )
     """Format in which the response should be returned."""
-    tool_choice: ChatCompletionRequestToolChoiceVariant0Param | str
+    tool_choice: ChatCompletionNamedToolChoiceParam | str
     tools: (
-        Sequence[
-            ChatCompletionRequestToolVariant0Param
-            | ChatCompletionRequestToolVariant1Param
-        ]
-        | None
+        Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam] | None
     )
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for."""
 
@@ -1232,14 +1228,18 @@ class UserMessageParam(TypedDict, total=False):
     content: Required[
         str
         | Sequence[
-            TextParam | ImageUrlParam | InputAudioParam | VideoUrlParam | FileParam
+            ChatCompletionContentPartTextParam
+            | ChatCompletionContentPartImageParam
+            | ChatCompletionContentPartInputAudioParam
+            | ChatCompletionContentPartVideoParam
+            | ChatCompletionContentPartFileParam
         ]
     ]
     name: str | None
     role: Required[Literal["user"]]
 
 
-class TextParam(TypedDict, total=False):
+class ChatCompletionContentPartTextParam(TypedDict, total=False):
     """Text message type. Supports optional cache_control for prompt caching on supported providers."""
 
     cache_control: CacheControlParam
@@ -1258,7 +1258,7 @@ class CacheControlParam(TypedDict, total=False):
     """The type of cache control. Currently only "ephemeral" is supported."""
 
 
-class ImageUrlParam(TypedDict, total=False):
+class ChatCompletionContentPartImageParam(TypedDict, total=False):
     """Image URL message type. Supports optional cache_control for prompt caching on supported providers."""
 
     cache_control: CacheControlParam
@@ -1275,7 +1275,7 @@ class ImageURLObjectParam(TypedDict, total=False):
     """The URL of the image. Can be a data URL with a base64 encoded image or a public URL. URL must be publicly accessible. Image must pass validation checks and be >= 64 pixels square."""
 
 
-class InputAudioParam(TypedDict, total=False):
+class ChatCompletionContentPartInputAudioParam(TypedDict, total=False):
     """Audio input message type for models that support audio analysis. Audio must be base64-encoded."""
 
     cache_control: CacheControlParam
@@ -1297,7 +1297,7 @@ class InputAudioObjectParam(TypedDict, total=False):
     """
 
 
-class VideoUrlParam(TypedDict, total=False):
+class ChatCompletionContentPartVideoParam(TypedDict, total=False):
     """Video URL message type for models that support video analysis. Supports both direct URLs and base64-encoded data URLs."""
 
     cache_control: CacheControlParam
@@ -1314,7 +1314,7 @@ class VideoURLObjectParam(TypedDict, total=False):
     """The URL of the video. Can be a direct URL (including YouTube links for some providers), or a base64-encoded data URL (e.g., data:video/mp4;base64,...). Supported formats: mp4, mpeg, mov, webm. Remote URLs must be publicly accessible, must not redirect, and must return a permitted video Content-Type. At most 3 videos may be provided in one request."""
 
 
-class FileParam(TypedDict, total=False):
+class ChatCompletionContentPartFileParam(TypedDict, total=False):
     """File input message type for document processing. Supports PDF, EPUB, DOCX, PPTX, XLSX, plain text, and most source-code files (e.g., .py, .js, .ts, .c, .cpp, .java, .go, .rs, .ps1, .sh, .yaml, .sql). Files are extracted to text before being sent to the model."""
 
     cache_control: CacheControlParam
@@ -1336,7 +1336,7 @@ class FileObjectParam(TypedDict, total=False):
 class AssistantMessageParam(TypedDict, total=False):
     """The assistant message contains the response from the LLM. Must have either content or tool_calls."""
 
-    content: str | Sequence[TextParam] | None
+    content: str | Sequence[ChatCompletionContentPartTextParam] | None
     name: str | None
     reasoning_content: str | None
     reasoning_details: Sequence[AssistantMessageReasoningDetailParam]
@@ -1392,7 +1392,7 @@ class ToolMessageParam(TypedDict, total=False):
 class SystemMessageParam(TypedDict, total=False):
     """The system message is a special message that provides context to the model. It is not part of the conversation and is not visible to the user."""
 
-    content: Required[str | Sequence[TextParam]]
+    content: Required[str | Sequence[ChatCompletionContentPartTextParam]]
     name: str | None
     role: Required[Literal["system"]]
 
@@ -1400,7 +1400,7 @@ class SystemMessageParam(TypedDict, total=False):
 class DeveloperMessageParam(TypedDict, total=False):
     """The developer message provides high-level instructions to reasoning models (o1, codex). Semantically similar to system messages but specifically designed for reasoning model workflows."""
 
-    content: Required[str | Sequence[TextParam]]
+    content: Required[str | Sequence[ChatCompletionContentPartTextParam]]
     name: str | None
     role: Required[Literal["developer"]]
 
@@ -1414,8 +1414,8 @@ class ChatCompletionRequestReasoningParam(TypedDict, total=False):
     """Controls whether and how the model generates a summary of its reasoning. "auto" lets the model decide, "concise" requests a brief summary, "detailed" requests a thorough summary."""
 
 
-class ChatCompletionRequestStreamOptionsParam(TypedDict, total=False):
-    """ChatCompletionRequestStreamOptionsParam"""
+class ChatCompletionStreamOptionsParam(TypedDict, total=False):
+    """ChatCompletionStreamOptionsParam"""
 
     include_usage: bool
     """Whether to include usage information in the stream."""
@@ -1434,7 +1434,7 @@ class ChatCompletionRequestTextParam(TypedDict, total=False):
     """Controls the verbosity of the text response."""
 
 
-class ChatCompletionRequestVeniceParametersParam(TypedDict, total=False):
+class ChatCompletionVeniceParametersParam(TypedDict, total=False):
     """Unique parameters to Venice's API implementation. Customize these to control the behavior of the model."""
 
     character_slug: str
@@ -1507,35 +1507,35 @@ class ResponseFormatTextParam(TypedDict, total=False):
     type: Required[Literal["text"]]
 
 
-class ChatCompletionRequestToolChoiceVariant0Param(TypedDict, total=False):
-    """ChatCompletionRequestToolChoiceVariant0Param"""
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
+    """ChatCompletionNamedToolChoiceParam"""
 
-    function: Required[ChatCompletionRequestToolChoiceVariant0FunctionParam]
+    function: Required[ChatCompletionNamedToolChoiceFunctionParam]
     type: Required[str]
 
 
-class ChatCompletionRequestToolChoiceVariant0FunctionParam(TypedDict, total=False):
-    """ChatCompletionRequestToolChoiceVariant0FunctionParam"""
+class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
+    """ChatCompletionNamedToolChoiceFunctionParam"""
 
     name: Required[str]
 
 
-class ChatCompletionRequestToolVariant0Param(TypedDict, total=False):
-    """ChatCompletionRequestToolVariant0Param"""
+class ChatCompletionSearchToolParam(TypedDict, total=False):
+    """ChatCompletionSearchToolParam"""
 
     type: Required[Literal["web_search", "x_search"]]
 
 
-class ChatCompletionRequestToolVariant1Param(TypedDict, total=False):
-    """ChatCompletionRequestToolVariant1Param"""
+class ChatCompletionFunctionToolParam(TypedDict, total=False):
+    """ChatCompletionFunctionToolParam"""
 
-    function: Required[ChatCompletionRequestToolVariant1FunctionParam]
+    function: Required[FunctionDefinitionParam]
     id: str
     type: str
 
 
-class ChatCompletionRequestToolVariant1FunctionParam(TypedDict, total=False):
-    """ChatCompletionRequestToolVariant1FunctionParam"""
+class FunctionDefinitionParam(TypedDict, total=False):
+    """FunctionDefinitionParam"""
 
     description: str
     name: Required[str]
@@ -1908,17 +1908,21 @@ __all__ = [
     "AssistantMessageReasoningDetailParam",
     "BackgroundRemoveImageParams",
     "CacheControlParam",
+    "ChatCompletionContentPartFileParam",
+    "ChatCompletionContentPartImageParam",
+    "ChatCompletionContentPartInputAudioParam",
+    "ChatCompletionContentPartTextParam",
+    "ChatCompletionContentPartVideoParam",
+    "ChatCompletionFunctionToolParam",
     "ChatCompletionMessageToolCallParam",
+    "ChatCompletionNamedToolChoiceFunctionParam",
+    "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestFallbackParam",
     "ChatCompletionRequestReasoningParam",
-    "ChatCompletionRequestStreamOptionsParam",
     "ChatCompletionRequestTextParam",
-    "ChatCompletionRequestToolChoiceVariant0FunctionParam",
-    "ChatCompletionRequestToolChoiceVariant0Param",
-    "ChatCompletionRequestToolVariant0Param",
-    "ChatCompletionRequestToolVariant1FunctionParam",
-    "ChatCompletionRequestToolVariant1Param",
-    "ChatCompletionRequestVeniceParametersParam",
+    "ChatCompletionSearchToolParam",
+    "ChatCompletionStreamOptionsParam",
+    "ChatCompletionVeniceParametersParam",
     "CodeInterpreterToolContainerParam",
     "CodeInterpreterToolParam",
     "CompleteAudioParams",
@@ -1942,11 +1946,11 @@ __all__ = [
     "EditImageParams",
     "FileInput",
     "FileObjectParam",
-    "FileParam",
     "FileSearchToolParam",
     "FileSearchToolRankingOptionsParam",
     "FunctionCallOutputParam",
     "FunctionCallParam",
+    "FunctionDefinitionParam",
     "FunctionToolFunctionParam",
     "FunctionToolParam",
     "GenerateImageParams",
@@ -1966,9 +1970,7 @@ __all__ = [
     "GetX402BalanceParams",
     "GetX402TransactionsParams",
     "ImageURLObjectParam",
-    "ImageUrlParam",
     "InputAudioObjectParam",
-    "InputAudioParam",
     "InputImageImageUrlParam",
     "InputImageParam",
     "InputMessageFlexibleContentVariant1ImageUrlImageUrlVariant1Param",
@@ -2009,7 +2011,6 @@ __all__ = [
     "RetrieveVideoParams",
     "SimpleGenerateImageParams",
     "SystemMessageParam",
-    "TextParam",
     "ToolCallFunctionParam",
     "ToolMessageParam",
     "TopUpX402BalanceParams",
@@ -2019,7 +2020,6 @@ __all__ = [
     "UserMessageParam",
     "VeniceParametersParam",
     "VideoURLObjectParam",
-    "VideoUrlParam",
     "WebScrapeParams",
     "WebSearchParams",
     "WebSearchToolParam",

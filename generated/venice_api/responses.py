@@ -87,7 +87,7 @@ class ChatCompletionMessage(BaseModel):
     """The assistant message contains the response from the LLM. Must have either content or tool_calls."""
 
     __slots__ = ()
-    content: str | list[Text] | None
+    content: str | list[ChatCompletionContentPartText] | None
     name: str | None
     reasoning_content: str | None
     reasoning_details: list[ChatCompletionMessageReasoningDetail] | None
@@ -98,7 +98,7 @@ class ChatCompletionMessage(BaseModel):
     tool_calls: list[ChatCompletionMessageToolCall] | None
 
 
-class Text(BaseModel):
+class ChatCompletionContentPartText(BaseModel):
     """Text message type. Supports optional cache_control for prompt caching on supported providers."""
 
     __slots__ = ()
@@ -2747,7 +2747,12 @@ define(
 define(
     ChatCompletionMessage,
     (
-        ("content", "content", NULLABLE, (UNION, (), (LIST, Text))),
+        (
+            "content",
+            "content",
+            NULLABLE,
+            (UNION, (), (LIST, ChatCompletionContentPartText)),
+        ),
         ("name", "name", NULLABLE, None),
         ("reasoning_content", "reasoning_content", NULLABLE, None),
         (
@@ -2763,7 +2768,7 @@ define(
     tags={"role": "assistant"},
 )
 define(
-    Text,
+    ChatCompletionContentPartText,
     (
         ("cache_control", "cache_control", 0, CacheControl),
         ("text", "text", REQUIRED, None),
@@ -4820,6 +4825,7 @@ __all__ = [
     "ChatCompletionChunkToolCall",
     "ChatCompletionChunkToolCallFunction",
     "ChatCompletionChunkUsage",
+    "ChatCompletionContentPartText",
     "ChatCompletionCost",
     "ChatCompletionMessage",
     "ChatCompletionMessageReasoningDetail",
@@ -4972,7 +4978,6 @@ __all__ = [
     "TTSModelPricing",
     "TTSModelPricingInput",
     "TTSVoiceCloning",
-    "Text",
     "TextModelConstraints",
     "TextModelConstraintsFrequencyPenalty",
     "TextModelConstraintsPresencePenalty",
