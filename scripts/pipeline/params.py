@@ -26,7 +26,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from . import shapes
 from .docstrings import docstring
-from .shapes import ListOf, Literal, MapOf, Named, ObjectType, Scalar, Shapes, TypeExpr, UnionOf
+from .shapes import ObjectType, Shapes, TypeExpr
 from .specio import iter_operations
 
 FIELD_PREFIX = "field_"  # the generator's default `field_prefix`
@@ -195,23 +195,17 @@ def pascal_join(operation_id: str, name: str) -> str:
     return operation_id[0].upper() + operation_id[1:] + shapes.pascal(name)
 
 
+# What a caller may pass: any sequence or mapping; a file in any form; a date as text or a datetime.
+PASSED = shapes.Spelling(
+    "Sequence",
+    "Mapping",
+    {"file": "FileInput", "datetime": "str | datetime.datetime", "date": "str | datetime.date"},
+)
+
+
 def annotation(expr: TypeExpr) -> str:
-    """The Python type of values a caller may pass for `expr` (sequences and mappings, any kind)."""
-    if isinstance(expr, Scalar):
-        return expr.name
-    if isinstance(expr, Literal):
-        return f"Literal[{', '.join(repr(v) for v in expr.values)}]"
-    if isinstance(expr, ListOf):
-        return f"Sequence[{annotation(expr.item)}]"
-    if isinstance(expr, MapOf):
-        return f"Mapping[str, {annotation(expr.value)}]"
-    if isinstance(expr, UnionOf):
-        return " | ".join(annotation(m) for m in expr.members)
-    if isinstance(expr, Named):
-        return expr.name
-    return {"file": "FileInput", "datetime": "str | datetime.datetime", "date": "str | datetime.date"}[
-        expr.name
-    ]
+    """The Python type of values a caller may pass for `expr`."""
+    return shapes.annotation(expr, PASSED)
 
 
 def _typed_dict(name: str, doc: str, fields: list[tuple[str, str, str]], *, options: bool = False) -> str:

@@ -18,17 +18,18 @@ from .docstrings import docstring
 from .shapes import (
     NONE,
     ListOf,
-    Literal,
     MapOf,
     Named,
     ObjectType,
     Scalar,
     Shapes,
     Special,
+    Spelling,
     TypeExpr,
     UnionOf,
     attribute_name,
 )
+from .shapes import annotation as shape_annotation
 from .specio import iter_operations
 
 # Names BaseModel defines: a JSON key spelled like one of them gets a trailing `_`.
@@ -74,21 +75,14 @@ def response_shapes(doc: dict[str, Any]) -> tuple[Shapes, dict[str, dict[str, di
     return walk, results
 
 
+DECODED = Spelling(
+    "list", "dict", {"datetime": "datetime.datetime", "date": "datetime.date", "file": "bytes"}
+)
+
+
 def annotation(expr: TypeExpr) -> str:
     """The Python type of a decoded value of `expr`."""
-    if isinstance(expr, Scalar):
-        return expr.name
-    if isinstance(expr, Literal):
-        return f"Literal[{', '.join(repr(v) for v in expr.values)}]"
-    if isinstance(expr, ListOf):
-        return f"list[{annotation(expr.item)}]"
-    if isinstance(expr, MapOf):
-        return f"dict[str, {annotation(expr.value)}]"
-    if isinstance(expr, UnionOf):
-        return " | ".join(annotation(m) for m in expr.members)
-    if isinstance(expr, Named):
-        return expr.name
-    return {"datetime": "datetime.datetime", "date": "datetime.date", "file": "bytes"}[expr.name]
+    return shape_annotation(expr, DECODED)
 
 
 def kind(expr: TypeExpr) -> Any:

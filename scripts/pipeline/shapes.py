@@ -40,8 +40,10 @@ __all__ = [
     "Scalar",
     "Shapes",
     "Special",
+    "Spelling",
     "TypeExpr",
     "UnionOf",
+    "annotation",
     "attribute_name",
     "pascal",
     "resolve_pointer",
@@ -109,6 +111,32 @@ class ObjectType:
     closed: bool = False  # additionalProperties: false
     tags: dict[str, Any] = field(default_factory=dict)  # JSON key -> its single allowed value
     pointer: str = ""  # where it was first met
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """How one rendering writes the containers and special strings of a `TypeExpr`."""
+
+    sequence: str  # e.g. "list" (decoded values) or "Sequence" (what a caller may pass)
+    mapping: str  # "dict" or "Mapping"
+    special: dict[str, str]  # Special.name -> annotation
+
+
+def annotation(expr: TypeExpr, spelling: Spelling) -> str:
+    """The Python annotation of `expr`, containers spelled as `spelling` says."""
+    if isinstance(expr, Scalar):
+        return expr.name
+    if isinstance(expr, Literal):
+        return f"Literal[{', '.join(repr(v) for v in expr.values)}]"
+    if isinstance(expr, ListOf):
+        return f"{spelling.sequence}[{annotation(expr.item, spelling)}]"
+    if isinstance(expr, MapOf):
+        return f"{spelling.mapping}[str, {annotation(expr.value, spelling)}]"
+    if isinstance(expr, UnionOf):
+        return " | ".join(annotation(m, spelling) for m in expr.members)
+    if isinstance(expr, Named):
+        return expr.name
+    return spelling.special[expr.name]
 
 
 def pascal(text: str) -> str:

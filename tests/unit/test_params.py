@@ -94,3 +94,31 @@ def test_each_method_is_declared_for_its_operation_with_every_argument(client_cl
         if required != {k for k, r in keys(operation_id).items() if r}:
             wrong.append(f"{path}: required {sorted(required)}")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("client_class", [venice.Venice, venice.AsyncVenice], ids=["sync", "async"])
+def test_help_and_type_hints_come_from_the_spec(client_class: Any) -> None:
+    """``typing.get_type_hints`` resolves every method's annotations, and ``help()`` shows each
+    argument with its description from the spec (the operation table's)."""
+    from venice_api.operations import OPERATIONS as TABLE
+
+    client = client_class(api_key="k")
+    missing = []
+    for operation_id, path in sorted(OPERATIONS.items()):
+        method = functools.reduce(getattr, path.split("."), client)
+        hints = typing.get_type_hints(method)
+        assert "return" in hints, path
+        doc = inspect.getdoc(method) or ""
+        for name, _where, _wire, _required, description, _default in TABLE[operation_id]["arguments"]:
+            if f"    {name}: " not in doc or (description and " ".join(description.split())[:40] not in doc):
+                missing.append(f"{path}: {name}")
+    assert not missing, missing
+
+
+def test_a_signature_shows_types_and_defaults() -> None:
+    create = venice.Venice(api_key="k").chat.completions.create
+    parameters = inspect.signature(create).parameters
+    assert parameters["model"].default is inspect.Parameter.empty and parameters["model"].annotation is str
+    assert parameters["temperature"].default is venice.NOT_GIVEN
+    assert list(parameters)[-4:] == ["extra_headers", "extra_query", "extra_body", "timeout"]
+    assert "messages: Required" not in str(inspect.signature(create))
