@@ -121,10 +121,9 @@ class SyncAPIResource(_Resource["Venice", M]):
                     self._client._send(options, stream=True), functools.partial(self._parse, op)
                 )
             )
+        # JSON and text bodies are read inside the retry loop (a reset mid-body is retried).
         response = self._client._send(options, stream=True, read_body=_read_whole)
         if self._mode is Raw:
-            if body_kind(response) in ("json", "text"):
-                _read(response)
             return APIResponse(response, functools.partial(self._parse, op))
         return self._parse(op, response)
 
@@ -172,19 +171,20 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
         op = operation(operation_id)
         options = build_request(op, arguments, siwx=self._client._siwx_string())
 
+        streamed = self._mode is Streamed
+
         async def send() -> AsyncAPIResponse[Any]:
-            response = await self._client._send(options, stream=True, read_body=_read_whole)
+            # The streaming-response mode leaves the body unread; otherwise JSON and text bodies are
+            # read inside the retry loop (a reset mid-body is retried).
+            read_body = None if streamed else _read_whole
+            response = await self._client._send(options, stream=True, read_body=read_body)
             return AsyncAPIResponse(response, functools.partial(self._parse, op))
 
-        if self._mode is Streamed:
-            return AsyncResponseContextManager(send)
-        return self._result(op, send)
+        return AsyncResponseContextManager(send) if streamed else self._result(send)
 
-    async def _result(self, op: Operation, send: Callable[[], Awaitable[AsyncAPIResponse[Any]]]) -> Any:
+    async def _result(self, send: Callable[[], Awaitable[AsyncAPIResponse[Any]]]) -> Any:
         raw = await send()
         if self._mode is Raw:
-            if body_kind(raw.http_response) in ("json", "text"):
-                await _aread(raw.http_response)
             return raw
         return await raw.parse()  # the result owns the connection from here
 

@@ -8,6 +8,7 @@ import logging
 import subprocess
 import sys
 import tomllib
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -298,3 +299,43 @@ async def test_with_options_replaces_only_what_is_given_in_both_clients(recorder
         assert request.headers["sign-in-with-x"] == "siwx-value"
         assert "authorization" not in request.headers
         assert str(request.url).startswith("http://127.0.0.1:9/other/v1/models")
+
+
+class _Recording(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that records whether anybody read it."""
+
+    def __init__(self) -> None:
+        self.read = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.read = True
+        yield b'{"object": "list", "type": "text", "data": []}'
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self.read = True
+        yield b'{"object": "list", "type": "text", "data": []}'
+
+
+def test_streaming_response_reads_the_body_only_when_asked() -> None:
+    body = _Recording()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"content-type": "application/json"}, stream=body)
+    )
+    client = Venice(api_key="k", http_client=httpx.Client(transport=transport))
+    with client.models.with_streaming_response.list() as response:
+        assert response.status_code == 200 and not body.read
+        assert response.parse().object == "list" and body.read
+    assert response.http_response.is_closed
+
+
+@pytest.mark.anyio
+async def test_async_streaming_response_reads_the_body_only_when_asked() -> None:
+    body = _Recording()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"content-type": "application/json"}, stream=body)
+    )
+    client = venice.AsyncVenice(api_key="k", http_client=httpx.AsyncClient(transport=transport))
+    async with client.models.with_streaming_response.list() as response:
+        assert response.status_code == 200 and not body.read
+        assert (await response.parse()).object == "list" and body.read
+    assert response.http_response.is_closed
