@@ -33,8 +33,9 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     proc = drift_check("--spec", str(HISTORY / PAIR_0308[0]), "--json", str(report))
     assert proc.returncode == 2, proc.stderr
     # 02: the `text` response_format member came later; 06: the x402 wallet endpoints did not exist yet;
-    # 11: the chat `cost` and the music endpoints (/audio/queue, /audio/retrieve) came later.
-    assert "- overlay actions that no longer match: 5" in proc.stdout
+    # 11: the chat `cost` and the music endpoints (/audio/queue, /audio/retrieve) came later;
+    # 15: the `file` content part of chat messages came later.
+    assert "- overlay actions that no longer match: 6" in proc.stdout
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
@@ -50,6 +51,7 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
         ("11-response-names.overlay.yaml", 5),
         ("11-response-names.overlay.yaml", 20),
         ("11-response-names.overlay.yaml", 21),
+        ("15-request-names.overlay.yaml", 4),
     ]
     assert data["pipeline"]["failure"] is None
     assert data["pipeline"]["generated"]["changed"] is True
