@@ -141,3 +141,19 @@ def test_async_exhausted_pool_says_so_within_the_pool_timeout(raw_server: Any) -
 def test_default_pool_wait_is_short() -> None:
     assert venice.DEFAULT_TIMEOUT.pool is not None and venice.DEFAULT_TIMEOUT.pool <= 30.0
     assert venice.DEFAULT_TIMEOUT.read is not None and venice.DEFAULT_TIMEOUT.read >= 600.0
+
+
+def test_dropped_unparsed_raw_responses_release_their_connections(raw_server: Any) -> None:
+    """``with_raw_response`` of media: an ``APIResponse`` never parsed gives its connection back;
+    once parsed, the result owns it (no warning for the raw wrapper dropped after ``parse()``)."""
+    server = raw_server(media)
+    client = sync_client(server)
+    with pytest.warns(ResourceWarning, match="APIResponse of POST .* dropped without being read") as warned:
+        for _ in range(DROPPED):
+            client.audio.speech.with_raw_response.create(**SPEECH)  # dropped at once
+        gc.collect()
+    assert len(warned) == DROPPED
+    content = client.audio.speech.with_raw_response.create(**SPEECH).parse().content
+    assert content.startswith(b"ID3")
+    client._client.close()
+    assert server.wait_open_connections(lambda n: n == 0) == 0
