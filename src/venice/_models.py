@@ -104,19 +104,22 @@ class BaseModel:
     (top-level results only).
     """
 
-    __slots__ = ("_cache", "_parent", "_raw")
+    __slots__ = ("_cache", "_raw", "_where")
     _venice_fields: ClassVar[tuple[tuple[str, str, int, Any], ...]] = ()
     _known_keys: ClassVar[frozenset[str]] = frozenset()
     _required_keys: ClassVar[frozenset[str]] = frozenset()
     _tags: ClassVar[Mapping[str, Any]] = {}
     _generated: ClassVar[str | None] = None
 
-    # A nested object also knows the object it was read from (``_parent``), for the JSON path of an
-    # error (its place there is found in the parent's cache); a top-level one leaves it unset.
+    # ``_where`` is where the object sits in the response, for the JSON path of an error: ``None``
+    # at the top, else ``(parent's _where, key)`` or ``(parent's _where, key, index)`` for a list
+    # item. Tuples, not the parent itself: a child pointing at the parent that caches it would be a
+    # reference cycle per SSE chunk, left to the cyclic garbage collector.
 
     def __init__(self, **data: Any) -> None:
         self._raw = data
         self._cache = None
+        self._where = None
 
     @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
@@ -124,6 +127,7 @@ class BaseModel:
         obj: Any = _new(cls)
         obj._raw = data
         obj._cache = None
+        obj._where = None
         return obj  # type: ignore[no-any-return]
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,31 +184,12 @@ class BaseModel:
 def json_path(obj: BaseModel, key: str) -> str:
     """``$.choices[0].message.content``: where ``key`` of ``obj`` sits in the response."""
     parts = [f".{key}" if key else ""]
-    node: Any = obj
-    while (parent := getattr(node, "_parent", None)) is not None:
-        parts.append(_segment(parent, node))
-        node = parent
-    return "$" + "".join(reversed(parts)) + f" (in {type(node).__name__})"
-
-
-def _segment(parent: BaseModel, child: Any) -> str:
-    """Where ``child`` sits in ``parent``: found by identity among the values read (and cached)."""
-
-    def find(value: Any, path: str) -> str | None:
-        if value is child:
-            return path
-        if isinstance(value, list):
-            return next((p for i, v in enumerate(value) if (p := find(v, f"{path}[{i}]")) is not None), None)
-        if isinstance(value, dict):
-            return next((p for k, v in value.items() if (p := find(v, f"{path}.{k}")) is not None), None)
-        return None
-
-    cache: dict[str, Any] = parent._cache or {}
-    for key, value in cache.items():
-        found = find(value, f".{key}")
-        if found is not None:
-            return found
-    return ".?"
+    where = obj._where
+    while where is not None:
+        segment = where[1] if where[1].startswith("[") else f".{where[1]}"
+        parts.append(f"{segment}[{where[2]}]" if len(where) == 3 else segment)
+        where = where[0]
+    return "$" + "".join(reversed(parts)) + f" ({type(obj).__name__}.{key})"
 
 
 def _invalid(obj: BaseModel, key: str, problem: str) -> APIResponseValidationError:
@@ -213,8 +198,8 @@ def _invalid(obj: BaseModel, key: str, problem: str) -> APIResponseValidationErr
     )
 
 
-def _attach(item: Any, parent: BaseModel) -> Any:
-    item._parent = parent
+def _attach(item: Any, parent: BaseModel, key: str) -> Any:
+    item._where = (parent._where, key)
     return item
 
 
@@ -278,7 +263,7 @@ class _ModelField(_Field):
             item: Any = _new(self.cls)
             item._raw = value
             item._cache = None
-            item._parent = obj
+            item._where = (obj._where, key)
         elif value is None:
             return self._absent(obj)
         else:
@@ -312,13 +297,14 @@ class _ModelListField(_Field):
                 return self._absent(obj)
             return wrap_unknown(value)
         cls = self.cls
+        where = obj._where
         items: list[Any] = []
-        for element in value:
+        for index, element in enumerate(value):
             if element.__class__ is dict:
                 item: Any = _new(cls)
                 item._raw = element
                 item._cache = None
-                item._parent = obj
+                item._where = (where, key, index)
                 items.append(item)
             else:
                 items.append(wrap_unknown(element))
@@ -381,7 +367,7 @@ def _model_converter(cls: type[BaseModel]) -> Converter:
             item: Any = _new(cls)
             item._raw = value
             item._cache = None
-            return _attach(item, owner)
+            return _attach(item, owner, key)
         return wrap_unknown(value)
 
     return convert
@@ -498,6 +484,7 @@ def event_factory(cls: type[BaseModel]) -> Callable[[Any], Any]:
             obj: Any = new(cls)
             obj._raw = value
             obj._cache = None
+            obj._where = None
             return obj
         return wrap_unknown(value)
 

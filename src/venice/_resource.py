@@ -29,7 +29,7 @@ import httpx
 
 from ._base_client import reading
 from ._decode import decode_success_body
-from ._models import converter, event_factory, wrap_unknown
+from ._models import BaseModel, converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
 from ._response import (
     APIResponse,
@@ -106,7 +106,8 @@ def _item_parser(op: Operation) -> tuple[Callable[[Any], Any], bool]:
         return wrap_unknown, end is not None
     if isinstance(kind, str):  # one model per event: the fast path for every SSE chunk
         return event_factory(resolve_model(kind)), end is not None
-    return (lambda value: convert(value, None, "")), end is not None  # type: ignore[arg-type]
+    root = BaseModel()  # the stream itself: events sit at the top of their JSON path
+    return (lambda value: convert(value, root, "")), end is not None
 
 
 class SyncAPIResource(_Resource["Venice", M]):

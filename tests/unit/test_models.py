@@ -39,7 +39,7 @@ def test_fields_read_as_typed_models_lazily_and_cached() -> None:
 @pytest.mark.parametrize(
     ("change", "read", "path"),
     [
-        (lambda d: d.pop("choices"), lambda c: c.choices, "$.choices (in ChatCompletion)"),
+        (lambda d: d.pop("choices"), lambda c: c.choices, "$.choices (ChatCompletion.choices)"),
         (
             lambda d: d["choices"][0].pop("finish_reason"),
             lambda c: c.choices[0].finish_reason,
@@ -74,7 +74,7 @@ def test_the_client_raises_on_read_not_on_parse(client: Venice, recorder: Record
     recorder.default = lambda request: httpx.Response(200, json=body)
     completion = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert completion.choices[0].index == 0  # what is there reads
-    with pytest.raises(APIResponseValidationError, match=r"\$\.usage \(in ChatCompletion\)"):
+    with pytest.raises(APIResponseValidationError, match=r"\$\.usage \(ChatCompletion\.usage\)"):
         _ = completion.usage
 
 
