@@ -1,9 +1,10 @@
 """Run openapi-python-client on an overlaid spec and read back what it produced.
 
-Besides the generator's own output, the package gets four files from the pipeline: `py.typed`,
+Besides the generator's own output, the package gets five files from the pipeline: `py.typed`,
 `spec_extensions.json` (the resolved `x-venice-*` extensions the ergonomic layer reads at runtime)
-`params.py` (one TypedDict of keyword arguments per operation, see `params.py` here) and
-`operation_index.json` (operationId -> method, path, endpoint module).
+`params.py` (one TypedDict of keyword arguments per operation, see `params.py` here),
+`operation_index.json` (operationId -> method, path, endpoint module) and `spec_info.json` (the spec's
+`info.version`, sha256 and operation count, exposed as `venice.__spec_version__` and friends).
 The generator runs in a scratch directory outside the repository (so formatting never depends on the
 output location), with the committed config `openapi-python-client.yaml` and the one derived custom
 template (`templates.py`). Its warnings are collected, never hidden. `generated_operations` is read
@@ -31,6 +32,7 @@ PACKAGE = "venice_api"
 EXTENSIONS_FILE = "spec_extensions.json"
 PARAMS_FILE = "params.py"
 INDEX_FILE = "operation_index.json"
+SPEC_INFO_FILE = "spec_info.json"
 
 _WARNING_START = re.compile(r"^(WARNING|Unable to|Cannot|Invalid|Attempted|Skipping|.* not in PATH)")
 _DISPATCH = re.compile(r"if content_type in \([^)]*\):\s*return [^\n]*")
@@ -152,6 +154,13 @@ def write_operation_index(doc: dict[str, Any], operations: dict[str, Path], pack
             index[op["operationId"]] = {"method": method, "path": path, "module": ".".join(relative.parts)}
     text = json.dumps(dict(sorted(index.items())), indent=2) + "\n"
     (package_dir / INDEX_FILE).write_text(text, encoding="utf-8")
+
+
+def write_spec_info(info_version: str, sha256: str, operations: int, package_dir: Path) -> None:
+    """`spec_info.json`: which spec the package was generated from (`info.version` alone is not unique
+    upstream, the sha256 of the spec file is)."""
+    info = {"info_version": info_version, "sha256": sha256, "operations": operations}
+    (package_dir / SPEC_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 
 def _status_blocks(source: str) -> dict[str, str]:

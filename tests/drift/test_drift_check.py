@@ -36,6 +36,9 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     assert "- overlay actions that no longer match: 2" in proc.stdout
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
+    # Both gaps are absent from the older spec: obsolete overlays, not work for a person.
+    assert "- overlay health: 6 applied, 1 obsolete" in proc.stdout
+    assert "`06-wallet-address-examples.overlay.yaml` obsolete: every action" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["exit_code"] == 2
@@ -47,6 +50,9 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
         ("02-chat-response-format.overlay.yaml", 0),
         ("06-wallet-address-examples.overlay.yaml", 0),
     ]
+    assert data["pipeline"]["broken_overlay_actions"] == []
+    health = {item["file"]: item for item in data["pipeline"]["overlay_health"]}
+    assert health["02-chat-response-format.overlay.yaml"]["obsolete_actions"] == [0]
     assert data["pipeline"]["failure"] is None
     assert data["pipeline"]["generated"]["changed"] is True
 

@@ -1,0 +1,31 @@
+"""The package says which spec it was generated from, and reading that costs no generated import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import venice
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_spec_facts_are_the_pinned_spec_as_generated() -> None:
+    lock = json.loads((ROOT / "spec" / "lock.json").read_text(encoding="utf-8"))
+    index = json.loads(
+        (ROOT / "generated" / "venice_api" / "operation_index.json").read_text(encoding="utf-8")
+    )
+    assert venice.__spec_version__ == lock["info_version"]
+    assert venice.__spec_sha256__ == lock["sha256"]
+    assert venice.__spec_operations__ == len(index) > 0
+
+
+def test_reading_the_spec_facts_imports_no_generated_module() -> None:
+    code = (
+        "import json, sys, venice; venice.__spec_sha256__; "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('venice_api'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == []
