@@ -9,13 +9,14 @@ import socket
 from pathlib import Path
 
 import pytest
-from pipeline.pull import Lock, pull, update_pin
+from pipeline.pull import Lock, find_in_mirror, pull, update_pin, validate
 from pipeline.specio import SpecError, sha256_bytes
 
 MIRROR = Path(
     os.environ.get("VENICE_SPEC_MIRROR", Path(__file__).resolve().parents[3] / "shared" / "venice-spec")
 )
-PINNED = MIRROR / "swagger-20260821.193530.yaml"
+# Whatever spec/lock.json pins (`make update` moves it), found in the mirror by its sha256.
+PINNED = find_in_mirror(Lock.read().sha256, MIRROR) or MIRROR / "pinned-spec-missing-from-the-mirror"
 OLDER = MIRROR / "history" / "20260731T130453_82fc93d0.yaml"
 
 
@@ -32,7 +33,8 @@ def lock_for(data: bytes, pinned_url: str = "https://example.invalid/never-fetch
 
 def test_committed_lock_pins_the_mirrored_spec() -> None:
     lock = Lock.read()
-    assert lock.info_version == "20260821.193530"
+    assert PINNED.is_file(), f"the mirror has no file with the pinned sha256 {lock.sha256}"
+    assert lock.info_version == validate(PINNED.read_bytes(), source=str(PINNED))
     assert lock.sha256 == sha256_bytes(PINNED.read_bytes())
 
 
