@@ -29,3 +29,14 @@ def test_reading_the_spec_facts_imports_no_generated_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []
+
+
+def test_the_readme_starts_with_install_and_use_for_the_published_name() -> None:
+    import tomllib
+
+    name = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    headings = [line for line in readme.splitlines() if line.startswith("## ")]
+    assert headings[:2] == ["## Install", "## The client: `venice.Venice` / `venice.AsyncVenice`"]
+    assert f"pip install {name}\n" in readme.split("<!-- /section:install -->")[0]
+    assert readme.index("## The two commands") > readme.index("<!-- /section:client -->")
