@@ -1,8 +1,10 @@
 """Run the README's test command (`scripts/run_tests.py`) and name the tests that failed.
 
 For `make update` and the history replay: the output goes to a log file, the failures are read from
-pytest's JUnit XML (`file::test` ids), never scraped from the console. This module must not decide what
-a failure means.
+pytest's JUnit XML (`file::test` ids, or the file alone when it could not be collected), never scraped
+from the console. A module that fails to collect is one failure, and the other modules still run
+(`--continue-on-collection-errors`): one broken import must not hide every other test's result. This
+module must not decide what a failure means.
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ class SuiteRun:
 def run_suite(pytest_args: list[str], log: Path, junit: Path) -> SuiteRun:
     """`scripts/run_tests.py` with `pytest_args` (none: the whole suite); output to `log`."""
     junit.unlink(missing_ok=True)
-    command = [sys.executable, str(RUN_TESTS), *pytest_args, f"--junitxml={junit}"]
+    command = [
+        sys.executable,
+        str(RUN_TESTS),
+        *pytest_args,
+        f"--junitxml={junit}",
+        "--continue-on-collection-errors",
+    ]
     with log.open("w", encoding="utf-8") as handle:
         proc = subprocess.run(command, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT, check=False)
     failures, collected = read_junit(junit) if junit.is_file() else ([], 0)
@@ -47,7 +55,10 @@ def read_junit(path: Path) -> tuple[list[str], int]:
     for case in root.iter("testcase"):
         cases += 1
         if case.find("failure") is not None or case.find("error") is not None:
-            module, _, klass = _split_classname(case.get("classname", ""))
+            if not case.get("classname"):  # a collection error: `name` is the module
+                failures.append(_split_classname(str(case.get("name")))[0])
+                continue
+            module, _, klass = _split_classname(str(case.get("classname")))
             name = f"{klass}::{case.get('name')}" if klass else str(case.get("name"))
             failures.append(f"{module}::{name}")
     return sorted(set(failures)), cases
