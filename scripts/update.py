@@ -22,7 +22,8 @@ Outcomes and exit codes:
   5 generation-incomplete  operations dropped, generator warnings or unreturnable content types
   6 bindings-needed      new operations have no method in venice._registry, or bound ones were removed
   7 tests-failed         tests that passed before fail on the new spec
-Every stop puts spec/lock.json, the cached spec, generated/, CHANGELOG.md and the version file back as
+Exit 1 means the script itself failed (a traceback; the tree is restored all the same). Every stop puts
+spec/lock.json, the cached spec, generated/, CHANGELOG.md and the version file back as
 they were, unless --keep. The Markdown summary goes to stdout and WORK/summary.md, the new CHANGELOG
 entry to WORK/changelog-entry.md; under GitHub Actions the summary is appended to $GITHUB_STEP_SUMMARY and
 `outcome`, `exit_code`, `breaking`, `version`, ... are written to $GITHUB_OUTPUT.
@@ -154,13 +155,18 @@ def run(
             update.outcome = "up-to-date"
             return update
         base = work / "pinned-before.yaml"
-        base.write_bytes(pull(lock).read_bytes())
+        try:
+            base.write_bytes(pull(lock).read_bytes())
+        except SpecError as exc:
+            raise Stop("cannot-run", [f"the pinned spec cannot be read: {exc}"]) from None
         run_drift(update, candidate, work)
         snapshot = Snapshot(
             [LOCK_PATH, CACHE_PATH, regen.GENERATED_DIR, release.CHANGELOG, release.VERSION_FILE],
             work / "backup",
         )
-        update.tree = "changed"
+        update.tree = (
+            "changed: spec/lock.json, generated/, CHANGELOG.md and src/venice/_version.py (commit them)"
+        )
         try:
             pinned = move_pin(update, candidate, lock)
             regenerate(update, pinned, work)
