@@ -108,16 +108,25 @@ class Replay:
                 raise SystemExit(f"replay: setting up {spec.name} failed: {proc.stdout}{proc.stderr}")
 
     def baseline(self, name: str) -> list[str]:
-        """Tests failing with the currently pinned spec (run in the copy, as update.py runs them)."""
-        command = [sys.executable, str(self.repo / "scripts" / "run_tests.py"), *self.test_args]
+        """Tests failing with the currently pinned spec, run by the copy's own `pipeline.testrun`: exactly
+        the command `update.py` runs its tests with."""
         junit, log = self.work / f"{name}.junit.xml", self.work / f"{name}.log"
-        command.append(f"--junitxml={junit}")
-        with log.open("w", encoding="utf-8") as handle:
-            subprocess.run(
-                command, cwd=self.repo, env=self.env, stdout=handle, stderr=subprocess.STDOUT, check=False
-            )
-        if not junit.is_file():
-            raise SystemExit(f"replay: the baseline tests did not run, see {log}")
+        code = (
+            "import sys; from pathlib import Path; sys.path.insert(0, 'scripts'); "
+            "from pipeline import testrun; "
+            f"run = testrun.run_suite({self.test_args!r}, Path({str(log)!r}), Path({str(junit)!r})); "
+            "print(run.collected)"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=self.repo,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0 or not junit.is_file() or int(proc.stdout.strip() or 0) == 0:
+            raise SystemExit(f"replay: the baseline tests did not run, see {log}: {proc.stderr}")
         return testrun.read_junit(junit)[0]
 
     def update(
