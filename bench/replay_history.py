@@ -83,7 +83,10 @@ class Replay:
             shutil.rmtree(work)
         self.work = work
         self.repo = copy_project(work / "repo")
+        # The copy sees what the working tree sees beside it: node_modules, and ../shared (the spec
+        # mirror and Venice's docs, which some tests read from there).
         (self.repo / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+        (work / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
         self.test_args = test_args
         self.env = dict(
             os.environ,

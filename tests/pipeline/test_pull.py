@@ -17,7 +17,12 @@ MIRROR = Path(
 )
 # Whatever spec/lock.json pins (`make update` moves it), found in the mirror by its sha256.
 PINNED = find_in_mirror(Lock.read().sha256, MIRROR) or MIRROR / "pinned-spec-missing-from-the-mirror"
-OLDER = MIRROR / "history" / "20260731T130453_82fc93d0.yaml"
+# Any other real spec: the newest history file that is not the pinned one (the pin moves).
+OLDER = next(
+    path
+    for path in sorted((MIRROR / "history").glob("*.yaml"), reverse=True)
+    if sha256_bytes(path.read_bytes()) != Lock.read().sha256
+)
 
 
 def closed_port_url() -> str:
