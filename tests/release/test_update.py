@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -109,7 +110,10 @@ def test_a_non_breaking_spec_is_pinned_regenerated_tested_and_released(repo: Pat
         drift["diff"]["operations_added"],
         drift["diff"]["operations_removed"],
     )
-    assert "| run the tests (tests/release/test_spec_facts.py) | 2 tests, 0 failed (0 known) |" in summary
+    assert re.search(
+        r"\| run the tests \(tests/release/test_spec_facts.py\) \| [1-9]\d* tests, 0 failed \(0 known\) \|",
+        summary,
+    )
 
 
 def test_a_moved_path_with_its_gap_still_there_is_a_broken_overlay_and_the_tree_is_restored(
