@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SPEC ?=
+TESTS ?=
+KEEP ?=
 
-.PHONY: venv pull regen check-generated test lint drift bench clean
+.PHONY: venv pull regen check-generated test lint drift update dist bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +26,11 @@ regen: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) scripts/check_generated.py
 
-# Node tools (pinned in package-lock.json): Stoplight Prism for tests/contract, pyright for lint and tests/typing.
+# Node tools (pinned in package-lock.json): Stoplight Prism 5.14.2 for tests/contract (its Prism
+# packages pinned by overrides; they declare node >= 18.20.1, as package.json's engines does) and
+# pyright for lint and tests/typing.
 node_modules/.installed: package.json package-lock.json
-	@command -v npm >/dev/null 2>&1 || { echo "make: npm (Node.js >= 18) is required to install Prism for tests/contract; install Node.js and retry" >&2; exit 1; }
+	@command -v npm >/dev/null 2>&1 || { echo "make: npm (Node.js >= 18.20.1) is required to install Prism for tests/contract; install Node.js and retry" >&2; exit 1; }
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
@@ -41,12 +45,23 @@ lint: $(STAMP) node_modules/.installed
 	$(PY) -m mypy
 	$(PY) -m mypy --strict examples
 	node_modules/.bin/pyright examples
+	$(VENV)/bin/actionlint
 
 drift: $(STAMP)
 	$(PY) scripts/drift_check.py $(if $(SPEC),--spec $(SPEC),)
+
+# A new upstream spec -> pin, regenerate, test, CHANGELOG and version; or a stop naming what needs a
+# person (exit codes in scripts/update.py). SPEC=path-or-url (default: the live spec), TESTS="pytest
+# args" (default: the whole suite), KEEP=1 (leave a stopped update in the tree).
+update: $(STAMP) node_modules/.installed
+	$(PY) scripts/update.py $(if $(SPEC),--spec "$(SPEC)",) $(if $(TESTS),--tests "$(TESTS)",) $(if $(KEEP),--keep,)
+
+# sdist + wheel from a clean copy of the tree into dist/, checked with twine.
+dist: $(STAMP)
+	$(PY) scripts/dist.py
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
 
 clean:
-	rm -rf $(VENV) spec/cache .work
+	rm -rf $(VENV) spec/cache .work build dist *.egg-info src/*.egg-info generated/*.egg-info

@@ -6,8 +6,9 @@ Usage:
   options: --base PATH (default: the pinned spec), --json FILE (machine-readable report)
 
 Prints Markdown (a CI job summary or an issue body) and exits 0 no drift (identical or documentation-only),
-1 drift with no breaking change (or new pipeline work: overlays no longer matching, operations dropped or
-unbound), 2 breaking drift, 3 the pipeline itself fails (spec unreadable, regeneration fails).
+1 drift with no breaking change (or new pipeline work: broken overlays, operations dropped or unbound;
+an overlay made obsolete by an upstream fix is reported, never work), 2 breaking drift, 3 the pipeline
+itself fails (spec unreadable, regeneration fails).
 Under GitHub Actions it also appends the Markdown to $GITHUB_STEP_SUMMARY and writes `exit_code`/`status`
 to $GITHUB_OUTPUT. DRIFT_FAIL_AT=N makes every code below N exit 0 (make collapses non-zero codes to 2,
 so CI sets DRIFT_FAIL_AT=2 to pass on non-breaking drift); the real code is still reported.
@@ -108,11 +109,20 @@ def render_pipeline(findings: PipelineFindings, registry_present: bool) -> str:
     lines = ["## What the new spec does to the pipeline", ""]
     if findings.failure:
         lines += [f"**The pipeline fails on the new spec**: {findings.failure}", ""]
+    lines += render_overlay_health(findings.overlay_health)
+    status = {
+        (health["file"], action["index"]): action["status"]
+        for health in findings.overlay_health
+        for action in health.get("actions", [])
+    }
     actions = findings.unmatched_overlay_actions
     lines.append(f"- overlay actions that no longer match: {len(actions)}")
     for action in actions[:LIST_LIMIT]:
         where = f"`{action.get('file')}` action {action.get('index')}"
-        lines.append(f"  - {where}: target `{action.get('target')}` ({action.get('description', '')})")
+        verdict = status.get((action.get("file"), action.get("index")), "unclassified")
+        lines.append(
+            f"  - {where} ({verdict}): target `{action.get('target')}` ({action.get('description', '')})"
+        )
     lines += _listing("operations the generator drops", findings.dropped_operations)
     lines += _listing("generator warnings", findings.generator_warnings)
     if not registry_present:
@@ -145,6 +155,26 @@ def render_type_names(types: dict[str, list[str]] | None) -> str:
     lines += _listing("public types added", types["added"])
     lines += _listing("public types removed", types["removed"])
     return "\n".join(lines) + "\n"
+
+
+def render_overlay_health(health: list[dict[str, Any]]) -> list[str]:
+    """One line per overlay file: applied, obsolete (fixed upstream: retire it) or broken (retarget it)."""
+    if not health:
+        return ["- overlay health: unknown (the overlays were not applied)"]
+    statuses = [item["status"] for item in health]
+    counts = {name: statuses.count(name) for name in ("applied", "obsolete", "broken")}
+    lines = [
+        f"- overlay health: {counts['applied']} applied, {counts['obsolete']} obsolete "
+        f"(the gap is fixed upstream: retire them), {counts['broken']} broken (a person must retarget them)"
+    ]
+    for item in health:
+        if item["status"] == "broken":
+            lines.append(f"  - `{item['file']}` broken: actions {item['broken_actions']}")
+        elif item["status"] == "obsolete":
+            lines.append(f"  - `{item['file']}` obsolete: every action")
+        elif item["obsolete_actions"]:
+            lines.append(f"  - `{item['file']}` applied; obsolete actions {item['obsolete_actions']}")
+    return lines
 
 
 def _listing(title: str, items: list[str]) -> list[str]:

@@ -5,6 +5,8 @@ Usage:
   python scripts/regen.py --spec PATH --output DIR --report REPORT.json [--strict]
 
 Exit status: 0 on success, 1 when generation failed (or, with --strict, was anything but clean).
+Obsolete overlay actions (the gap they close is fixed upstream) are printed and never fail a run;
+broken ones (the target moved while the gap is still there) fail --strict.
 """
 
 from __future__ import annotations
@@ -49,18 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"regen: info.version {report.info_version or '?'}: {generated}/{total} operations generated, "
         f"{len(report.generator_warnings)} generator warnings, "
-        f"{len(report.unmatched_overlay_actions)} unmatched overlay actions, "
+        f"{len(report.broken_overlay_actions)} broken overlay actions, "
         f"{len(report.unreturnable_content_types)} unreturnable content types"
         + (f", installed into {output}" if output is not None and report.ok else "")
     )
     for message in report.errors:
         print(f"regen: error: {message}", file=sys.stderr)
+    for health in report.overlay_health:
+        for action in health["actions"]:
+            if action["status"] == "obsolete":
+                print(
+                    f"regen: note: overlay {health['file']} action {action['index']} is obsolete "
+                    "(fixed upstream; retire it)"
+                )
     if not args.strict:
-        for item in report.unmatched_overlay_actions:
-            print(
-                f"regen: warning: overlay {item['file']} action {item['index']} "
-                f"matched nothing: {item['target']}"
-            )
+        for message in report.broken_overlay_actions:
+            print(f"regen: warning: broken overlay action: {message}")
     return 0 if report.ok else 1
 
 

@@ -1,8 +1,10 @@
 """Run openapi-python-client on an overlaid spec and read back what it produced.
 
 Besides the generator's own output, the package gets from the pipeline `py.typed`,
-`spec_extensions.json` (the resolved `x-venice-*` extensions the ergonomic layer reads at runtime)
-and the typed surface (`params.py`, `responses.py`, `operations.py`: see `surface.py`).
+`spec_extensions.json` (the resolved `x-venice-*` extensions the ergonomic layer reads at runtime),
+`spec_info.json` (the spec's `info.version`, sha256 and operation count, exposed as
+`venice.__spec_version__` and friends) and the typed surface (`params.py`, `responses.py`,
+`operations.py`: see `surface.py`).
 The generator runs in a scratch directory outside the repository (so formatting never depends on the
 output location), with the committed config `openapi-python-client.yaml` and the one derived custom
 template (`templates.py`). Its warnings are collected, never hidden. `generated_operations` is read
@@ -28,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = ROOT / "openapi-python-client.yaml"
 PACKAGE = "venice_api"
 EXTENSIONS_FILE = "spec_extensions.json"
+SPEC_INFO_FILE = "spec_info.json"
 
 _WARNING_START = re.compile(r"^(WARNING|Unable to|Cannot|Invalid|Attempted|Skipping|.* not in PATH)")
 _DISPATCH = re.compile(r"if content_type in \([^)]*\):\s*return [^\n]*")
@@ -121,6 +124,13 @@ def generated_operations(package_dir: Path, spec_operations: list[str]) -> dict[
             sent = f"{match['method'].upper()} {match['url']}"
             found[by_shape.get(operation_shape(sent), sent)] = module
     return found
+
+
+def write_spec_info(info_version: str, sha256: str, operations: int, package_dir: Path) -> None:
+    """`spec_info.json`: which spec the package was generated from (`info.version` alone is not unique
+    upstream, the sha256 of the spec file is)."""
+    info = {"info_version": info_version, "sha256": sha256, "operations": operations}
+    (package_dir / SPEC_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 
 def _status_blocks(source: str) -> dict[str, str]:

@@ -1,9 +1,10 @@
 """The one regeneration path: spec -> normalise -> overlays -> generate -> verify -> install.
 
 `run()` does the work and returns a report; `scripts/regen.py` is its command line. With `strict`, any
-unmatched overlay action, generator warning, dropped operation, unreturnable content type or failed
+broken overlay action, generator warning, dropped operation, unreturnable content type or failed
 import is an error (the pinned spec must be perfect); without it they are reported as warnings, which
-is how arbitrary specs (history, drift candidates) are examined.
+is how arbitrary specs (history, drift candidates) are examined. Obsolete overlay actions (the gap is
+fixed upstream, see `overlay`) are reported and never an error: an upstream fix must not fail a run.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import extensions, generate, normalize, overlay, surface
-from .specio import SpecError, iter_operations, load_spec
+from .specio import SpecError, iter_operations, load_spec, sha256_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 OVERLAY_DIR = ROOT / "overlays"
@@ -42,6 +43,9 @@ class Report:
     generated_operations: list[str] = field(default_factory=list)
     missing_operations: list[str] = field(default_factory=list)
     unmatched_overlay_actions: list[dict[str, Any]] = field(default_factory=list)
+    overlay_health: list[dict[str, Any]] = field(default_factory=list)
+    broken_overlay_actions: list[str] = field(default_factory=list)
+    spec_sha256: str = ""
     normalisation_repairs: list[dict[str, str]] = field(default_factory=list)
     generator_warnings: list[str] = field(default_factory=list)
     unreturnable_content_types: list[str] = field(default_factory=list)
@@ -88,28 +92,40 @@ def install(package_dir: Path, output: Path) -> None:
     shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__"))
 
 
+def overlaid_spec_health(
+    spec_path: Path, *, overlay_dir: Path = OVERLAY_DIR
+) -> tuple[dict[str, Any], list[normalize.Repair], list[overlay.OverlayHealth]]:
+    """The spec at `spec_path` as the generator sees it (normalised, overlaid, extensions resolved),
+    with the health of every overlay on it."""
+    doc = load_spec(spec_path)
+    repairs = normalize.normalize(doc)
+    health = overlay.apply_overlays(doc, overlay.load_overlay_dir(overlay_dir))
+    extensions.resolve_model_feature_suffix(doc)
+    return doc, repairs, health
+
+
 def overlaid_spec(
     spec_path: Path, *, overlay_dir: Path = OVERLAY_DIR
 ) -> tuple[dict[str, Any], list[normalize.Repair], list[overlay.UnmatchedAction]]:
-    """The spec at `spec_path` as the generator sees it: normalised, overlaid, extensions resolved."""
-    doc = load_spec(spec_path)
-    repairs = normalize.normalize(doc)
-    unmatched = overlay.apply_overlays(doc, overlay.load_overlay_dir(overlay_dir))
-    extensions.resolve_model_feature_suffix(doc)
-    return doc, repairs, unmatched
+    """`overlaid_spec_health`, with the overlay actions whose target selected nothing."""
+    doc, repairs, health = overlaid_spec_health(spec_path, overlay_dir=overlay_dir)
+    return doc, repairs, overlay.unmatched_actions(health)
 
 
 def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path = OVERLAY_DIR) -> Report:
     """Regenerate from `spec_path`; install into `output` when given and the run is clean enough."""
     report = Report(spec=str(spec_path))
     try:
-        doc, repairs, unmatched = overlaid_spec(spec_path, overlay_dir=overlay_dir)
+        doc, repairs, health = overlaid_spec_health(spec_path, overlay_dir=overlay_dir)
     except SpecError as exc:
         report.errors.append(str(exc))
         return report
     report.info_version = str(doc["info"]["version"])
+    report.spec_sha256 = sha256_bytes(spec_path.read_bytes())
     report.normalisation_repairs = [r.as_dict() for r in repairs]
-    report.unmatched_overlay_actions = [u.as_dict() for u in unmatched]
+    report.unmatched_overlay_actions = [u.as_dict() for u in overlay.unmatched_actions(health)]
+    report.overlay_health = [h.as_dict() for h in health]
+    report.broken_overlay_actions = [str(action) for action in overlay.broken_actions(health)]
     report.spec_operations = [f"{method} {path}" for method, path, _ in iter_operations(doc)]
 
     with tempfile.TemporaryDirectory(prefix="venice-regen-") as scratch:
@@ -125,6 +141,9 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
             return report
         operations = generate.generated_operations(generation.package_dir, report.spec_operations)
         surface.write(doc, generation.package_dir, operations)
+        generate.write_spec_info(
+            report.info_version, report.spec_sha256, len(report.spec_operations), generation.package_dir
+        )
         report.generated_operations = sorted(operations)
         report.missing_operations = sorted(set(report.spec_operations) - set(operations))
         report.unreturnable_content_types = generate.unreturnable_content_types(doc, operations)
@@ -133,9 +152,7 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
             report.errors.append(f"generated package does not import: {import_error}")
 
         problems = {
-            "unmatched overlay actions": [
-                str(overlay.UnmatchedAction(**u)) for u in report.unmatched_overlay_actions
-            ],
+            "broken overlay actions": report.broken_overlay_actions,
             "generator warnings": report.generator_warnings,
             "operations not generated": report.missing_operations,
             "response content types the generated package cannot return": report.unreturnable_content_types,

@@ -2,6 +2,9 @@
 ``venice_api`` package.
 
 Importing ``venice`` imports no generated module; each namespace loads what it needs on first use.
+``__spec_version__`` (the spec's ``info.version``), ``__spec_sha256__`` (the sha256 of the spec file,
+which identifies it) and ``__spec_operations__`` (its operation count) say which spec the bundled
+``venice_api`` was generated from.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ from ._models import BaseModel, GenericView
 from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 from ._types import NOT_GIVEN, NotGiven
+from ._version import __spec_operations__ as __spec_operations__
+from ._version import __spec_sha256__ as __spec_sha256__
+from ._version import __spec_version__ as __spec_version__
 from ._version import __version__
 
 __all__ = [

@@ -21,7 +21,7 @@ from venice._registry import OPERATIONS
 
 
 def test_every_spec_operation_has_an_operation_id(spec_operations: list[Operation]) -> None:
-    assert len(spec_operations) == 49
+    assert spec_operations
     missing = [f"{o.method} {o.path}" for o in spec_operations if not o.operation_id]
     assert not missing, f"operations without operationId (add one in overlays/01-operation-ids): {missing}"
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from pipeline.drift import pipeline_check
-from specs_mirror import HISTORY, PAIR_0308, PINNED, REPO
+from pipeline.pull import Lock, pull
+from specs_mirror import HISTORY, PAIR_0308, REPO
 
 SCRIPT = REPO / "scripts" / "drift_check.py"
 
@@ -38,10 +39,13 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     assert "- overlay actions that no longer match: 6" in proc.stdout
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
+    # Both gaps are absent from the older spec: obsolete overlays, not work for a person.
+    assert "- overlay health: 6 applied, 1 obsolete" in proc.stdout
+    assert "`06-wallet-address-examples.overlay.yaml` obsolete: every action" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["exit_code"] == 2
-    assert data["diff"]["old_version"] == "20260821.193530"
+    assert data["diff"]["old_version"] == Lock.read().info_version
     assert data["diff"]["new_version"] == "20260308.134634"
     assert "POST /audio/complete" in data["diff"]["operations_removed"]
     unmatched = data["pipeline"]["unmatched_overlay_actions"]
@@ -53,12 +57,15 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
         ("11-response-names.overlay.yaml", 21),
         ("15-request-names.overlay.yaml", 4),
     ]
+    assert data["pipeline"]["broken_overlay_actions"] == []
+    health = {item["file"]: item for item in data["pipeline"]["overlay_health"]}
+    assert health["02-chat-response-format.overlay.yaml"]["obsolete_actions"] == [0]
     assert data["pipeline"]["failure"] is None
     assert data["pipeline"]["generated"]["changed"] is True
 
 
 def test_the_pinned_spec_against_itself_is_no_drift() -> None:
-    proc = drift_check("--spec", str(PINNED))
+    proc = drift_check("--spec", str(pull(Lock.read())))  # whatever is pinned now
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "No drift: the two specs have the same content." in proc.stdout
     assert "- overlay actions that no longer match: 0" in proc.stdout
@@ -91,7 +98,7 @@ def test_regeneration_failure_is_a_pipeline_failure(tmp_path: Path, monkeypatch:
         "import sys\nprint('generator exploded', file=sys.stderr)\nsys.exit(1)\n", encoding="utf-8"
     )
     monkeypatch.setattr(pipeline_check, "REGEN", failing)
-    findings = pipeline_check.check(PINNED, tmp_path, registry=None)
+    findings = pipeline_check.check(pull(Lock.read()), tmp_path, registry=None)
     assert findings.failure == "regen exited 1: generator exploded"
     assert findings.generated is None
 

@@ -24,12 +24,19 @@ MP4 = b"\x00\x00\x00\x18ftypmp42" + bytes(300)
 CSV = "timestamp,sku,amount\n2026-06-14T19:52:45Z,chat,0.01\n"
 
 
+def spec_operation_count() -> int:
+    """How many operations the spec the package was generated from has (the pipeline writes it down)."""
+    from importlib import resources
+
+    return int(json.loads((resources.files("venice_api") / "spec_info.json").read_text())["operations"])
+
+
 def test_every_generated_module_imports() -> None:
     names = [m.name for m in pkgutil.walk_packages(venice_api.__path__, "venice_api.")]
     for name in names:
         importlib.import_module(name)
     endpoint_modules = [n for n in names if n.startswith("venice_api.api.") and n.count(".") == 3]
-    assert len(endpoint_modules) == 49
+    assert len(endpoint_modules) == spec_operation_count() > 0
 
 
 def client_answering(
@@ -179,7 +186,7 @@ def test_operation_table_and_endpoint_modules_agree_on_every_operation() -> None
     import venice_api
     from venice_api.operations import OPERATIONS
 
-    assert len(OPERATIONS) == 49
+    assert len(OPERATIONS) == spec_operation_count()
     sent = set()
     for module in (Path(venice_api.__file__).parent / "api").rglob("*.py"):
         found = re.search(r'"method": "(\w+)",\s*"url": "([^"]+)"', module.read_text(encoding="utf-8"))

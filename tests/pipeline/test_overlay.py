@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pipeline.overlay import UnmatchedAction, apply_action, apply_overlays, load_overlay, load_overlay_dir
+from pipeline.overlay import (
+    UnmatchedAction,
+    apply_action,
+    apply_overlays,
+    load_overlay,
+    load_overlay_dir,
+    unmatched_actions,
+)
 from pipeline.specio import SpecError
 
 
@@ -77,7 +84,7 @@ def test_unmatched_actions_are_reported_by_file_index_and_target(tmp_path: Path)
         "  - {target: \"$.paths['/a'].get\", description: fine, update: {summary: s}}\n"
         "  - {target: \"$.paths['/gone'].get\", description: the operation moved, update: {summary: s}}\n",
     )
-    unmatched = apply_overlays(spec(), load_overlay_dir(tmp_path))
+    unmatched = unmatched_actions(apply_overlays(spec(), load_overlay_dir(tmp_path)))
     assert unmatched == [
         UnmatchedAction("01-a.overlay.yaml", 1, "$.paths['/gone'].get", "the operation moved")
     ]
@@ -108,6 +115,14 @@ def test_overlays_apply_in_name_order(tmp_path: Path) -> None:
         ("actions:\n  - {target: $.info, update: {a: 1}}\n", "needs a description"),
         ("actions:\n  - {target: $.info, description: d}\n", "exactly one of update or remove"),
         ("actions:\n  - {target: '$.[', description: d, remove: true}\n", "invalid JSONPath"),
+        (
+            "actions:\n  - {target: $.info, description: d, remove: true, x-venice-gap: '$.['}\n",
+            "x-venice-gap: invalid JSONPath",
+        ),
+        (
+            "actions:\n  - {target: $.info, description: d, remove: true, x-venice-gap: 1}\n",
+            "JSONPath string",
+        ),
         ("actions: []\n", "has no actions"),
     ],
 )
@@ -123,3 +138,116 @@ def test_committed_overlays_are_valid_and_every_action_explains_itself() -> None
     for overlay in overlays:
         for action in overlay.actions:
             assert len(str(action["description"]).split()) >= 8, (overlay.name, action["target"])
+
+
+def health_of(tmp_path: Path, actions: str, doc: dict[str, Any] | None = None) -> list[tuple[str, int]]:
+    write_overlay(tmp_path, "01-h.overlay.yaml", "actions:\n" + actions)
+    (health,) = apply_overlays(spec() if doc is None else doc, load_overlay_dir(tmp_path))
+    return [(action.status, action.matched) for action in health.actions]
+
+
+def test_an_update_that_changes_something_is_applied(tmp_path: Path) -> None:
+    assert health_of(tmp_path, "  - {target: \"$.paths['/a'].get\", description: d, update: {x: 1}}\n") == [
+        ("applied", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "{operationId: getB}",  # the same scalar
+        "{responses: {}}",  # an empty object is a subset of any object
+    ],
+)
+def test_an_update_already_in_the_spec_is_obsolete(tmp_path: Path, update: str) -> None:
+    action = f"  - {{target: \"$.paths['/b'].get\", description: d, update: {update}}}\n"
+    assert health_of(tmp_path, action) == [("obsolete", 1)]
+
+
+def test_array_updates_are_obsolete_when_the_array_has_the_items_and_are_not_appended_twice(
+    tmp_path: Path,
+) -> None:
+    doc = spec()
+    actions = (
+        "  - {target: $.components.schemas.E.enum, description: d, update: [three, one]}\n"
+        "  - {target: $.components.schemas.E, description: d, update: {enum: [two, four]}}\n"
+    )
+    assert health_of(tmp_path, actions, doc) == [("obsolete", 1), ("applied", 1)]
+    assert doc["components"]["schemas"]["E"]["enum"] == ["one", "two", "three", "two", "four"]
+
+
+def test_deep_subset_compares_nested_objects_and_json_types(tmp_path: Path) -> None:
+    doc = spec()
+    doc["paths"]["/b"]["get"]["x-flags"] = {"on": True, "list": [{"a": 1, "b": 2}]}
+    target = "target: \"$.paths['/b'].get\", description: d"
+    actions = (
+        f"  - {{{target}, update: {{x-flags: {{list: [{{a: 1}}]}}}}}}\n"  # an item containing the wanted one
+        f"  - {{{target}, update: {{x-flags: {{on: 1}}}}}}\n"  # true is not 1
+    )
+    assert health_of(tmp_path, actions, doc) == [("obsolete", 1), ("applied", 1)]
+    assert doc["paths"]["/b"]["get"]["x-flags"]["on"] == 1
+
+
+def test_a_missing_target_is_broken_unless_the_stated_gap_is_gone(tmp_path: Path) -> None:
+    gone = "\"$.paths['/gone'].get\""
+    actions = (
+        f"  - {{target: {gone}, description: no gap stated, update: {{x: 1}}}}\n"
+        f"  - {{target: {gone}, description: gap gone, x-venice-gap: \"$.paths['/gone']\","
+        " update: {x: 1}}\n"
+        f"  - {{target: {gone}, description: gap still there, x-venice-gap: '$.paths[?!@.get.operationId]',"
+        " update: {x: 1}}\n"
+    )
+    assert health_of(tmp_path, actions) == [("broken", 0), ("obsolete", 0), ("broken", 0)]
+
+
+def test_a_remove_whose_target_is_gone_is_obsolete_unless_its_gap_is_still_there(tmp_path: Path) -> None:
+    actions = (
+        "  - {target: \"$.paths['/gone']\", description: d, remove: true}\n"
+        "  - {target: \"$.paths['/b']\", description: d, remove: true}\n"
+        "  - {target: \"$.paths['/c']\", description: d, remove: true, x-venice-gap: \"$.paths['/a']\"}\n"
+    )
+    assert health_of(tmp_path, actions) == [("obsolete", 0), ("applied", 1), ("broken", 0)]
+
+
+def test_gaps_are_looked_for_in_the_document_before_the_file_is_applied(tmp_path: Path) -> None:
+    # The first action removes what the second action's gap finds: the gap still counts as present.
+    actions = (
+        "  - {target: \"$.paths['/a']\", description: d, remove: true}\n"
+        "  - {target: \"$.paths['/a'].get\", description: d, x-venice-gap: \"$.paths['/a']\","
+        " update: {x: 1}}\n"
+    )
+    assert health_of(tmp_path, actions) == [("applied", 1), ("broken", 0)]
+
+
+def test_file_status_is_broken_if_any_action_is_obsolete_if_all_are(tmp_path: Path) -> None:
+    def status(actions: str) -> str:
+        write_overlay(tmp_path, "01-h.overlay.yaml", "actions:\n" + actions)
+        (health,) = apply_overlays(spec(), load_overlay_dir(tmp_path))
+        return health.status
+
+    applied = "  - {target: \"$.paths['/a'].get\", description: d, update: {x: 1}}\n"
+    obsolete = "  - {target: \"$.paths['/b'].get\", description: d, update: {operationId: getB}}\n"
+    broken = "  - {target: \"$.paths['/gone'].get\", description: d, update: {x: 1}}\n"
+    assert status(applied + obsolete) == "applied"
+    assert status(obsolete + obsolete) == "obsolete"
+    assert status(applied + obsolete + broken) == "broken"
+
+
+def test_committed_overlays_are_all_applied_to_the_pinned_spec(pinned_spec: Path) -> None:
+    from pipeline.regen import overlaid_spec_health
+
+    _doc, _repairs, health = overlaid_spec_health(pinned_spec)
+    assert {(h.file, a.index): a.status for h in health for a in h.actions if a.status != "applied"} == {}
+
+
+def test_on_every_upstream_version_the_committed_overlays_are_applied_or_obsolete_never_broken() -> None:
+    # Older specs lack what later overlays patch (the `text` response format, x402 wallets, streaming
+    # /responses): each such action states its gap, so it is obsolete there, not broken.
+    from pipeline.pull import mirror_dir
+    from pipeline.regen import overlaid_spec_health
+
+    history = sorted((mirror_dir() / "history").glob("*.yaml"))
+    assert len(history) >= 20
+    for path in history:
+        _doc, _repairs, health = overlaid_spec_health(path)
+        assert [h.file for h in health if h.status == "broken"] == [], path.name

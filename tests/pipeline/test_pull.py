@@ -9,14 +9,20 @@ import socket
 from pathlib import Path
 
 import pytest
-from pipeline.pull import Lock, pull, update_pin
+from pipeline.pull import Lock, find_in_mirror, pull, update_pin, validate
 from pipeline.specio import SpecError, sha256_bytes
 
 MIRROR = Path(
     os.environ.get("VENICE_SPEC_MIRROR", Path(__file__).resolve().parents[3] / "shared" / "venice-spec")
 )
-PINNED = MIRROR / "swagger-20260821.193530.yaml"
-OLDER = MIRROR / "history" / "20260731T130453_82fc93d0.yaml"
+# Whatever spec/lock.json pins (`make update` moves it), found in the mirror by its sha256.
+PINNED = find_in_mirror(Lock.read().sha256, MIRROR) or MIRROR / "pinned-spec-missing-from-the-mirror"
+# Any other real spec: the newest history file that is not the pinned one (the pin moves).
+OLDER = next(
+    path
+    for path in sorted((MIRROR / "history").glob("*.yaml"), reverse=True)
+    if sha256_bytes(path.read_bytes()) != Lock.read().sha256
+)
 
 
 def closed_port_url() -> str:
@@ -32,7 +38,8 @@ def lock_for(data: bytes, pinned_url: str = "https://example.invalid/never-fetch
 
 def test_committed_lock_pins_the_mirrored_spec() -> None:
     lock = Lock.read()
-    assert lock.info_version == "20260821.193530"
+    assert PINNED.is_file(), f"the mirror has no file with the pinned sha256 {lock.sha256}"
+    assert lock.info_version == validate(PINNED.read_bytes(), source=str(PINNED))
     assert lock.sha256 == sha256_bytes(PINNED.read_bytes())
 
 
@@ -106,7 +113,7 @@ def test_update_pin_rewrites_the_lock_in_one_step(tmp_path: Path) -> None:
     assert written == {
         "source_url": "https://docs.venice.ai/swagger.yaml",
         "pinned_url": str(OLDER.resolve()),
-        "info_version": "20260731.124403",
+        "info_version": validate(OLDER.read_bytes(), source=str(OLDER)),
         "sha256": sha256_bytes(OLDER.read_bytes()),
     }
     assert new == Lock.read(lock_path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pipeline import regen
+from pipeline.pull import Lock
 from pipeline.specio import dump_json, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,8 +24,8 @@ def pinned_report(pinned_spec: Path) -> regen.Report:
 def test_pinned_spec_generates_every_operation_cleanly(pinned_report: regen.Report) -> None:
     report = pinned_report
     assert report.errors == []
-    assert report.info_version == "20260821.193530"
-    assert len(report.spec_operations) == 49
+    assert report.info_version == Lock.read().info_version
+    assert report.spec_operations
     assert report.generated_operations == sorted(report.spec_operations)
     assert "POST /chat/completions" in report.generated_operations
     assert report.generator_warnings == []
@@ -33,15 +34,22 @@ def test_pinned_spec_generates_every_operation_cleanly(pinned_report: regen.Repo
     assert report.imported_modules > 600
 
 
-def test_unmatched_overlay_action_fails_strict_and_warns_otherwise(pinned_spec: Path, tmp_path: Path) -> None:
+def overlays_plus(tmp_path: Path, name: str, actions: str) -> Path:
+    """The committed overlays and one more, `name` with `actions` (YAML), in a scratch directory."""
     overlays = tmp_path / "overlays"
     shutil.copytree(ROOT / "overlays", overlays)
-    (overlays / "99-stale.overlay.yaml").write_text(
-        "overlay: 1.0.0\ninfo: {title: stale, version: 1.0.0}\nactions:\n"
+    header = f"overlay: 1.0.0\ninfo: {{title: {name}, version: 1.0.0}}\nactions:\n"
+    (overlays / f"99-{name}.overlay.yaml").write_text(header + actions, encoding="utf-8")
+    return overlays
+
+
+def test_broken_overlay_action_fails_strict_and_warns_otherwise(pinned_spec: Path, tmp_path: Path) -> None:
+    overlays = overlays_plus(
+        tmp_path,
+        "stale",
         "  - target: $.paths['/removed/endpoint'].post\n"
         "    description: an endpoint Venice removed in this pretend spec\n"
         "    update: {operationId: gone}\n",
-        encoding="utf-8",
     )
     lenient = regen.run(pinned_spec, None, strict=False, overlay_dir=overlays)
     assert lenient.ok
@@ -53,12 +61,34 @@ def test_unmatched_overlay_action_fails_strict_and_warns_otherwise(pinned_spec: 
             "description": "an endpoint Venice removed in this pretend spec",
         }
     ]
+    (stale,) = [h for h in lenient.overlay_health if h["file"] == "99-stale.overlay.yaml"]
+    assert stale["status"] == "broken" and stale["broken_actions"] == [0]
     strict = regen.run(pinned_spec, None, strict=True, overlay_dir=overlays)
     assert strict.errors == [
-        "1 unmatched overlay actions: 99-stale.overlay.yaml action 0: "
-        "target $.paths['/removed/endpoint'].post matched nothing "
+        "1 broken overlay actions: 99-stale.overlay.yaml action 0: "
+        "target $.paths['/removed/endpoint'].post matched nothing; no x-venice-gap states the gap "
         "(an endpoint Venice removed in this pretend spec)"
     ]
+
+
+def test_obsolete_overlay_is_reported_and_never_fails_strict(pinned_spec: Path, tmp_path: Path) -> None:
+    overlays = overlays_plus(
+        tmp_path,
+        "fixed",
+        "  - target: $.paths['/removed/endpoint'].post\n"
+        "    description: an endpoint Venice removed, and with it the gap\n"
+        "    x-venice-gap: $.paths['/removed/endpoint']\n"
+        "    update: {operationId: gone}\n"
+        "  - target: $.paths['/models'].get\n"
+        "    description: an operationId Venice now declares itself\n"
+        "    update: {operationId: listModels}\n",
+    )
+    report = regen.run(pinned_spec, None, strict=True, overlay_dir=overlays)
+    assert report.errors == [] and report.broken_overlay_actions == []
+    (fixed,) = [h for h in report.overlay_health if h["file"] == "99-fixed.overlay.yaml"]
+    assert fixed["status"] == "obsolete" and fixed["obsolete_actions"] == [0, 1]
+    assert [a["gap_found"] for a in fixed["actions"]] == [0, None]
+    assert {h["status"] for h in report.overlay_health if h["file"] != "99-fixed.overlay.yaml"} == {"applied"}
 
 
 def test_unreturnable_content_type_is_reported(pinned_spec: Path, tmp_path: Path) -> None:

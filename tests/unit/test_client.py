@@ -249,8 +249,10 @@ def test_all_is_complete() -> None:
 
 
 def test_version_matches_pyproject() -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert venice.__version__ == project["version"]
+    # One version: pyproject.toml reads it from venice._version (make update raises it there).
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in pyproject["project"]["dynamic"] and "version" not in pyproject["project"]
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "venice._version.__version__"}
 
 
 def test_import_loads_no_generated_module() -> None:

@@ -1,7 +1,8 @@
 """What a new spec does to this project's pipeline, for `make drift` (`scripts/drift_check.py`).
 
 Runs the one regeneration path (`scripts/regen.py`, in a subprocess, into a scratch directory) on the new
-spec and reads its report: overlay actions that no longer match, operations the generator drops, generator
+spec and reads its report: the health of every overlay (applied, obsolete: fixed upstream, broken: a
+person must retarget it), overlay actions that no longer match, operations the generator drops, generator
 warnings. Compares the scratch output with `generated/` (would regeneration change it?) and the overlaid
 spec's operationIds with the ergonomic layer's registry `venice._registry.OPERATIONS`. This module must
 not diff specs (that is `pipeline.drift`) nor write anywhere but the scratch directory it is given.
@@ -49,6 +50,8 @@ class PipelineFindings:
 
     failure: str = ""
     unmatched_overlay_actions: list[dict[str, Any]] = field(default_factory=list)
+    overlay_health: list[dict[str, Any]] = field(default_factory=list)
+    broken_overlay_actions: list[str] = field(default_factory=list)
     dropped_operations: list[str] = field(default_factory=list)
     generator_warnings: list[str] = field(default_factory=list)
     generated: TreeDiff | None = None
@@ -57,14 +60,18 @@ class PipelineFindings:
     stale_registry_entries: list[str] = field(default_factory=list)
 
     def needs_work(self, baseline_unbound: set[str]) -> bool:
-        """Whether the bindings must act, counting only unbound operations the pinned spec did not have."""
+        """Whether the bindings must act, counting only unbound operations the pinned spec did not have.
+
+        An obsolete overlay (its gap fixed upstream) needs no action: only broken ones count."""
         new_unbound = set(self.unbound_operations) - baseline_unbound
-        return bool(self.unmatched_overlay_actions or self.dropped_operations or new_unbound)
+        return bool(self.broken_overlay_actions or self.dropped_operations or new_unbound)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "failure": self.failure or None,
             "unmatched_overlay_actions": self.unmatched_overlay_actions,
+            "overlay_health": self.overlay_health,
+            "broken_overlay_actions": self.broken_overlay_actions,
             "dropped_operations": self.dropped_operations,
             "generator_warnings": self.generator_warnings,
             "generated": None if self.generated is None else self.generated.as_dict(),
@@ -148,6 +155,8 @@ def check(spec: Path, scratch: Path, registry: dict[str, str] | None) -> Pipelin
     report, failure = run_regen(spec, scratch)
     if report is not None:
         findings.unmatched_overlay_actions = list(report.get("unmatched_overlay_actions") or [])
+        findings.overlay_health = list(report.get("overlay_health") or [])
+        findings.broken_overlay_actions = list(report.get("broken_overlay_actions") or [])
         spec_ops = set(report.get("spec_operations") or [])
         findings.dropped_operations = sorted(spec_ops - set(report.get("generated_operations") or []))
         findings.generator_warnings = list(report.get("generator_warnings") or [])

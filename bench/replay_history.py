@@ -1,0 +1,274 @@
+"""Replay Venice's real spec history through `make update` (`scripts/update.py`), pair by pair.
+
+Usage:
+  .venv/bin/python bench/replay_history.py [--tests "PYTEST ARGS"] [--out docs/update-replay.md]
+
+The history is the mirror's `history/` (index.tsv order) followed by the pinned spec, the newest
+upstream version. The replay starts at the first version that has all of today's overlay targets and,
+for every consecutive pair (older, newer): pins the older one and regenerates (setup, not timed), takes
+the tests that already fail with the older one as the baseline (today's handwritten client is bound to
+today's spec, so older specs can fail tests for reasons the update did not cause), then runs
+`scripts/update.py --spec newer --baseline-failures ...` and times it. After an update that ran the
+same tests, its own failures are the next pair's baseline. For every update that ends `updated`, the
+newest CHANGELOG entry's operations added and removed must equal the drift report's exactly.
+
+Everything runs in a scratch copy of the tree (`.work/replay/repo`, node_modules linked), never in the
+working tree. Without --tests every run is the whole suite; the report says what ran. The report
+(Markdown) goes to stdout and --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from pipeline import release, testrun  # noqa: E402
+from pipeline.pull import Lock, find_in_mirror, mirror_dir  # noqa: E402
+from pipeline.regen import overlaid_spec_health  # noqa: E402
+from pipeline.tree_copy import copy_project  # noqa: E402
+
+
+@dataclass
+class PairResult:
+    old: str
+    new: str
+    outcome: str = ""
+    exit_code: int = -1
+    seconds: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    drift_status: str = ""
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changelog_matches: bool | None = None
+    known_failures: int = 0
+    tests: str = ""  # "N tests, F failed (K known)", as update.py reports its test step
+    version: str = ""
+    steps: list[dict[str, Any]] = field(default_factory=list)
+
+
+def upstream_versions() -> list[Path]:
+    """The mirror's history in upstream order, then the pinned spec (newest)."""
+    history = mirror_dir() / "history"
+    lines = (history / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    files = [history / line.split("\t")[0] for line in lines if line.strip()]
+    pinned = find_in_mirror(Lock.read().sha256, mirror_dir())
+    return files + ([pinned] if pinned and pinned.parent != history else [])
+
+
+def first_with_every_overlay_target(specs: list[Path]) -> int:
+    for index, spec in enumerate(specs):
+        _doc, _repairs, health = overlaid_spec_health(spec)
+        if all(action.matched for overlay in health for action in overlay.actions):
+            return index
+    raise SystemExit("no version of the history has every overlay target")
+
+
+class Replay:
+    def __init__(self, work: Path, test_args: list[str]) -> None:
+        if work.exists():
+            shutil.rmtree(work)
+        self.work = work
+        self.repo = copy_project(work / "repo")
+        # The copy sees what the working tree sees beside it: node_modules, and ../shared (the spec
+        # mirror and Venice's docs, which some tests read from there).
+        (self.repo / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+        (work / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
+        self.test_args = test_args
+        self.env = dict(
+            os.environ,
+            VENICE_SPEC_MIRROR=str(mirror_dir()),
+            PYTHONPATH=os.pathsep.join([str(self.repo / "src"), str(self.repo / "generated")]),
+        )
+        for key in [k for k in self.env if k.startswith("GITHUB_")]:
+            del self.env[key]
+
+    def script(self, *args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, str(self.repo / "scripts" / args[0]), *args[1:]]
+        return subprocess.run(
+            command, cwd=self.repo, env=self.env, capture_output=True, text=True, check=False
+        )
+
+    def pin(self, spec: Path) -> None:
+        if Lock.read(self.repo / "spec" / "lock.json").sha256 == _sha256(spec):
+            return
+        for args in (("pull.py", "--update-pin", str(spec)), ("regen.py", "--strict")):
+            proc = self.script(*args)
+            if proc.returncode != 0:
+                raise SystemExit(f"replay: setting up {spec.name} failed: {proc.stdout}{proc.stderr}")
+
+    def baseline(self, name: str) -> list[str]:
+        """Tests failing with the currently pinned spec, run by the copy's own `pipeline.testrun`: exactly
+        the command `update.py` runs its tests with."""
+        junit, log = self.work / f"{name}.junit.xml", self.work / f"{name}.log"
+        code = (
+            "import sys; from pathlib import Path; sys.path.insert(0, 'scripts'); "
+            "from pipeline import testrun; "
+            f"run = testrun.run_suite({self.test_args!r}, Path({str(log)!r}), Path({str(junit)!r})); "
+            "print(run.collected)"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=self.repo,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0 or not junit.is_file() or int(proc.stdout.strip() or 0) == 0:
+            raise SystemExit(f"replay: the baseline tests did not run, see {log}: {proc.stderr}")
+        return testrun.read_junit(junit)[0]
+
+    def update(
+        self, old: Path, new: Path, baseline: list[str], name: str
+    ) -> tuple[PairResult, list[str] | None]:
+        """Run the update; return its result and the failures it saw with `new` pinned (None: unknown)."""
+        work = self.work / name
+        known = self.work / f"{name}.baseline.txt"
+        known.write_text("\n".join(baseline) + "\n", encoding="utf-8")
+        args = ["update.py", "--spec", str(new), "--work", str(work), "--baseline-failures", str(known)]
+        if self.test_args:
+            args += ["--tests", shlex.join(self.test_args)]
+        start = time.perf_counter()
+        proc = self.script(*args)
+        result = PairResult(
+            old.stem, new.stem, seconds=time.perf_counter() - start, exit_code=proc.returncode
+        )
+        outcome = json.loads((work / "outcome.json").read_text(encoding="utf-8"))
+        result.outcome, result.reasons, result.steps = (
+            outcome["outcome"],
+            outcome["reasons"],
+            outcome["steps"],
+        )
+        result.version = outcome["version"]
+        result.tests = next((s["result"] for s in result.steps if s["name"].startswith("run the tests")), "")
+        if (work / "drift.json").is_file():
+            diff = json.loads((work / "drift.json").read_text(encoding="utf-8"))["diff"]
+            result.drift_status = diff["summary"]["status"]
+            result.added, result.removed = diff["operations_added"], diff["operations_removed"]
+        if result.outcome == "updated":
+            changelog = (self.repo / "CHANGELOG.md").read_text(encoding="utf-8")
+            result.changelog_matches = release.entry_operations(changelog) == (result.added, result.removed)
+        seen = None
+        if (work / "junit.xml").is_file() and result.outcome in ("updated", "tests-failed"):
+            seen = testrun.read_junit(work / "junit.xml")[0]
+            result.known_failures = len(set(seen) & set(baseline))
+        return result, (seen if result.outcome == "updated" else None)
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def render(results: list[PairResult], start: str, test_args: list[str]) -> str:
+    ran = (
+        f"`{shlex.join(test_args)}`"
+        if test_args
+        else "the whole suite (`scripts/run_tests.py`, as `make test`)"
+    )
+    green = [r for r in results if r.outcome == "updated"]
+    lines = [
+        "# `make update` replayed over Venice's spec history",
+        "",
+        "Written by `.venv/bin/python bench/replay_history.py"
+        + (f" --tests {shlex.quote(shlex.join(test_args))}" if test_args else "")
+        + "`; do not edit by hand.",
+        "",
+        f"First version with every overlay target of today: `{start}`. Pairs: {len(results)}. Tests run by "
+        f"each update and each baseline: {ran}. *known* failures already failed with the older spec pinned "
+        "(today's handwritten client and tests are bound to today's spec); only new failures stop an update. "
+        "The ergonomic layer is today's, so operations added upstream later are already bound here.",
+        "",
+        f"**{len(green)} of {len(results)} updates ended updated and green** with no edit by a person; "
+        f"{len(results) - len(green)} stopped.",
+        "",
+        "| older | newer | drift | ops +/- | outcome (exit) | tests | CHANGELOG ops = drift | seconds |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in results:
+        match = {True: "yes", False: "**no**", None: "-"}[r.changelog_matches]
+        lines.append(
+            f"| {r.old} | {r.new} | {r.drift_status} | +{len(r.added)} / -{len(r.removed)} | "
+            f"{r.outcome} ({r.exit_code}) | {r.tests or '-'} | {match} | {r.seconds:.0f} |"
+        )
+    stops: dict[str, list[PairResult]] = defaultdict(list)
+    for r in results:
+        if r.outcome != "updated":
+            stops[r.outcome].append(r)
+    lines += ["", "## Stops, grouped", ""]
+    if not stops:
+        lines += ["None.", ""]
+    for outcome, group in sorted(stops.items()):
+        lines.append(f"### {outcome} ({len(group)})")
+        lines.append("")
+        for r in group:
+            lines.append(f"- {r.old} -> {r.new}:")
+            lines += [f"  - {reason}" for reason in r.reasons[:12]]
+            if len(r.reasons) > 12:
+                lines.append(f"  - ... and {len(r.reasons) - 12} more")
+        lines.append("")
+    seconds = [r.seconds for r in results]
+    lines += [
+        "## Time per update",
+        "",
+        f"median {statistics.median(seconds):.0f} s, min {min(seconds):.0f} s, max {max(seconds):.0f} s "
+        f"(wall time of `scripts/update.py`, including its test run; setup and baselines excluded).",
+        "",
+        "| step | median seconds |",
+        "| --- | --- |",
+    ]
+    by_step: dict[str, list[float]] = defaultdict(list)
+    for r in results:
+        for step in r.steps:
+            by_step[step["name"]].append(step["seconds"])
+    lines += [f"| {name} | {statistics.median(values):.1f} |" for name, values in by_step.items()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--tests", help="pytest arguments for every test run (default: the whole suite)")
+    parser.add_argument("--out", type=Path, help="also write the Markdown report here")
+    parser.add_argument("--work", type=Path, default=ROOT / ".work" / "replay", help="scratch directory")
+    args = parser.parse_args(argv)
+    test_args = shlex.split(args.tests) if args.tests else []
+    specs = upstream_versions()
+    first = first_with_every_overlay_target(specs)
+    replay = Replay(args.work.resolve(), test_args)
+    results: list[PairResult] = []
+    baseline: list[str] | None = None
+    for index in range(first, len(specs) - 1):
+        old, new = specs[index], specs[index + 1]
+        name = f"{index:02d}-{new.stem}"
+        replay.pin(old)
+        if baseline is None:  # the previous update stopped, or this is the first pair
+            baseline = replay.baseline(name)
+        result, baseline = replay.update(old, new, baseline, name)
+        print(f"replay: {old.stem} -> {new.stem}: {result.outcome} ({result.seconds:.0f} s)", file=sys.stderr)
+        results.append(result)
+    report = render(results, specs[first].stem, test_args)
+    sys.stdout.write(report)
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+    return 0 if all(r.changelog_matches is not False for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,450 @@
+"""`make update`: bring the bindings up to a new upstream spec, or say exactly why a person is needed.
+
+Usage:
+  python scripts/update.py                       # candidate: the live spec (source_url in spec/lock.json)
+  python scripts/update.py --spec PATH_OR_URL    # candidate: a file or URL
+  options: --keep (leave a stopped update in the tree for inspection), --tests "ARGS" (pytest arguments
+  instead of the whole suite), --baseline-failures FILE (test ids already failing before the update),
+  --work DIR (reports and backups; default .work/update)
+
+Steps: fetch the candidate; if its sha256 is the pinned one, stop (up to date). Run the drift report
+(`scripts/drift_check.py`) against the pinned spec; move the pin (spec/lock.json, cached spec);
+regenerate strictly; check that every new operation is bound in the ergonomic layer; run the whole test
+suite (`scripts/run_tests.py`, what `make test` runs); then write the CHANGELOG entry and the new version
+(`pipeline.release`: the bump follows the drift classification).
+
+Outcomes and exit codes:
+  0 up-to-date           the candidate is the pinned spec; nothing written
+  0 updated              pin moved, generated/ regenerated, tests green, CHANGELOG and version written
+  2 cannot-run           the candidate cannot be fetched or is not an OpenAPI 3 document
+  3 pipeline-failed      the pipeline cannot handle the candidate (regeneration fails outright)
+  4 overlay-broken       an overlay's target moved while the gap it closes is still there
+  5 generation-incomplete  operations dropped, generator warnings or unreturnable content types
+  6 bindings-needed      new operations have no method in venice._registry, or bound ones were removed
+  7 tests-failed         tests that passed before fail on the new spec
+Exit 1 means the script itself failed (a traceback; the tree is restored all the same). Every stop puts
+spec/lock.json, the cached spec, generated/, CHANGELOG.md and the version file back as
+they were, unless --keep. The Markdown summary goes to stdout and WORK/summary.md, the new CHANGELOG
+entry to WORK/changelog-entry.md; under GitHub Actions the summary is appended to $GITHUB_STEP_SUMMARY and
+`outcome`, `exit_code`, `breaking`, `version`, ... are written to $GITHUB_OUTPUT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import shlex
+import shutil
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import drift_check
+from pipeline import generate, regen, release, testrun
+from pipeline.drift import BREAKING, EXIT_PIPELINE_FAILED
+from pipeline.drift.pipeline_check import load_registry, operation_ids, unbound
+from pipeline.pull import CACHE_PATH, LOCK_PATH, Lock, fetch, is_url, pull, validate
+from pipeline.snapshot import Snapshot
+from pipeline.specio import SpecError, sha256_bytes
+
+ROOT = regen.ROOT
+DEFAULT_WORK = ROOT / ".work" / "update"
+
+EXIT_CODES = {
+    "up-to-date": 0,
+    "updated": 0,
+    "cannot-run": 2,
+    "pipeline-failed": 3,
+    "overlay-broken": 4,
+    "generation-incomplete": 5,
+    "bindings-needed": 6,
+    "tests-failed": 7,
+}
+MEANING = {
+    "up-to-date": "the candidate is the pinned spec; nothing to do",
+    "updated": "the bindings follow the new spec, the tests pass, the CHANGELOG and version are written",
+    "cannot-run": "the candidate spec cannot be fetched or read",
+    "pipeline-failed": "the pipeline cannot handle the new spec",
+    "overlay-broken": "an overlay no longer applies while the gap it closes is still there",
+    "generation-incomplete": "the generator drops or cannot fully type part of the new spec",
+    "bindings-needed": "operations of the new spec need a method in the ergonomic layer",
+    "tests-failed": "tests fail on the new spec",
+}
+
+
+class Stop(Exception):
+    """An outcome that ends the update early; `reasons` say what a person must look at."""
+
+    def __init__(self, outcome: str, reasons: list[str]) -> None:
+        super().__init__(outcome)
+        self.outcome, self.reasons = outcome, reasons
+
+
+@dataclass
+class Step:
+    name: str
+    seconds: float
+    result: str
+
+
+@dataclass
+class Update:
+    """Everything the summary reports."""
+
+    candidate: str
+    outcome: str = ""
+    reasons: list[str] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    spec_version: str = ""
+    spec_sha256: str = ""
+    previous: Lock | None = None
+    drift: dict[str, Any] = field(default_factory=dict)
+    drift_markdown: str = ""
+    overlay_health: list[dict[str, Any]] = field(default_factory=list)
+    previous_version: str = ""
+    version: str = ""
+    level: str = ""
+    entry: str = ""
+    known_failures: list[str] = field(default_factory=list)
+    tree: str = "untouched"
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.outcome]
+
+    @property
+    def breaking(self) -> bool:
+        return bool(self.drift.get("diff", {}).get("summary", {}).get("status") == BREAKING)
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[list[str]]:
+        """Time a step; the body may append a one-line result."""
+        start, result = time.perf_counter(), ["ok"]
+        try:
+            yield result
+        except Stop as stop:
+            result[:] = [stop.outcome]
+            raise
+        finally:
+            self.steps.append(Step(name, time.perf_counter() - start, result[-1]))
+
+
+def run(
+    spec: str | None,
+    work: Path,
+    *,
+    keep: bool = False,
+    test_args: list[str] | None = None,
+    baseline_failures: frozenset[str] = frozenset(),
+    today: Callable[[], datetime.date] = datetime.date.today,
+) -> Update:
+    lock = Lock.read()
+    update = Update(candidate=spec or lock.source_url, previous=lock)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        candidate = fetch_candidate(update, work)
+        if update.spec_sha256 == lock.sha256:
+            update.outcome = "up-to-date"
+            return update
+        base = work / "pinned-before.yaml"
+        try:
+            base.write_bytes(pull(lock).read_bytes())
+        except SpecError as exc:
+            raise Stop("cannot-run", [f"the pinned spec cannot be read: {exc}"]) from None
+        run_drift(update, candidate, work)
+        snapshot = Snapshot(
+            [LOCK_PATH, CACHE_PATH, regen.GENERATED_DIR, release.CHANGELOG, release.VERSION_FILE],
+            work / "backup",
+        )
+        update.tree = (
+            "changed: spec/lock.json, generated/, CHANGELOG.md and src/venice/_version.py (commit them)"
+        )
+        try:
+            pinned = move_pin(update, candidate, lock)
+            regenerate(update, pinned, work)
+            check_bindings(update, base, pinned)
+            run_tests(update, work, test_args, baseline_failures)
+            write_release(update, today())
+        except BaseException:
+            if not keep:
+                snapshot.restore()
+                update.tree = "restored"
+            else:
+                update.tree = "kept as the stop left it (--keep): inspect, then `git checkout` to undo"
+            raise
+        update.outcome = "updated"
+    except Stop as stop:
+        update.outcome, update.reasons = stop.outcome, stop.reasons
+    return update
+
+
+def fetch_candidate(update: Update, work: Path) -> Path:
+    with update.step("fetch the candidate spec") as result:
+        try:
+            data = fetch(update.candidate)
+            update.spec_version = validate(data, source=update.candidate)
+        except SpecError as exc:
+            raise Stop("cannot-run", [str(exc)]) from None
+        update.spec_sha256 = sha256_bytes(data)
+        candidate = work / "candidate.yaml"
+        candidate.write_bytes(data)
+        result.append(f"info.version {update.spec_version}, sha256 {update.spec_sha256[:12]}")
+    return candidate
+
+
+def run_drift(update: Update, candidate: Path, work: Path) -> None:
+    with update.step("drift report") as result:
+        scratch = work / "drift"
+        if scratch.exists():
+            shutil.rmtree(scratch)
+        scratch.mkdir()
+        code, markdown, data = drift_check.run(str(candidate), None, scratch)
+        update.drift, update.drift_markdown = data, markdown
+        (work / "drift.json").write_text(
+            json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        pipeline = data.get("pipeline") or {}
+        update.overlay_health = list(pipeline.get("overlay_health") or [])
+        if code == EXIT_PIPELINE_FAILED:
+            raise Stop("pipeline-failed", [str(pipeline.get("failure") or data.get("failure") or "unknown")])
+        result.append(str(data["diff"]["summary"]["status"]))
+
+
+def move_pin(update: Update, candidate: Path, old: Lock) -> Path:
+    with update.step("move the pin"):
+        source = update.candidate if is_url(update.candidate) else str(Path(update.candidate).resolve())
+        new = Lock(old.source_url, source, update.spec_version, update.spec_sha256)
+        pinned = pull(new, source=str(candidate))  # verifies the sha256 and refreshes the cache
+        new.write()
+    return pinned
+
+
+def regenerate(update: Update, pinned: Path, work: Path) -> None:
+    with update.step("regenerate (strict)") as result:
+        report = regen.run(pinned, regen.GENERATED_DIR, strict=True)
+        (work / "regen-report.json").write_text(
+            json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8"
+        )
+        update.overlay_health = report.overlay_health or update.overlay_health
+        if report.broken_overlay_actions:
+            raise Stop("overlay-broken", report.broken_overlay_actions)
+        incomplete = [f"operation not generated: {op}" for op in report.missing_operations]
+        incomplete += [f"generator warning: {w}" for w in report.generator_warnings]
+        incomplete += [f"unreturnable content type: {c}" for c in report.unreturnable_content_types]
+        if incomplete:
+            raise Stop("generation-incomplete", incomplete)
+        if not report.ok:
+            raise Stop("pipeline-failed", report.errors)
+        result.append(f"{len(report.generated_operations)} operations")
+
+
+def check_bindings(update: Update, base: Path, pinned: Path) -> None:
+    """Only what the update changes counts: an unbound operation the old spec already had is not new."""
+    with update.step("check the bindings") as result:
+        registry = load_registry()
+        if registry is None:
+            raise Stop("bindings-needed", ["venice._registry.OPERATIONS cannot be imported"])
+        old_unbound, old_stale = unbound(operation_ids(base), registry)
+        new_unbound, new_stale = unbound(operation_ids(pinned), registry)
+        reasons = [
+            f"bind {op} to a method in venice._registry" for op in new_unbound if op not in old_unbound
+        ]
+        reasons += [
+            f"the spec no longer has the operation of {entry}: remove or deprecate the method"
+            for entry in new_stale
+            if entry not in old_stale
+        ]
+        if reasons:
+            raise Stop("bindings-needed", reasons)
+        result.append(f"{len(registry)} operations bound")
+
+
+def run_tests(update: Update, work: Path, test_args: list[str] | None, baseline: frozenset[str]) -> None:
+    with update.step(
+        "run the tests" + (f" ({shlex.join(test_args)})" if test_args else " (whole suite)")
+    ) as result:
+        suite = testrun.run_suite(test_args or [], work / "tests.log", work / "junit.xml")
+        update.known_failures = sorted(set(suite.failures) & baseline)
+        new_failures = [name for name in suite.failures if name not in baseline]
+        if suite.returncode != 0 and (new_failures or not suite.ran_pytest):
+            reasons = new_failures or [f"the test command failed before pytest ran: see {suite.log}"]
+            raise Stop("tests-failed", reasons)
+        result.append(
+            f"{suite.collected} tests, {len(suite.failures)} failed ({len(update.known_failures)} known)"
+        )
+
+
+def write_release(update: Update, today: datetime.date) -> None:
+    with update.step("CHANGELOG and version") as result:
+        assert update.previous is not None
+        diff = update.drift["diff"]
+        update.previous_version = release.read_version()
+        update.level = release.bump_level(diff["summary"]["status"], update.previous_version)
+        update.version = release.bumped(update.previous_version, update.level)
+        entry = release.Entry(
+            version=update.version,
+            date=today.isoformat(),
+            spec_version=update.spec_version,
+            spec_sha256=update.spec_sha256,
+            operations=generated_operation_count(),
+            previous_spec_version=update.previous.info_version,
+            previous_spec_sha256=update.previous.sha256,
+            status=diff["summary"]["status"],
+            level=update.level,
+            diff=diff,
+            obsolete_overlays=obsolete_overlays(update.overlay_health),
+        )
+        update.entry = entry.render()
+        existing = release.CHANGELOG.read_text(encoding="utf-8") if release.CHANGELOG.is_file() else ""
+        release.CHANGELOG.write_text(release.insert_entry(existing, update.entry), encoding="utf-8")
+        release.write_version(update.version)
+        result.append(f"{update.previous_version} -> {update.version} ({update.level})")
+
+
+def generated_operation_count() -> int:
+    info = regen.GENERATED_DIR / generate.PACKAGE / generate.SPEC_INFO_FILE
+    return int(json.loads(info.read_text(encoding="utf-8"))["operations"])
+
+
+def obsolete_overlays(health: list[dict[str, Any]]) -> list[str]:
+    found = []
+    for item in health:
+        if item["status"] == "obsolete":
+            found.append(f"`{item['file']}` (every action)")
+        elif item.get("obsolete_actions"):
+            found.append(f"`{item['file']}` actions {item['obsolete_actions']}")
+    return found
+
+
+def render_summary(update: Update) -> str:
+    title = "up to date" if update.outcome == "up-to-date" else update.outcome
+    lines = [
+        f"## Bindings update: {title}",
+        "",
+        f"**Outcome `{update.outcome}` (exit {update.exit_code})**: {MEANING[update.outcome]}.",
+        "",
+        f"- candidate: `{update.candidate}`"
+        + (
+            f" (info.version `{update.spec_version}`, sha256 `{update.spec_sha256}`)"
+            if update.spec_sha256
+            else ""
+        ),
+    ]
+    if update.previous is not None:
+        lines.append(
+            f"- pinned before: info.version `{update.previous.info_version}`, "
+            f"sha256 `{update.previous.sha256}`"
+        )
+    if update.drift.get("diff"):
+        summary = update.drift["diff"]["summary"]
+        lines.append(
+            f"- drift: **{summary['status']}**: {summary['changes']} changes "
+            f"({summary['breaking']} breaking), {summary['operations_added']} operations added, "
+            f"{summary['operations_removed']} removed"
+        )
+    if update.version:
+        lines.append(f"- version: {update.previous_version} -> **{update.version}** ({update.level} release)")
+    lines.append(f"- the tree: {update.tree}")
+    if update.reasons:
+        lines += ["", "### What a person must do", ""] + [f"- {reason}" for reason in update.reasons]
+    if update.known_failures:
+        lines += ["", "### Tests that already failed before the update (not counted)", ""]
+        lines += [f"- `{name}`" for name in update.known_failures]
+    if update.overlay_health:
+        lines += ["", "### Overlay health", "", "| overlay | status | obsolete actions | broken actions |"]
+        lines.append("| --- | --- | --- | --- |")
+        for item in update.overlay_health:
+            lines.append(
+                f"| `{item['file']}` | {item['status']} | {item['obsolete_actions'] or '-'} | "
+                f"{item['broken_actions'] or '-'} |"
+            )
+    lines += ["", "### Steps", "", "| step | result | seconds |", "| --- | --- | --- |"]
+    lines += [f"| {s.name} | {s.result} | {s.seconds:.1f} |" for s in update.steps]
+    if update.entry:
+        lines += ["", "### CHANGELOG entry", "", update.entry.rstrip("\n")]
+    if update.drift_markdown:
+        lines += [
+            "",
+            "<details><summary>Drift report</summary>",
+            "",
+            update.drift_markdown.rstrip("\n"),
+            "",
+            "</details>",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def publish(update: Update, summary: str, work: Path) -> None:
+    (work / "summary.md").write_text(summary, encoding="utf-8")
+    entry_file = work / "changelog-entry.md"
+    entry_file.write_text(update.entry, encoding="utf-8")
+    (work / "outcome.json").write_text(
+        json.dumps(
+            {
+                "outcome": update.outcome,
+                "exit_code": update.exit_code,
+                "reasons": update.reasons,
+                "version": update.version,
+                "breaking": update.breaking,
+                "steps": [step.__dict__ for step in update.steps],
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    if path := os.environ.get("GITHUB_STEP_SUMMARY"):
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(summary)
+    if path := os.environ.get("GITHUB_OUTPUT"):
+        outputs = {
+            "outcome": update.outcome,
+            "exit_code": update.exit_code,
+            "breaking": str(update.breaking).lower(),
+            "version": update.version,
+            "previous_version": update.previous_version,
+            "spec_version": update.spec_version,
+            "spec_sha256": update.spec_sha256,
+            "summary_file": work / "summary.md",
+            "changelog_entry_file": entry_file,
+        }
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.writelines(f"{key}={value}\n" for key, value in outputs.items())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--spec", help="candidate spec file or URL (default: the live spec, source_url)")
+    parser.add_argument("--keep", action="store_true", help="leave a stopped update in the tree")
+    parser.add_argument("--tests", help="pytest arguments to run instead of the whole suite (quoted)")
+    parser.add_argument("--baseline-failures", type=Path, help="file of test ids failing before the update")
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="directory for reports and backups")
+    args = parser.parse_args(argv)
+    baseline: frozenset[str] = frozenset()
+    if args.baseline_failures:
+        baseline = frozenset(args.baseline_failures.read_text(encoding="utf-8").split())
+    update = run(
+        args.spec,
+        args.work.resolve(),
+        keep=args.keep,
+        test_args=shlex.split(args.tests) if args.tests else None,
+        baseline_failures=baseline,
+    )
+    summary = render_summary(update)
+    sys.stdout.write(summary)
+    publish(update, summary, args.work.resolve())
+    return update.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
