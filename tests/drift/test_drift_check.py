@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pipeline.drift import pipeline_check
@@ -39,8 +40,8 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     assert "- overlay actions that no longer match: 6" in proc.stdout
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
-    # Both gaps are absent from the older spec: obsolete overlays, not work for a person.
-    assert "- overlay health: 6 applied, 1 obsolete" in proc.stdout
+    # The gaps are absent from the older spec: obsolete overlays and actions, not work for a person.
+    assert "- overlay health: 11 applied, 1 obsolete" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` obsolete: every action" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
@@ -125,8 +126,12 @@ def test_tree_comparison(tmp_path: Path) -> None:
 
 
 def test_missing_registry_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_module(name: str) -> None:
-        raise ImportError(name)
+    real_import = pipeline_check.importlib.import_module
+
+    def no_module(name: str, package: str | None = None) -> Any:
+        if name == "venice._registry":
+            raise ImportError(name)
+        return real_import(name, package)
 
     monkeypatch.setattr(pipeline_check.importlib, "import_module", no_module)
     assert pipeline_check.load_registry() is None
