@@ -236,6 +236,13 @@ class LoopbackVenice:
             return web.json_response(
                 {"object": "list", "type": wanted or "text", "data": data}, headers=headers
             )
+        if route == "/models/traits":
+            wanted = request.query.get("type", "text")
+            of_type = [m for m in self._models if m.get("type") == wanted]
+            traits = {t: m["id"] for m in of_type for t in (m.get("model_spec") or {}).get("traits") or []}
+            if of_type:
+                traits.setdefault("default", of_type[0]["id"])
+            return web.json_response({"object": "list", "type": wanted, "data": traits}, headers=headers)
         if route == "/embeddings":
             inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
             data = [
