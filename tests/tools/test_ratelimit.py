@@ -76,12 +76,14 @@ def test_the_first_request_learns_the_limits_before_others_start() -> None:
     assert try_acquire(state, "b", now=NOW, config=CONFIG) == 0
 
 
-def test_the_allowance_counts_requests_in_flight_that_the_server_may_not_have_seen() -> None:
+def test_the_allowance_counts_requests_started_after_the_one_the_server_counted() -> None:
     state = answered_once()
     for ticket in "abcd":
         assert try_acquire(state, ticket, now=NOW, config=CONFIG) == 0
-    observe(state, "a", 200, headers(remaining=5, reset_in=10), now=NOW, config=CONFIG)
-    assert state.allowance == 5 - 3
+    observe(state, "b", 200, headers(remaining=5, reset_in=10), now=NOW, config=CONFIG)
+    assert state.allowance == 5 - 2  # c and d started after b
+    observe(state, "a", 200, headers(remaining=6, reset_in=10), now=NOW, config=CONFIG)
+    assert state.allowance == 6 - 3  # b, c and d started after a
 
 
 def test_an_answer_from_an_earlier_window_does_not_overwrite_the_current_one() -> None:
@@ -90,7 +92,7 @@ def test_an_answer_from_an_earlier_window_does_not_overwrite_the_current_one() -
     try_acquire(state, "b", now=NOW, config=CONFIG)
     observe(state, "a", 200, headers(remaining=50, reset_in=20), now=NOW, config=CONFIG)
     observe(state, "b", 200, headers(remaining=1, reset_in=5), now=NOW, config=CONFIG)
-    assert state.allowance == 50 - 1  # b was still in flight when a answered
+    assert state.allowance == 50 - 1  # b started after a
 
 
 def test_pacing_spreads_the_allowance_over_the_rest_of_the_window() -> None:

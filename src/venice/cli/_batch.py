@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from .._constants import API_KEY_ENV
 from ..batch import BatchProgress, arun_batch
+from ..ratelimit import LimitConfig, RateLimiter
 from ._common import EXIT_BATCH_FAILURES, EXIT_INTERRUPTED, EXIT_OK
 from ._console import console, interactive, note
 
@@ -29,6 +32,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     batch.add_argument(
         "--redis", metavar="URL", help="share the key's rate limits with other processes via Redis"
+    )
+    batch.add_argument(
+        "--max-failures",
+        type=int,
+        default=20,
+        help="the key's failed-request lockout: more than this many failures ... (default 20)",
+    )
+    batch.add_argument(
+        "--failure-window", type=float, default=30.0, help="... in this many seconds lock it out (default 30)"
     )
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
     batch.set_defaults(func=run_batch)
@@ -85,6 +97,13 @@ class BatchBar:
         )
 
 
+def _limiter(args: argparse.Namespace) -> RateLimiter:
+    config = LimitConfig(max_failures=args.max_failures, failure_window=args.failure_window)
+    if args.redis is None:
+        return RateLimiter(config=config)
+    return RateLimiter.shared(args.redis, api_key=os.environ.get(API_KEY_ENV, ""), config=config)
+
+
 def run_batch(args: argparse.Namespace) -> int:
     with BatchBar(interactive() and not args.no_progress) as bar:
         try:
@@ -96,7 +115,7 @@ def run_batch(args: argparse.Namespace) -> int:
                     concurrency=args.concurrency,
                     max_retries=args.max_retries,
                     timeout=args.timeout,
-                    redis_url=args.redis,
+                    limiter=_limiter(args),
                     on_progress=bar.update,
                 )
             )

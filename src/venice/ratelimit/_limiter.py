@@ -15,6 +15,7 @@ import functools
 import hashlib
 import itertools
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ class LimiterStats:
     answered: int = 0
     failed: int = 0
     rate_limited: int = 0  # 429 answers
-    waited_seconds: float = 0.0
+    waited_seconds: float = 0.0  # time the next start waited for the limits
 
 
 class RateLimiter:
@@ -67,6 +68,10 @@ class RateLimiter:
         self.stats = LimiterStats()
         self._clock = clock
         self._tickets = (f"{os.getpid()}-{id(self):x}-{n}" for n in itertools.count())
+        # One waiter per process asks the store at a time (the others queue here, in order), so
+        # that many workers do not all wake at the same instant to race for one start.
+        self._gate = threading.Lock()
+        self._async_gate: asyncio.Lock | None = None
 
     @classmethod
     def shared(cls, redis_url: str, *, api_key: str, config: LimitConfig | None = None) -> RateLimiter:
@@ -91,18 +96,22 @@ class RateLimiter:
     def acquire(self) -> str:
         """Block until a request may start; returns its ticket (for ``observe`` / ``release``)."""
         ticket = next(self._tickets)
-        while (wait := self.store.update(self._attempt(ticket))) > 0:
-            self.stats.waited_seconds += wait
-            time.sleep(wait)
+        with self._gate:
+            while (wait := self.store.update(self._attempt(ticket))) > 0:
+                self.stats.waited_seconds += wait
+                time.sleep(wait)
         self.stats.started += 1
         return ticket
 
     async def aacquire(self) -> str:
         """``acquire`` for asyncio."""
         ticket = next(self._tickets)
-        while (wait := await self.store.aupdate(self._attempt(ticket))) > 0:
-            self.stats.waited_seconds += wait
-            await asyncio.sleep(wait)
+        if self._async_gate is None:
+            self._async_gate = asyncio.Lock()
+        async with self._async_gate:
+            while (wait := await self.store.aupdate(self._attempt(ticket))) > 0:
+                self.stats.waited_seconds += wait
+                await asyncio.sleep(wait)
         self.stats.started += 1
         return ticket
 

@@ -6,8 +6,9 @@ for tokens (``x-ratelimit-reset-tokens`` is a duration in seconds), and it answe
 with more than 20 failed requests in 30 seconds. The policy keeps a request under all three:
 
 - **requests**: ``allowance`` is what may still start before ``reset_at``. Each response sets it
-  to ``remaining`` minus the other requests in flight (the server may not have counted them yet,
-  so the estimate errs low and recovers as they land); each start takes one. Starts are paced
+  to ``remaining`` minus the requests started after its own (the server had not counted them
+  when it answered; any it had are subtracted twice, so the estimate errs low); each start takes
+  one. Starts are paced
   evenly over the rest of the window, and when the allowance is spent the next start waits for the
   reset. After a reset, until a response tells more, the allowance is the last known limit.
   Before the first answer only one request is in flight (it learns the limits).
@@ -66,7 +67,8 @@ class LimitState:
     tokens_remaining: float | None = None
     tokens_reset_at: float | None = None
     tokens_per_request: float | None = None
-    in_flight: dict[str, float] = field(default_factory=dict)  # ticket -> start time
+    started: int = 0  # starts ever, numbering them
+    in_flight: dict[str, tuple[float, int]] = field(default_factory=dict)  # ticket -> (time, number)
     failures: list[float] = field(default_factory=list)  # times of failed responses, oldest first
     attempts_seen: float = 0.0  # recency-weighted counts for the failure ratio
     failures_seen: float = 0.0
@@ -77,7 +79,9 @@ class LimitState:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LimitState:
-        return cls(**data)
+        state = cls(**data)
+        state.in_flight = {k: (v[0], v[1]) for k, v in state.in_flight.items()}  # JSON arrays
+        return state
 
 
 def parse_reset(value: str, *, now: float) -> float | None:
@@ -114,8 +118,9 @@ def _forget_stale(state: LimitState, now: float, config: LimitConfig) -> None:
     horizon = now - config.failure_window
     if state.failures and state.failures[0] <= horizon:
         state.failures = [t for t in state.failures if t > horizon]
-    if state.in_flight and min(state.in_flight.values()) < now - config.in_flight_ttl:
-        state.in_flight = {k: t for k, t in state.in_flight.items() if t >= now - config.in_flight_ttl}
+    oldest_allowed = now - config.in_flight_ttl
+    if any(start < oldest_allowed for start, _ in state.in_flight.values()):
+        state.in_flight = {k: v for k, v in state.in_flight.items() if v[0] >= oldest_allowed}
     if state.reset_at is not None and now >= state.reset_at + config.reset_margin:
         # A new window: nothing is known but the limit (in-flight starts may land in it).
         state.reset_at = None
@@ -176,7 +181,8 @@ def try_acquire(state: LimitState, ticket: str, *, now: float, config: LimitConf
     )
     if wait > 0:
         return wait
-    state.in_flight[ticket] = now
+    state.started += 1
+    state.in_flight[ticket] = (now, state.started)
     state.last_start = now
     if state.allowance is not None:
         state.allowance -= 1
@@ -199,8 +205,10 @@ def observe(
     config: LimitConfig,
 ) -> None:
     """Account for the answer to ``ticket``: its status and Venice's rate-limit headers."""
-    state.in_flight.pop(ticket, None)
-    others = len(state.in_flight)
+    entry = state.in_flight.pop(ticket, None)
+    # Requests started after this one may not have reached the server when it counted this one:
+    # ``remaining`` does not include them yet.
+    started_since = state.started - entry[1] if entry is not None else len(state.in_flight)
     state.attempts_seen = state.attempts_seen * 0.99 + 1.0
     state.failures_seen *= 0.99
     if status_code >= 400:
@@ -216,7 +224,7 @@ def observe(
     if remaining is not None and (reset_at is None or reset_at > now):
         stale = reset_at is not None and state.reset_at is not None and reset_at < state.reset_at
         if not stale:  # an answer from an earlier window says nothing about this one
-            state.allowance = remaining - others
+            state.allowance = remaining - started_since
             state.reset_at = reset_at if reset_at is not None else state.reset_at
 
     tokens_left = _number(headers, "x-ratelimit-remaining-tokens")
