@@ -165,6 +165,16 @@ def test_music_queues_polls_and_downloads(recording: LoopbackVenice, tmp_path: P
     assert queued["force_instrumental"] is True and queued["prompt"] == "a sea shanty"
 
 
+def test_an_argument_the_client_refuses_is_a_usage_error_before_any_request(
+    recording: LoopbackVenice,
+) -> None:
+    refused = run_cli(recording, "tts", "hi", "-o", "x.mp3", "-m", "no-such-tts-model")
+    assert refused.returncode == 2, refused.stderr
+    assert refused.stderr.startswith("venice: error: audio.speech.create(): argument 'model' must be one of")
+    assert "Traceback" not in refused.stderr
+    assert all(r["path"] != "/api/v1/audio/speech" for r in recording.stats.requests)
+
+
 def test_resume_needs_the_model(recording: LoopbackVenice, tmp_path: Path) -> None:
     result = run_cli(recording, "video", "--resume", "q-1", "-o", "x.mp4", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, "venice: error: --resume needs the job's --model\n")

@@ -85,6 +85,8 @@ def _exit_status(exc: Exception) -> int | None:
         return EXIT_CONNECTION
     if isinstance(exc, (MissingCredentialsError, UsageError, BatchInputError, MissingExtraError, OSError)):
         return EXIT_USAGE
+    if isinstance(exc, (TypeError, ValueError)):  # the client refused an argument before sending
+        return EXIT_USAGE
     if isinstance(exc, (APIStatusError, VeniceError)):
         return EXIT_API_ERROR
     return None

@@ -52,7 +52,7 @@ MUSIC = JobKind("music", _queue_music, lambda venice, **kw: venice.audio.music.w
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     video = commands.add_parser("video", help="generate a video (queued; shows progress; downloads it)")
     _common_options(video)
-    video.add_argument("--duration", help="e.g. 5s or 10s")
+    video.add_argument("--duration", default="5s", help="e.g. 5s or 10s (default 5s)")
     video.add_argument("--resolution", help="e.g. 720p")
     video.add_argument("--aspect-ratio", help="e.g. 16:9")
     video.add_argument("--image-url", help="reference image (URL or data URL) for image-to-video models")
