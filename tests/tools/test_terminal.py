@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -56,6 +57,9 @@ class Terminal:
                 return screen
             time.sleep(0.02)
         raise AssertionError(f"not seen within {timeout} s; the screen was:\n{self.screen()}")
+
+    def interrupt(self) -> None:
+        subprocess.run([*self._tmux, "send-keys", "-t", "main", "C-c"], check=True)
 
     def close(self) -> None:
         subprocess.run([*self._tmux, "kill-server"], capture_output=True, check=False)
@@ -112,3 +116,37 @@ def test_batch_progress_bar_shows_count_rate_and_eta(terminal: Terminal, tmp_pat
     assert "batch" in bar and "ETA" in bar and "failed" in bar
     assert "300/300" in final
     assert "300 succeeded, 0 failed" in final and "EXIT=0" in final
+
+
+def test_ctrl_c_while_polling_prints_the_command_that_resumes_the_job(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    with LoopbackVenice(job_polls=1000) as server:
+        terminal.run(
+            server, ["video", "a cat", "-m", "wan-2.5", "-o", "cat.mp4", "--poll-interval", "0.2"], tmp_path
+        )
+        terminal.wait_for(lambda screen: "video PROCESSING" in screen)
+        terminal.interrupt()
+        final = terminal.wait_for(lambda screen: "EXIT=" in screen)
+    queue_id = next(line.split()[2] for line in final.splitlines() if line.startswith("video job "))
+    assert f"Resume with: venice video --resume {queue_id} --model wan-2.5 -o cat.mp4" in " ".join(
+        final.split()
+    )
+    assert "EXIT=130" in final and "Traceback" not in final
+
+
+def test_ctrl_c_during_a_batch_says_how_to_resume(terminal: Terminal, tmp_path: Path) -> None:
+    with open(tmp_path / "in.jsonl", "w") as file:
+        for n in range(300):
+            body = {"model": "m", "messages": [{"role": "user", "content": f"{n}"}]}
+            line = {"custom_id": f"r{n}", "method": "POST", "url": "/chat/completions", "body": body}
+            file.write(json.dumps(line) + "\n")
+    with LoopbackVenice(limit=50, window=1.0) as server:
+        terminal.run(server, ["batch", "in.jsonl", "-o", "out.jsonl"], tmp_path)
+        terminal.wait_for(lambda screen: any(10 <= int(n) < 300 for n in re.findall(r"(\d+)/300", screen)))
+        terminal.interrupt()
+        final = terminal.wait_for(lambda screen: "EXIT=" in screen)
+    assert "rerun the same command to send the rest" in final and "EXIT=130" in final
+    done = len((tmp_path / "out.jsonl").read_text().splitlines())
+    assert 0 < done < 300
+    assert f"{done} of 300 done" in final
