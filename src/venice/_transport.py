@@ -7,13 +7,12 @@ drops that cost. These transports hand ``httpx.Request`` objects to an ``httpcor
 its answers in ``httpx.Response``, so the client, the generated package and every
 ``http_client=`` a user injects keep speaking httpx, while the default pool is the fast one.
 
-Lower-layer errors become httpx errors in exactly one place (``_mapped_errors``). This module
+Lower-layer errors become httpx errors in exactly one place (``_mapped``). This module
 must not know about Venice: it is a plain httpx transport.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import ssl
 from collections.abc import AsyncIterator, Iterator
@@ -30,11 +29,17 @@ __all__ = ["AsyncPoolTransport", "PoolTransport", "default_async_http_client", "
 
 
 @functools.cache
-def _errors() -> tuple[tuple[type[Exception], type[httpx.TransportError]], ...]:
-    """httpcore2 errors and their httpx twins, most specific first (the first match wins).
-    httpcore2 is imported when the first client is created, not by ``import venice``."""
+def _core() -> Any:
+    """httpcore2, imported when the first client is created rather than by ``import venice``."""
     import httpcore2
 
+    return httpcore2
+
+
+@functools.cache
+def _errors() -> tuple[tuple[type[Exception], type[httpx.TransportError]], ...]:
+    """httpcore2 errors and their httpx twins, most specific first (the first match wins)."""
+    httpcore2 = _core()
     return (
         (httpcore2.ConnectTimeout, httpx.ConnectTimeout),
         (httpcore2.ReadTimeout, httpx.ReadTimeout),
@@ -53,23 +58,18 @@ def _errors() -> tuple[tuple[type[Exception], type[httpx.TransportError]], ...]:
     )
 
 
-@contextlib.contextmanager
-def _mapped_errors() -> Iterator[None]:
-    try:
-        yield
-    except Exception as exc:
-        for source, target in _errors():
-            if isinstance(exc, source):
-                raise target(str(exc)) from exc
-        raise
+def _mapped(exc: Exception) -> Exception | None:
+    """The httpx error for an httpcore2 error (the caller raises it ``from exc``), else ``None``."""
+    for source, target in _errors():
+        if isinstance(exc, source):
+            return target(str(exc))
+    return None
 
 
 def _core_request(request: httpx.Request) -> httpcore2.Request:
-    import httpcore2
-
-    return httpcore2.Request(
+    core_request: httpcore2.Request = _core().Request(
         method=request.method,
-        url=httpcore2.URL(
+        url=_core().URL(
             scheme=request.url.raw_scheme,
             host=request.url.raw_host,
             port=request.url.port,
@@ -79,6 +79,7 @@ def _core_request(request: httpx.Request) -> httpcore2.Request:
         content=request.stream,  # httpx byte streams iterate as httpcore2 expects
         extensions=request.extensions,
     )
+    return core_request
 
 
 def _pool_options(limits: httpx.Limits, verify: bool | ssl.SSLContext) -> dict[str, Any]:
@@ -96,12 +97,22 @@ class _SyncStream(httpx.SyncByteStream):
         self._stream = stream
 
     def __iter__(self) -> Iterator[bytes]:
-        with _mapped_errors():
+        try:
             yield from self._stream
+        except Exception as exc:
+            mapped = _mapped(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def close(self) -> None:
-        with _mapped_errors():
+        try:
             self._stream.close()
+        except Exception as exc:
+            mapped = _mapped(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
 
 class _AsyncStream(httpx.AsyncByteStream):
@@ -109,13 +120,23 @@ class _AsyncStream(httpx.AsyncByteStream):
         self._stream = stream
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _mapped_errors():
+        try:
             async for part in self._stream:
                 yield part
+        except Exception as exc:
+            mapped = _mapped(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     async def aclose(self) -> None:
-        with _mapped_errors():
+        try:
             await self._stream.aclose()
+        except Exception as exc:
+            mapped = _mapped(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
 
 class PoolTransport(httpx.BaseTransport):
@@ -124,13 +145,16 @@ class PoolTransport(httpx.BaseTransport):
     def __init__(
         self, *, limits: httpx.Limits = DEFAULT_LIMITS, verify: bool | ssl.SSLContext = True
     ) -> None:
-        import httpcore2
-
-        self._pool = httpcore2.ConnectionPool(**_pool_options(limits, verify))
+        self._pool = _core().ConnectionPool(**_pool_options(limits, verify))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        with _mapped_errors():
+        try:
             answer = self._pool.handle_request(_core_request(request))
+        except Exception as exc:
+            mapped = _mapped(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
         return httpx.Response(
             answer.status,
             headers=answer.headers,
@@ -148,13 +172,16 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
     def __init__(
         self, *, limits: httpx.Limits = DEFAULT_LIMITS, verify: bool | ssl.SSLContext = True
     ) -> None:
-        import httpcore2
-
-        self._pool = httpcore2.AsyncConnectionPool(**_pool_options(limits, verify))
+        self._pool = _core().AsyncConnectionPool(**_pool_options(limits, verify))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        with _mapped_errors():
+        try:
             answer = await self._pool.handle_async_request(_core_request(request))
+        except Exception as exc:
+            mapped = _mapped(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
         return httpx.Response(
             answer.status,
             headers=answer.headers,
