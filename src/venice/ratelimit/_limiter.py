@@ -72,6 +72,9 @@ class RateLimiter:
         # that many workers do not all wake at the same instant to race for one start.
         self._gate = threading.Lock()
         self._async_gate: asyncio.Lock | None = None
+        # Answers waiting to be applied, in one store update for all (see ``aobserve``).
+        self._answers: list[tuple[str, int, Mapping[str, str], float]] = []
+        self._applying = False
 
     @classmethod
     def shared(cls, redis_url: str, *, api_key: str, config: LimitConfig | None = None) -> RateLimiter:
@@ -85,8 +88,9 @@ class RateLimiter:
     def _try(self, ticket: str, state: LimitState) -> float:
         return try_acquire(state, ticket, now=self._clock(), config=self.config)
 
-    def _observe(self, ticket: str, status_code: int, headers: Mapping[str, str], state: LimitState) -> None:
-        observe(state, ticket, status_code, headers, now=self._clock(), config=self.config)
+    def _observe(self, answers: list[tuple[str, int, Mapping[str, str], float]], state: LimitState) -> None:
+        for ticket, status_code, headers, now in answers:
+            observe(state, ticket, status_code, headers, now=now, config=self.config)
 
     def _count(self, status_code: int) -> None:
         self.stats.answered += 1
@@ -118,11 +122,23 @@ class RateLimiter:
     def observe(self, ticket: str, status_code: int, headers: Mapping[str, str]) -> None:
         """Account for the answer to ``ticket`` (status and rate-limit headers)."""
         self._count(status_code)
-        self.store.update(functools.partial(self._observe, ticket, status_code, headers))
+        answer = (ticket, status_code, headers, self._clock())
+        self.store.update(functools.partial(self._observe, [answer]))
 
     async def aobserve(self, ticket: str, status_code: int, headers: Mapping[str, str]) -> None:
+        """``observe`` for asyncio. Answers that arrive while an update is in progress are applied
+        together by the next one: one writer of answers per process instead of one per request."""
         self._count(status_code)
-        await self.store.aupdate(functools.partial(self._observe, ticket, status_code, headers))
+        self._answers.append((ticket, status_code, headers, self._clock()))
+        if self._applying:
+            return
+        self._applying = True
+        try:
+            while self._answers:
+                answers, self._answers = self._answers, []
+                await self.store.aupdate(functools.partial(self._observe, answers))
+        finally:
+            self._applying = False
 
     def release(self, ticket: str) -> None:
         """Give back a start whose request never reached the server."""

@@ -3,9 +3,10 @@
 A store runs a function over the state atomically (``update`` blocking, ``aupdate`` for asyncio)
 and returns its result. ``MemoryStore`` holds a lock for the few microseconds a decision takes.
 ``RedisStore`` keeps the state as one JSON value and writes it back with a compare-and-set script,
-retrying when another process changed it in between, so every process sees every start and every
-answer. Nothing here decides anything: the policy is ``_policy.py``. The key is named by the
-caller (``RateLimiter`` uses a digest of the API key, never the key itself).
+computed from the value it last saw and retried from the value the script returns when another
+process changed it in between: one round trip per update without contention, and every process
+sees every start and every answer. Nothing here decides anything: the policy is ``_policy.py``.
+The key is named by the caller (``RateLimiter`` uses a digest of the API key, never the key itself).
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ __all__ = ["MemoryStore", "RedisStore", "Store"]
 
 _T = TypeVar("_T")
 
-# Set the new state only if the stored one is still what was read ("" = absent).
+# Set the new state only if the stored one is still the one the change was computed from ("" =
+# absent); otherwise hand back the stored one, so that a retry needs no separate read.
 _COMPARE_AND_SET = """
 local current = redis.call('GET', KEYS[1]) or ''
-if current ~= ARGV[1] then return 0 end
+if current ~= ARGV[1] then return {0, current} end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
-return 1
+return {1, ''}
 """
 
 
@@ -76,6 +78,7 @@ class RedisStore:
         self._url = url
         self.key = key
         self._ttl_ms = str(int(ttl * 1000))
+        self._seen = ""  # the stored value as last read or written
         self._sync: redis.Redis | None = None
         self._async: redis.asyncio.Redis | None = None
         self._redis = redis_module
@@ -94,24 +97,29 @@ class RedisStore:
             self._async_cas = self._async.register_script(_COMPARE_AND_SET)
         return self._async
 
-    def _apply(self, raw: bytes | str | None, change: Callable[[LimitState], _T]) -> tuple[_T, str, str]:
-        old = (raw.decode() if isinstance(raw, bytes) else raw) or ""
-        state = LimitState.from_json(json.loads(old)) if old else LimitState()
+    def _apply(self, change: Callable[[LimitState], _T]) -> tuple[_T, list[str]]:
+        state = LimitState.from_json(json.loads(self._seen)) if self._seen else LimitState()
         result = change(state)
-        return result, old, json.dumps(state.to_json(), separators=(",", ":"))
+        return result, [self._seen, json.dumps(state.to_json(), separators=(",", ":")), self._ttl_ms]
+
+    def _settled(self, answer: list[int | bytes], args: list[str]) -> bool:
+        """Whether the write went through; if not, remember the value the script found instead."""
+        written, current = answer
+        self._seen = args[1] if written else current.decode() if isinstance(current, bytes) else str(current)
+        return bool(written)
 
     def update(self, change: Callable[[LimitState], _T]) -> _T:
-        client = self._sync_client()
+        self._sync_client()
         while True:
-            result, old, new = self._apply(client.get(self.key), change)
-            if self._sync_cas(keys=[self.key], args=[old, new, self._ttl_ms]):
+            result, args = self._apply(change)
+            if self._settled(self._sync_cas(keys=[self.key], args=args), args):
                 return result
 
     async def aupdate(self, change: Callable[[LimitState], _T]) -> _T:
-        client = self._async_client()
+        self._async_client()
         while True:
-            result, old, new = self._apply(await client.get(self.key), change)
-            if await self._async_cas(keys=[self.key], args=[old, new, self._ttl_ms]):
+            result, args = self._apply(change)
+            if self._settled(await self._async_cas(keys=[self.key], args=args), args):
                 return result
 
     def close(self) -> None:
