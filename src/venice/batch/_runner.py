@@ -37,7 +37,7 @@ from .._transport import AsyncPoolTransport
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..ratelimit import AsyncRateLimitedTransport, RateLimiter
 from ._input import BatchInputError, BatchRequest, read_requests
-from ._output import ResultWriter, scan
+from ._output import OutputState, ResultWriter, scan
 
 __all__ = ["BatchProgress", "BatchSummary", "arun_batch", "run_batch"]
 
@@ -172,15 +172,7 @@ async def arun_batch(
     if concurrency < 1:
         raise ValueError("concurrency must be >= 1")
     requests = read_requests(input_path)
-    existing = scan(output_path)
-    stray = sorted(existing.done - {r.custom_id for r in requests})
-    if existing.problems or stray:
-        problems = list(existing.problems)
-        if stray:
-            problems.append(
-                (0, f"{len(stray)} result(s) for custom_ids not in the input (first: {stray[0]!r})")
-            )
-        raise BatchInputError(f"{output_path} (the output of another input?)", problems)
+    existing = _existing_results(output_path, requests)
     pending = deque(r for r in requests if r.custom_id not in existing.done)
 
     if limiter is None:
@@ -197,38 +189,52 @@ async def arun_batch(
         problems = await _preflight(list(pending), client.base_url)
         if problems:
             raise BatchInputError(str(input_path), problems)
-        return await _run(
-            client,
-            pending,
-            output_path,
-            limiter,
-            on_progress,
-            fsync_interval,
-            len(requests),
-            existing.done,
-            existing.dropped_partial_line,
-            concurrency,
-        )
+        done = len(existing.done)
+        progress = BatchProgress(len(requests), done, 0, done, time.monotonic())
+        rate_limited_before = limiter.stats.rate_limited
+        writer = ResultWriter(output_path, fsync_interval=fsync_interval)
+        try:
+            await _send_all(client, pending, writer, progress, on_progress, concurrency)
+        finally:
+            writer.close()
     finally:
         await client.close()
         await http.aclose()
+    finished = progress.done - progress.already_done
+    return BatchSummary(
+        total=progress.total,
+        already_done=progress.already_done,
+        succeeded=finished - progress.failed,
+        failed=progress.failed,
+        rate_limited=limiter.stats.rate_limited - rate_limited_before,
+        elapsed=time.monotonic() - progress.started_at,
+        dropped_partial_line=existing.dropped_partial_line,
+    )
 
 
-async def _run(
+def _existing_results(output_path: str | Path, requests: list[BatchRequest]) -> OutputState:
+    """What an earlier run finished; ``BatchInputError`` if the output is not this input's."""
+    existing = scan(output_path)
+    stray = sorted(existing.done - {r.custom_id for r in requests})
+    if existing.problems or stray:
+        problems = list(existing.problems)
+        if stray:
+            problems.append(
+                (0, f"{len(stray)} result(s) for custom_ids not in the input (first: {stray[0]!r})")
+            )
+        raise BatchInputError(f"{output_path} (the output of another input?)", problems)
+    return existing
+
+
+async def _send_all(
     client: AsyncVenice,
     pending: deque[BatchRequest],
-    output_path: str | Path,
-    limiter: RateLimiter,
+    writer: ResultWriter,
+    progress: BatchProgress,
     on_progress: Callable[[BatchProgress], object] | None,
-    fsync_interval: float,
-    total: int,
-    already_done: set[str],
-    dropped_partial_line: bool,
     concurrency: int,
-) -> BatchSummary:
-    progress = BatchProgress(total, len(already_done), 0, len(already_done), time.monotonic())
-    rate_limited_before = limiter.stats.rate_limited
-    writer = ResultWriter(output_path, fsync_interval=fsync_interval)
+) -> None:
+    """``concurrency`` workers take requests in input order and write each result as it comes."""
 
     async def worker() -> None:
         while pending:
@@ -239,22 +245,9 @@ async def _run(
             if on_progress is not None:
                 on_progress(progress)
 
-    try:
-        if on_progress is not None:
-            on_progress(progress)
-        await asyncio.gather(*(worker() for _ in range(min(concurrency, len(pending)) or 1)))
-    finally:
-        writer.close()
-    finished = progress.done - progress.already_done
-    return BatchSummary(
-        total=total,
-        already_done=progress.already_done,
-        succeeded=finished - progress.failed,
-        failed=progress.failed,
-        rate_limited=limiter.stats.rate_limited - rate_limited_before,
-        elapsed=time.monotonic() - progress.started_at,
-        dropped_partial_line=dropped_partial_line,
-    )
+    if on_progress is not None:
+        on_progress(progress)
+    await asyncio.gather(*(worker() for _ in range(min(concurrency, len(pending)) or 1)))
 
 
 def run_batch(input_path: str | Path, output_path: str | Path, **options: Any) -> BatchSummary:
