@@ -9,8 +9,9 @@ answer's content. Variants:
 - ``raw httpx/httpcore2``: ``httpx.AsyncClient`` on ``venice._transport.AsyncPoolTransport`` (the
   transport the client uses by default);
 - ``raw aiohttp``: ``aiohttp.ClientSession()``;
-- ``venice``: ``AsyncVenice()`` as shipped; ``venice 100/20``: the same pool with httpx's default
-  limits; ``venice/httpx-pool``: the client on httpx's own pool with 1000/100 (the old default);
+- ``venice``: ``AsyncVenice()`` as shipped (httpcore2 pool, 100 connections all kept alive);
+  ``venice 1000/100`` (the old limits) and ``venice 100/20`` (httpx's defaults) on the same pool;
+  ``venice/httpx-pool``: the client on httpx's own pool with 1000/100 (the old default);
 - ``venice/aiohttp``: ``AsyncVenice(http_client=venice.http_clients.aiohttp_client())``.
 
 Each round measures every variant once, in an order that rotates between rounds, so that all see
@@ -87,9 +88,13 @@ async def make_variants(url: str, stack: AsyncExitStack) -> dict[str, Call]:
         variants[name] = call
 
     client("venice", None)
-    pool_20 = AsyncPoolTransport(limits=httpx.Limits(max_connections=100, max_keepalive_connections=20))
-    client("venice 100/20", await stack.enter_async_context(httpx.AsyncClient(transport=pool_20)))
     old_default = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+    for name, limits in (
+        ("venice 1000/100", old_default),
+        ("venice 100/20", httpx.Limits(max_connections=100, max_keepalive_connections=20)),
+    ):
+        pool = AsyncPoolTransport(limits=limits)
+        client(name, await stack.enter_async_context(httpx.AsyncClient(transport=pool)))
     client("venice/httpx-pool", await stack.enter_async_context(httpx.AsyncClient(limits=old_default)))
     client("venice/aiohttp", await stack.enter_async_context(aiohttp_client()))
     return variants
@@ -159,7 +164,8 @@ def main() -> None:
         ("venice/aiohttp / raw aiohttp", "venice/aiohttp", "raw aiohttp", 0.8),
         ("venice / raw httpx2", "venice", "raw httpx2", None),
         ("venice / venice on httpx's own pool (old)", "venice", "venice/httpx-pool", None),
-        ("venice (1000/100) / venice 100/20", "venice", "venice 100/20", None),
+        ("venice (100/100) / venice 1000/100", "venice", "venice 1000/100", None),
+        ("venice (100/100) / venice 100/20", "venice", "venice 100/20", None),
     ]
     for c in CONCURRENCY:
         print(f"c={c}:")
