@@ -27,6 +27,7 @@ import base64
 import glob
 import hashlib
 import json
+import logging
 import sys
 import threading
 import time
@@ -113,6 +114,10 @@ class Stats:
             "accepted_at": self.accepted_at,
             "processed_twice": sum(1 for n in self.successes_per_body.values() if n > 1),
         }
+
+
+# A client killed mid-request (the resume tests and benchmarks do it on purpose) is not a server error.
+logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
 
 
 class LoopbackVenice:
