@@ -1,4 +1,8 @@
-"""Ready-made ``http_client=`` values for ``AsyncVenice`` (optional transports).
+"""Ready-made ``http_client=`` values and transports for ``Venice`` / ``AsyncVenice``.
+
+``PoolTransport`` / ``AsyncPoolTransport`` are the default transports (httpx over httpcore2's pool),
+for building your own ``httpx.Client`` with other limits, e.g.
+``httpx.AsyncClient(transport=AsyncPoolTransport(limits=httpx.Limits(max_connections=500)))``.
 
 ``aiohttp_client()`` is an ``httpx.AsyncClient`` whose transport is aiohttp (``httpx-aiohttp``, the
 same package openai-python offers for this), for heavy async use: measured in ``bench/throughput.py``
@@ -20,9 +24,15 @@ from typing import Any
 import httpx
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
-from ._transport import default_async_http_client, default_http_client
+from ._transport import AsyncPoolTransport, PoolTransport, default_async_http_client, default_http_client
 
-__all__ = ["aiohttp_client", "default_async_http_client", "default_http_client"]
+__all__ = [
+    "AsyncPoolTransport",
+    "PoolTransport",
+    "aiohttp_client",
+    "default_async_http_client",
+    "default_http_client",
+]
 
 
 def aiohttp_client(**options: Any) -> httpx.AsyncClient:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
-import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -23,19 +22,19 @@ from typing import Any
 
 import httpx
 
-from .._client import AsyncVenice
-from .._constants import API_KEY_ENV
-from .._exceptions import (
+from .. import (
+    NOT_GIVEN,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    AsyncBinaryResponse,
+    AsyncVenice,
+    NotGiven,
     VeniceError,
 )
-from .._response import AsyncBinaryResponse
-from .._transport import AsyncPoolTransport
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..ratelimit import AsyncRateLimitedTransport, RateLimiter
+from ..http_clients import AsyncPoolTransport
+from ..ratelimit import AsyncRateLimitedTransport, LimitConfig, RateLimiter
 from ._input import BatchInputError, BatchRequest, read_requests
 from ._output import OutputState, ResultWriter, scan
 
@@ -143,9 +142,10 @@ async def arun_batch(
     base_url: str | httpx.URL | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     max_retries: int = 2,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     limiter: RateLimiter | None = None,
     redis_url: str | None = None,
+    limit_config: LimitConfig | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     on_progress: Callable[[BatchProgress], object] | None = None,
     fsync_interval: float = 1.0,
@@ -159,7 +159,7 @@ async def arun_batch(
         api_key / base_url / max_retries / timeout: as for ``AsyncVenice`` (retries follow its policy).
         concurrency: requests in flight at most.
         limiter: the ``RateLimiter`` to respect (default: one for this run, or shared through
-            ``redis_url`` with every process using the same key).
+            ``redis_url`` with every process using the same key), tuned by ``limit_config``.
         transport: the httpx transport that sends (default: the client's pool, sized to
             ``concurrency``); it is wrapped by the limiter.
         on_progress: called with a ``BatchProgress`` after each finished request.
@@ -175,16 +175,17 @@ async def arun_batch(
     existing = _existing_results(output_path, requests)
     pending = deque(r for r in requests if r.custom_id not in existing.done)
 
-    if limiter is None:
-        key = api_key or os.environ.get(API_KEY_ENV) or ""
-        limiter = RateLimiter() if redis_url is None else RateLimiter.shared(redis_url, api_key=key)
     pool = transport or AsyncPoolTransport(
         limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     )
-    http = httpx.AsyncClient(transport=AsyncRateLimitedTransport(limiter, pool))
+    limited = AsyncRateLimitedTransport(limiter or RateLimiter(config=limit_config), pool)
+    http = httpx.AsyncClient(transport=limited)
     client = AsyncVenice(
         api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout, http_client=http
     )
+    if limiter is None and redis_url is not None:  # shared under a digest of the client's key
+        limited.limiter = RateLimiter.shared(redis_url, api_key=client.api_key or "", config=limit_config)
+    limiter = limited.limiter
     try:
         problems = await _preflight(list(pending), client.base_url)
         if problems:

@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from .._exceptions import APIConnectionError, APIStatusError, MissingCredentialsError, VeniceError
+from .. import APIConnectionError, APIStatusError, MissingCredentialsError, VeniceError
 from ._common import (
     EXIT_API_ERROR,
     EXIT_CONNECTION,

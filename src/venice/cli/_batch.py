@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .._constants import API_KEY_ENV
 from ..batch import BatchProgress, arun_batch
-from ..ratelimit import LimitConfig, RateLimiter
+from ..ratelimit import LimitConfig
 from ._common import EXIT_BATCH_FAILURES, EXIT_INTERRUPTED, EXIT_OK
 from ._console import console, interactive, note
 
@@ -97,13 +95,6 @@ class BatchBar:
         )
 
 
-def _limiter(args: argparse.Namespace) -> RateLimiter:
-    config = LimitConfig(max_failures=args.max_failures, failure_window=args.failure_window)
-    if args.redis is None:
-        return RateLimiter(config=config)
-    return RateLimiter.shared(args.redis, api_key=os.environ.get(API_KEY_ENV, ""), config=config)
-
-
 def run_batch(args: argparse.Namespace) -> int:
     with BatchBar(interactive() and not args.no_progress) as bar:
         try:
@@ -115,7 +106,10 @@ def run_batch(args: argparse.Namespace) -> int:
                     concurrency=args.concurrency,
                     max_retries=args.max_retries,
                     timeout=args.timeout,
-                    limiter=_limiter(args),
+                    redis_url=args.redis,
+                    limit_config=LimitConfig(
+                        max_failures=args.max_failures, failure_window=args.failure_window
+                    ),
                     on_progress=bar.update,
                 )
             )

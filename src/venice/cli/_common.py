@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .._client import Venice
+from .. import Venice
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1

@@ -16,8 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .._client import Venice
-from .._response import BinaryResponse
+from .. import BinaryResponse, Venice
 from ._common import EXIT_INTERRUPTED, EXIT_OK, UsageError, client, default_model
 from ._console import console, interactive, note, print_json
 

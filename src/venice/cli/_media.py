@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .._response import BinaryResponse
+from .. import BinaryResponse
 from ._common import EXIT_OK, UsageError, client, default_model, prompt_text
 from ._console import note, print_json
 
