@@ -20,6 +20,7 @@ import httpx
 
 from . import _constants as C
 from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._transport import default_async_http_client, default_http_client
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class Venice(SyncAPIClient):
             sleep=_sleep,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(limits=C.DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+        self._client = http_client or default_http_client()
 
     def with_options(
         self: _V,
@@ -249,9 +250,7 @@ class AsyncVenice(AsyncAPIClient):
             sleep=_sleep,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(
-            limits=C.DEFAULT_CONNECTION_LIMITS, follow_redirects=True
-        )
+        self._client = http_client or default_async_http_client()
 
     def with_options(
         self: _AV,

@@ -2,11 +2,16 @@
 
 ``OPERATIONS`` maps operationId -> dotted method path on a client (``Venice`` and ``AsyncVenice``
 have the same paths): the one naming decision made by hand. Everything else about an operation is
-in the table the pipeline writes (``venice_api.operations``). The contract tests check the
-registry against the spec and against the methods' ``@endpoint`` declarations.
+in the table the pipeline writes (``venice_api.operations``), and ``operation_for`` finds the
+operation of an HTTP method and spec path there (for ``venice.batch``). The contract tests check
+the registry against the spec and against the methods' ``@endpoint`` declarations.
 """
 
 from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
 
 OPERATIONS: dict[str, str] = {
     # Chat, responses, embeddings
@@ -70,3 +75,36 @@ OPERATIONS: dict[str, str] = {
     "webScrape": "augment.scrape",
     "webSearch": "augment.search",
 }
+
+
+class OperationMatch(NamedTuple):
+    """The operation an HTTP method and path name, with the path parameters read from the path."""
+
+    operation_id: str
+    path_params: dict[str, str]
+
+
+def operation_for(method: str, path: str) -> OperationMatch | None:
+    """The operation answering ``method path`` (a spec path such as ``/characters/alan-watts``,
+    without ``/api/v1`` or a query string), or ``None`` if the spec has none. A literal path
+    segment wins over a template (``/api_keys/rate_limits`` is not ``/api_keys/{id}``)."""
+    for operation_id, pattern in _path_patterns().get(method.upper(), ()):
+        found = pattern.fullmatch(path)
+        if found is not None:
+            return OperationMatch(operation_id, found.groupdict())
+    return None
+
+
+@functools.cache
+def _path_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    by_method: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    from venice_api.operations import OPERATIONS as TABLE
+
+    entries = sorted(TABLE.items(), key=lambda item: item[1]["path"].count("{"))
+    for operation_id, entry in entries:
+        parts = re.split(r"\{(\w+)\}", entry["path"])
+        regex = "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts)
+        )
+        by_method.setdefault(entry["method"].upper(), []).append((operation_id, re.compile(regex)))
+    return by_method

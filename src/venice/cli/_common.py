@@ -1,0 +1,58 @@
+"""What the commands share: exit statuses, the client each command gets, the API's default model
+of a type, and the prompt argument."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from .. import Venice
+
+EXIT_OK = 0
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CONNECTION = 3
+EXIT_BATCH_FAILURES = 4
+EXIT_INTERRUPTED = 130
+
+EXIT_STATUSES = {
+    EXIT_OK: "success",
+    EXIT_API_ERROR: "Venice answered with an error (status, code and message are printed)",
+    EXIT_USAGE: "bad arguments or input: unknown option, missing API key, unreadable or invalid file",
+    EXIT_CONNECTION: "Venice could not be reached, or did not answer in time",
+    EXIT_BATCH_FAILURES: "venice batch finished, but some requests ended with an error line",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C); video/music print the queue id, batch resumes when rerun",
+}
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """Bad arguments found after parsing (exit status 2)."""
+
+
+def client(args: argparse.Namespace) -> Venice:
+    return Venice(base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries)
+
+
+def default_model(venice: Venice, model_type: str) -> str:
+    """The model the API marks ``default`` for ``model_type`` (``GET /models/traits``), so the
+    command line never hard-codes a model id that Venice may retire."""
+    traits: dict[str, Any] = venice.models.traits(type=model_type).to_dict().get("data") or {}  # type: ignore[arg-type]
+    model = traits.get("default")
+    if not isinstance(model, str):
+        raise UsageError(f"the API names no default {model_type} model; pass --model")
+    return model
+
+
+def prompt_text(argument: str | None) -> str:
+    """The prompt argument, or stdin when it is piped; a usage error when there is neither."""
+    if argument:
+        return argument
+    if sys.stdin is not None and not sys.stdin.isatty():
+        text = sys.stdin.read().strip()
+        if text:
+            return text
+    raise UsageError("give a PROMPT argument or pipe it on stdin")
