@@ -203,7 +203,7 @@ class Shapes:
         members = schema.get("anyOf") or schema.get("oneOf")
         if members and not schema.get("properties"):
             return self._union_of(members, hint, pointer, holder)
-        if _is_object(schema, self.doc):
+        if _is_object(schema):
             return self._object(schema, hint, pointer, holder, ref)
         kind = schema.get("type")
         if kind == "array":
@@ -319,15 +319,10 @@ class Shapes:
         return schema if isinstance(schema, dict) else {}
 
 
-def _is_object(schema: dict[str, Any], doc: dict[str, Any]) -> bool:
-    if schema.get("type") == "object" or "properties" in schema:
-        return True
-    members = schema.get("allOf") or []
-    return len(members) > 1 or any(
-        _is_object(resolve_pointer(doc, m["$ref"]) if "$ref" in m else m, doc) and len(members) > 1
-        for m in members
-        if isinstance(m, dict)
-    )
+def _is_object(schema: dict[str, Any]) -> bool:
+    """An object schema: declared so, or an `allOf` of several members (their properties merged; a
+    single-member `allOf` is a wrapper, typed as its member)."""
+    return schema.get("type") == "object" or "properties" in schema or len(schema.get("allOf") or []) > 1
 
 
 def _is_array(schema: Any, doc: dict[str, Any]) -> bool:
