@@ -303,8 +303,11 @@ def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | No
         elif body.multipart:
             files = _form(op, body, values)
         else:
-            data = {body.keys[k]: to_json_value(v) for k, v in values.items() if k in body.keys}
-            json_data = _checked(op, body, data)
+            given = {body.keys[k]: v for k, v in values.items() if k in body.keys}
+            # The check accepts plain JSON only: what it accepts is sent as given, with no copy;
+            # anything else (models, tuples, dates) is converted to JSON first, then checked.
+            accepts = validator().check(body.schema)
+            json_data = given if accepts(given) else _checked(op, body, to_json_value(given))
     extra_body = call.get("extra_body")
     if extra_body:
         if isinstance(json_data, dict):

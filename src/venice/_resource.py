@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 import httpx
 
-from ._base_client import reading
+from ._base_client import RequestOptions, reading
 from ._decode import decode_success_body
 from ._models import BaseModel, converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
@@ -172,22 +172,22 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
         op = operation(operation_id)
         options = build_request(op, arguments, siwx=self._client._siwx_string())
 
+        if self._mode is Parsed:  # the common case: no raw response object, no finalizer
+            return self._parsed(op, options)
         streamed = self._mode is Streamed
 
         async def send() -> AsyncAPIResponse[Any]:
-            # The streaming-response mode leaves the body unread; otherwise JSON and text bodies are
-            # read inside the retry loop (a reset mid-body is retried).
+            # The streaming-response mode leaves the body unread; the raw mode reads JSON and text
+            # bodies inside the retry loop (a reset mid-body is retried).
             read_body = None if streamed else _read_whole
             response = await self._client._send(options, stream=True, read_body=read_body)
             return AsyncAPIResponse(response, functools.partial(self._parse, op))
 
-        return AsyncResponseContextManager(send) if streamed else self._result(send)
+        return AsyncResponseContextManager(send) if streamed else send()
 
-    async def _result(self, send: Callable[[], Awaitable[AsyncAPIResponse[Any]]]) -> Any:
-        raw = await send()
-        if self._mode is Raw:
-            return raw
-        return await raw.parse()  # the result owns the connection from here
+    async def _parsed(self, op: Operation, options: RequestOptions) -> Any:
+        response = await self._client._send(options, stream=True, read_body=_read_whole)
+        return await self._parse(op, response)
 
     @staticmethod
     async def _parse(op: Operation, response: httpx.Response) -> Any:
