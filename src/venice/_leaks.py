@@ -15,14 +15,17 @@ This module must not read bodies or decide anything about them.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import sys
 import warnings
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:  # imported when needed: `import venice` must not pay for asyncio
+    import asyncio
 
 __all__ = ["release_when_dropped"]
 
@@ -53,10 +56,14 @@ def release_when_dropped(
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    running = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
+    if running is None:
+        return None
     try:
-        return asyncio.get_running_loop()
+        loop: asyncio.AbstractEventLoop = running.get_running_loop()
     except RuntimeError:  # another async library (trio): only the warning is possible
         return None
+    return loop
 
 
 def _release(
@@ -83,6 +90,8 @@ def _release(
 
 
 def _schedule_aclose(response: httpx.Response) -> None:
+    import asyncio
+
     task = asyncio.ensure_future(response.aclose())
     _closing.add(task)
     task.add_done_callback(_closing.discard)
