@@ -1,8 +1,10 @@
 """Derive the custom generator templates from the pinned generator's own templates.
 
-Two templates are derived, each for one reason:
+Three templates are derived, each for one reason:
 
 - `endpoint_module.py.jinja`: content-type dispatch for multi-content responses (below).
+- `package_init.py.jinja`: `venice_api` imports its attrs `Client` classes on first use, so the
+  typed surface the client reads (`params`, `responses`, `operations`) loads without attrs.
 - `models_init.py.jinja`: `venice_api.models` imports its ~640 model modules lazily (PEP 562
   `__getattr__`, with the eager imports kept under `TYPE_CHECKING` for type checkers). The eager
   package `__init__` costs about 440 ms on the first import of any single model or endpoint.
@@ -30,8 +32,34 @@ from .specio import SpecError
 
 TEMPLATE_NAME = "endpoint_module.py.jinja"
 UPSTREAM_SHA256 = "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52"  # 0.29.1
+PACKAGE_INIT_NAME = "package_init.py.jinja"
+PACKAGE_INIT_SHA256 = "ac15907e32dc39bd9b83ea6f2002fb87514f2182b97f88231b5a9c47321f6210"  # 0.29.1
 MODELS_INIT_NAME = "models_init.py.jinja"
 MODELS_INIT_SHA256 = "4f64a3d6e1b15a561be5573c1b7702eb928c0e4fa6b67107d20e57a74c44d51a"  # 0.29.1
+
+# The package `__init__` imports its `Client` classes on first use: they are attrs classes, and the
+# typed surface beside them (`params`, `responses`, `operations`) must not pay for attrs (~14 ms).
+LAZY_PACKAGE_INIT = """{% from "helpers.jinja" import docstring %}
+
+{{ docstring(package_description | safe_for_docstring) }}
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+"""
 
 # Every import the generator passes is `from .module import Name`; the template keeps that list.
 LAZY_MODELS_INIT = """\"\"\" Contains all the data models used in inputs/outputs (each imported on first use) \"\"\"
@@ -159,6 +187,12 @@ def derive_models_init(upstream: str) -> str:
     return LAZY_MODELS_INIT
 
 
+def derive_package_init(upstream: str) -> str:
+    """The lazy package `__init__.py` template, provided the upstream one is still the pinned one."""
+    _require_pinned(PACKAGE_INIT_NAME, upstream, PACKAGE_INIT_SHA256)
+    return LAZY_PACKAGE_INIT
+
+
 def derive_template(upstream: str) -> str:
     """Apply `REPLACEMENTS` to the upstream template text; raise `SpecError` if it is not the pinned one."""
     _require_pinned(TEMPLATE_NAME, upstream, UPSTREAM_SHA256)
@@ -179,4 +213,6 @@ def write_custom_templates(directory: Path) -> Path:
     (directory / TEMPLATE_NAME).write_text(derive_template(upstream_template()), encoding="utf-8")
     models_init = derive_models_init(upstream_template(MODELS_INIT_NAME))
     (directory / MODELS_INIT_NAME).write_text(models_init, encoding="utf-8")
+    package_init = derive_package_init(upstream_template(PACKAGE_INIT_NAME))
+    (directory / PACKAGE_INIT_NAME).write_text(package_init, encoding="utf-8")
     return directory

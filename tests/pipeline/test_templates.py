@@ -33,3 +33,8 @@ def test_every_anchor_must_match_exactly_once(monkeypatch: pytest.MonkeyPatch) -
 def test_a_changed_models_init_template_is_refused() -> None:
     with pytest.raises(SpecError, match=r"models_init.py.jinja changed"):
         templates.derive_models_init(templates.upstream_template(templates.MODELS_INIT_NAME) + "\n")
+
+
+def test_a_changed_package_init_template_is_refused() -> None:
+    with pytest.raises(SpecError, match=r"package_init.py.jinja changed"):
+        templates.derive_package_init(templates.upstream_template(templates.PACKAGE_INIT_NAME) + "\n")
