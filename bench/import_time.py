@@ -7,15 +7,22 @@ removed from the children's environment), as in any installed package.
 Targets: ``import venice`` under 100 ms; import + client + first ``chat.completions.create`` over an
 in-process transport under 150 ms.
 
-Run: .venv/bin/python bench/import_time.py
+Run: .venv/bin/python bench/import_time.py [--against REV]
+
+``--against REV`` also measures the client at git revision ``REV`` (a temporary worktree), the two
+interleaved run by run, so both see the same machine: e.g. ``--against 27e386d``, the engine that
+read the generated source back.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 RUNS = 11
 IMPORT_TARGET_MS = 100.0
@@ -57,7 +64,43 @@ def verdict(value: float, target: float) -> str:
     return f"{'met' if value < target else 'MISSED'} (target < {target:.0f} ms)"
 
 
+def against(revision: str) -> None:
+    """First call and import, this tree and ``revision`` interleaved in one run."""
+    root = Path(__file__).resolve().parents[1]
+    with tempfile.TemporaryDirectory(prefix="venice-bench-") as scratch:
+        tree = Path(scratch) / "tree"
+        subprocess.run(
+            ["git", "-C", str(root), "worktree", "add", "-q", "--detach", str(tree), revision], check=True
+        )
+        try:
+            other = dict(ENV, PYTHONPATH=f"{tree / 'src'}{os.pathsep}{tree / 'generated'}")
+            runs: dict[str, list[float]] = {}
+            for code in (FIRST_CALL, SNIPPET.format(module="venice")):
+                for env in (other, ENV):
+                    subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, env=env)
+            for _ in range(RUNS):
+                for name, env in ((revision, other), ("this tree", ENV)):
+                    for what, code in (
+                        ("first call", FIRST_CALL),
+                        ("import", SNIPPET.format(module="venice")),
+                    ):
+                        out = subprocess.run(
+                            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+                        )
+                        runs.setdefault(f"{what:10s} {name}", []).append(float(out.stdout) * 1000)
+        finally:
+            subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(tree)], check=False)
+    for name, times in sorted(runs.items()):
+        print(f"{name:30s}: {statistics.median(times):7.1f} ms ({min(times):.1f}-{max(times):.1f})")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--against", metavar="REV", help="also measure this git revision, interleaved")
+    args = parser.parse_args()
+    if args.against:
+        against(args.against)
+        return
     venice_ms = measure(SNIPPET.format(module="venice"))
     openai_ms = measure(SNIPPET.format(module="openai"))
     first = measure(FIRST_CALL)
