@@ -88,15 +88,28 @@ def is_retryable_status(status_code: int) -> bool:
 
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 
 
-def _parse_duration(value: str) -> float | None:
-    # "1.5s", "250ms", "6m0s" (OpenAI-style reset headers).
-    parts = _DURATION_PART.findall(value)
-    if not parts or "".join(n + u for n, u in parts) != value:
-        return None
-    scale = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
-    return sum(float(n) * scale[u] for n, u in parts)
+def parse_reset(value: str, *, now: float) -> float | None:
+    """The absolute time a rate-limit reset header names: a Unix timestamp in seconds or
+    milliseconds (Venice's ``x-ratelimit-reset-requests``), a number of seconds
+    (``x-ratelimit-reset-tokens``), a duration such as ``"1m30s"`` (OpenAI-style) or an HTTP date.
+    ``None`` if unreadable. Shared by the retry delay and ``venice.ratelimit``."""
+    text = value.strip()
+    try:
+        number = float(text)
+    except ValueError:
+        parts = _DURATION_PART.findall(text)
+        if parts and "".join(n + u for n, u in parts) == text:
+            return now + sum(float(n) * _UNITS[u] for n, u in parts)
+        parsed = email.utils.parsedate_tz(text)
+        return float(email.utils.mktime_tz(parsed)) if parsed is not None else None
+    if number > 1e12:
+        return number / 1000.0
+    if number > 1e9:
+        return number
+    return now + number
 
 
 def server_advised_delay(headers: httpx.Headers, status_code: int | None, *, now: float) -> float | None:
@@ -119,17 +132,8 @@ def server_advised_delay(headers: httpx.Headers, status_code: int | None, *, now
             if parsed is not None:
                 return float(email.utils.mktime_tz(parsed)) - now
     value = headers.get("x-ratelimit-reset-requests") if status_code == 429 else None
-    if value is not None:
-        try:
-            number = float(value)
-        except ValueError:
-            return _parse_duration(value.strip())
-        if number > 1e12:  # a timestamp in milliseconds
-            return number / 1000.0 - now
-        if number > 1e9:  # a Unix timestamp in seconds
-            return number - now
-        return number
-    return None
+    reset = parse_reset(value, now=now) if value is not None else None
+    return None if reset is None else reset - now
 
 
 def retry_delay(

@@ -26,17 +26,14 @@ plain JSON so that several processes can share it.
 
 from __future__ import annotations
 
-import email.utils
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["LimitConfig", "LimitState", "observe", "parse_reset", "release", "try_acquire"]
+from .._base_client import parse_reset
 
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
-_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+__all__ = ["LimitConfig", "LimitState", "observe", "parse_reset", "release", "try_acquire"]
 
 
 @dataclass(frozen=True)
@@ -82,26 +79,6 @@ class LimitState:
         state = cls(**data)
         state.in_flight = {k: (v[0], v[1]) for k, v in state.in_flight.items()}  # JSON arrays
         return state
-
-
-def parse_reset(value: str, *, now: float) -> float | None:
-    """The absolute time a reset header names: a Unix timestamp in seconds or milliseconds (Venice's
-    ``x-ratelimit-reset-requests``), a number of seconds (``x-ratelimit-reset-tokens``), a duration
-    such as ``"1m30s"`` or an HTTP date. ``None`` if unreadable."""
-    text = value.strip()
-    try:
-        number = float(text)
-    except ValueError:
-        parts = _DURATION_PART.findall(text)
-        if parts and "".join(n + u for n, u in parts) == text:
-            return now + sum(float(n) * _UNITS[u] for n, u in parts)
-        parsed = email.utils.parsedate_tz(text)
-        return float(email.utils.mktime_tz(parsed)) if parsed is not None else None
-    if number > 1e12:
-        return number / 1000.0
-    if number > 1e9:
-        return number
-    return now + number
 
 
 def _number(headers: Mapping[str, str], name: str) -> float | None:
