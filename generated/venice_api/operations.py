@@ -14,6 +14,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createChatCompletion": {
   "method": "POST",
   "path": "/chat/completions",
+  "params": "CreateChatCompletionParams",
   "summary": "/api/v1/chat/completions",
   "description": "Run text inference based on the supplied parameters. Supports multimodal inputs including text, images (image_url), audio (input_audio), video (video_url), and files (file) for compatible models. File inputs (PDF, DOCX, PPTX, XLSX, TXT, etc.) are automatically extracted to text before being sent to the model. Long running requests should use the streaming API by setting stream=true in your request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -451,6 +452,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createResponse": {
   "method": "POST",
   "path": "/responses",
+  "params": "CreateResponseParams",
   "summary": "Create a response (Alpha)",
   "description": "**Alpha** - This endpoint is currently available to Alpha testers only.\n\nCreates a model response using the Responses API format. This is an OpenAI-compatible endpoint for Venice text models.\n\n**E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use `/api/v1/chat/completions` with the required E2EE headers instead.\n\n**Stateless Only** - This API is stateless. Each request is independent and no conversation state is persisted between requests. You must include the full conversation history in each request.\n\nThe Responses API provides a structured output format with typed blocks for:\n- **Reasoning**: Thought process and reasoning chains from reasoning models\n- **Messages**: The main text response from the model\n- **Function Calls**: Tool/function call outputs\n- **Web Search**: Results from web search if enabled\n\nThis endpoint supports streaming via Server-Sent Events when `stream: true` is set.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -643,6 +645,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "generateImage": {
   "method": "POST",
   "path": "/image/generate",
+  "params": "GenerateImageParams",
   "summary": "/api/v1/image/generate",
   "description": "Generate an image based on input parameters\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -960,6 +963,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "simpleGenerateImage": {
   "method": "POST",
   "path": "/images/generations",
+  "params": "SimpleGenerateImageParams",
   "summary": "/api/v1/image/generations",
   "description": "Generate an image based on input parameters using an OpenAI compatible endpoint. This endpoint does not support the full feature set of the Venice Image Generation endpoint, but is compatible with the existing OpenAI endpoint.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -1160,6 +1164,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "listImageStyles": {
   "method": "GET",
   "path": "/image/styles",
+  "params": "ListImageStylesParams",
   "summary": "/api/v1/image/styles",
   "description": "List available image styles that can be used with the generate API.",
   "arguments": [],
@@ -1191,6 +1196,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "upscaleImage": {
   "method": "POST",
   "path": "/image/upscale",
+  "params": "UpscaleImageParams",
   "summary": "/api/v1/image/upscale",
   "description": "Upscale an image to a higher resolution. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -1311,6 +1317,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "editImage": {
   "method": "POST",
   "path": "/image/edit",
+  "params": "EditImageParams",
   "summary": "/api/v1/image/edit",
   "description": "Edit or modify an image based on the supplied prompt. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request. For models with resolution tiers that require explicit dimensions, omit aspect_ratio or set it to auto to infer the closest supported aspect ratio from the input image; provide aspect_ratio directly when exact output dimensions are required. Use output_format to request jpeg, jpg, png, or webp output.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -1577,6 +1584,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "multiEditImage": {
   "method": "POST",
   "path": "/image/multi-edit",
+  "params": "MultiEditImageParams",
   "summary": "/api/v1/image/multi-edit",
   "description": "Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the selected model\u0027s maximum input images (see the capabilities.maxInputImages field in GET /api/v1/models).\n\n**Supported input formats by Content-Type:**\n\n- **multipart/form-data**: Only file uploads are supported. Send images as form file fields.\n\n- **application/json**: Base64 strings and URLs are supported:\n  - Raw base64 string: `\"iVBORw0KGgoAAAANSUhEUgAA...\"`\n  - Data URL: `\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...\"`\n  - HTTP/HTTPS URL: `\"https://example.com/image.png\"`\n\nFor models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to `auto` to infer the closest supported aspect ratio from the first input image. Provide `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request jpeg, jpg, png, or webp output.\n\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -1839,6 +1847,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "backgroundRemoveImage": {
   "method": "POST",
   "path": "/image/background-remove",
+  "params": "BackgroundRemoveImageParams",
   "summary": "/api/v1/image/background-remove",
   "description": "Remove the background from an image using AI. The image can be provided either as a multipart form-data file upload, as a base64-encoded string in a JSON request, or as an image URL. Returns a PNG image with transparent background.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -1949,6 +1958,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "listModels": {
   "method": "GET",
   "path": "/models",
+  "params": "ListModelsParams",
   "summary": "/api/v1/models",
   "description": "Returns a list of available models supported by the Venice.ai API across text, image, audio, video, and related inference types.",
   "arguments": [
@@ -1982,6 +1992,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "listModelTraits": {
   "method": "GET",
   "path": "/models/traits",
+  "params": "ListModelTraitsParams",
   "summary": "/api/v1/models/traits",
   "description": "Returns a list of model traits and the associated model.",
   "arguments": [
@@ -2022,6 +2033,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "listModelCompatibilityMapping": {
   "method": "GET",
   "path": "/models/compatibility_mapping",
+  "params": "ListModelCompatibilityMappingParams",
   "summary": "/api/v1/models/compatibility_mapping",
   "description": "Returns a list of model compatibility mappings and the associated model.",
   "arguments": [
@@ -2062,6 +2074,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getApiKeys": {
   "method": "GET",
   "path": "/api_keys",
+  "params": "GetApiKeysParams",
   "summary": "/api/v1/api_keys",
   "description": "Return a list of API keys.",
   "arguments": [],
@@ -2093,6 +2106,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createApiKey": {
   "method": "POST",
   "path": "/api_keys",
+  "params": "CreateApiKeyParams",
   "summary": "/api/v1/api_keys",
   "description": "Create a new API key.",
   "arguments": [
@@ -2280,6 +2294,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "deleteApiKey": {
   "method": "DELETE",
   "path": "/api_keys",
+  "params": "DeleteApiKeyParams",
   "summary": "/api/v1/api_keys",
   "description": "Delete an API key.",
   "arguments": [
@@ -2327,6 +2342,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "updateApiKey": {
   "method": "PATCH",
   "path": "/api_keys",
+  "params": "UpdateApiKeyParams",
   "summary": "/api/v1/api_keys",
   "description": "Update an existing API key. The description, expiration date, consumption limits, limit period, and model privacy can be updated.",
   "arguments": [
@@ -2503,6 +2519,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getApiKeyById": {
   "method": "GET",
   "path": "/api_keys/{id}",
+  "params": "GetApiKeyByIdParams",
   "summary": "Get API key details by ID",
   "description": "Return details about a specific API key, including rate limits and balance data.",
   "arguments": [
@@ -2543,6 +2560,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getApiKeyRateLimits": {
   "method": "GET",
   "path": "/api_keys/rate_limits",
+  "params": "GetApiKeyRateLimitsParams",
   "summary": "/api/v1/api_keys/rate_limits",
   "description": "Return details about user balances and rate limits.",
   "arguments": [],
@@ -2574,6 +2592,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getApiKeyRateLimitLogs": {
   "method": "GET",
   "path": "/api_keys/rate_limits/log",
+  "params": "GetApiKeyRateLimitLogsParams",
   "summary": "/api/v1/api_keys/rate_limits/log",
   "description": "Returns the last 50 rate limits that the account exceeded.",
   "arguments": [],
@@ -2605,6 +2624,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getApiKeyGenerateWeb3Key": {
   "method": "GET",
   "path": "/api_keys/generate_web3_key",
+  "params": "GetApiKeyGenerateWeb3KeyParams",
   "summary": "/api/v1/api_keys/generate_web3_key",
   "description": "Returns the token required to generate an API key via a wallet.",
   "arguments": [],
@@ -2622,6 +2642,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "postApiKeyGenerateWeb3Key": {
   "method": "POST",
   "path": "/api_keys/generate_web3_key",
+  "params": "PostApiKeyGenerateWeb3KeyParams",
   "summary": "/api/v1/api_keys/generate_web3_key",
   "description": "Authenticates a wallet holding sVVV and creates an API key.",
   "arguments": [
@@ -2819,6 +2840,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "listCharacters": {
   "method": "GET",
   "path": "/characters",
+  "params": "ListCharactersParams",
   "summary": "/api/v1/characters",
   "description": "This is a preview API and may change. Returns a list of characters supported in the API, with filtering by search, tags, categories, model, and sort options.",
   "arguments": [
@@ -2939,6 +2961,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getCharacterBySlug": {
   "method": "GET",
   "path": "/characters/{slug}",
+  "params": "GetCharacterBySlugParams",
   "summary": "/api/v1/characters/{slug}",
   "description": "This is a preview API and may change. Returns a single character by its slug.",
   "arguments": [
@@ -2986,6 +3009,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getCharacterReviews": {
   "method": "GET",
   "path": "/characters/{slug}/reviews",
+  "params": "GetCharacterReviewsParams",
   "summary": "/api/v1/characters/{slug}/reviews",
   "description": "This is a preview API and may change. Returns paginated public reviews for a single character.",
   "arguments": [
@@ -3056,6 +3080,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createEmbedding": {
   "method": "POST",
   "path": "/embeddings",
+  "params": "CreateEmbeddingParams",
   "summary": "/api/v1/embeddings",
   "description": "Create embeddings for the supplied input. `input` must be a string or an array of strings. Token arrays (integer IDs) are rejected with HTTP 400. LangChain `OpenAIEmbeddings` sends token arrays unless `check_embedding_ctx_length` is `False`. Wrappers that construct `OpenAIEmbeddings` without that flag, including gpt-researcher\u0027s `openai` provider, still send token arrays.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -3193,6 +3218,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createSpeech": {
   "method": "POST",
   "path": "/audio/speech",
+  "params": "CreateSpeechParams",
   "summary": "/api/v1/audio/speech",
   "description": "Converts text to speech using various voice models and formats.\n\n**Output formats:** Format support is model-specific. Read `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. Omitting `response_format` uses the model default; requesting an unsupported format returns HTTP 400.\n\n**Voice cloning:** Some TTS models (e.g. `tts-chatterbox-hd`) accept a cloned-voice handle in the `voice` field. Mint a handle by uploading a reference audio sample to POST /v1/audio/voices, then pass the returned `vv_<id>` value as `voice` here paired with the same `model`. Supported voice-cloning models advertise the `voice_cloning` capability on GET /models?type=tts.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -3387,6 +3413,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createTranscription": {
   "method": "POST",
   "path": "/audio/transcriptions",
+  "params": "CreateTranscriptionParams",
   "summary": "/api/v1/audio/transcriptions",
   "description": "Transcribes audio into the input language.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -3540,6 +3567,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createClonedVoice": {
   "method": "POST",
   "path": "/audio/voices",
+  "params": "CreateClonedVoiceParams",
   "summary": "/api/v1/audio/voices",
   "description": "Clone a voice from an audio sample. Returns a voice handle (`vv_...`) that can be passed to POST /v1/audio/speech as the `voice` parameter to synthesize speech in the cloned voice; the handle must be paired with the same `model` used to create it.\n\nSupported models:\n\n- `tts-chatterbox-hd` (Resemble AI) \u2014 accepts MP3, WAV, FLAC, and M4A samples. Zero-shot: no persistent voice template is derived; the reference audio is uploaded to a TTL\u2019d storage object and re-read on each synthesis call. Handles expire automatically after 7 days. Available to regular users.\n\n- `tts-minimax-speech-02-hd` (MiniMax) \u2014 accepts MP3 and WAV only. Persistent: the upstream provider derives a custom voice template that survives across synthesis calls. Auto-deleted after 7 days without use; each successful TTS request resets the window. Currently limited access \u2014 contact support@venice.ai if you need it enabled.\n\nSamples in containers outside the per-model allowlist are rejected with HTTP 400 before any upload.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -3656,6 +3684,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "completeVideo": {
   "method": "POST",
   "path": "/video/complete",
+  "params": "CompleteVideoParams",
   "summary": "/api/v1/video/complete",
   "description": "Delete a video generation request from storage after it has been successfully downloaded. Videos can be automatically deleted after retrieval by setting the `delete_media_on_completion` flag to true when calling the retrieve API.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -3737,6 +3766,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "queueVideo": {
   "method": "POST",
   "path": "/video/queue",
+  "params": "QueueVideoParams",
   "summary": "/api/v1/video/queue",
   "description": "Queue a new video generation request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4017,6 +4047,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "quoteVideo": {
   "method": "POST",
   "path": "/video/quote",
+  "params": "QuoteVideoParams",
   "summary": "/api/v1/video/quote",
   "description": "Quote a video generation request based on pricing inputs (model, duration, resolution, aspect_ratio, audio). Returns the price in USD.",
   "arguments": [
@@ -4130,6 +4161,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "retrieveVideo": {
   "method": "POST",
   "path": "/video/retrieve",
+  "params": "RetrieveVideoParams",
   "summary": "/api/v1/video/retrieve",
   "description": "Retrieve a video generation result. Returns the video file if completed, or a status if the request is still processing.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4251,6 +4283,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createVideoTranscription": {
   "method": "POST",
   "path": "/video/transcriptions",
+  "params": "CreateVideoTranscriptionParams",
   "summary": "/api/v1/video/transcriptions",
   "description": "Transcribes video audio from a public URL.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4349,6 +4382,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "createTextParser": {
   "method": "POST",
   "path": "/augment/text-parser",
+  "params": "CreateTextParserParams",
   "summary": "/api/v1/augment/text-parser",
   "description": "Extracts text from a document file. Supports PDF, DOCX, PPTX, XLSX, and plain text formats. Upload a file via multipart/form-data.\n\n**Privacy:** Text parsing runs entirely in-memory on Venice\u0027s infrastructure with zero data retention. Documents are processed and immediately discarded \u2014 no content is stored or logged.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4463,6 +4497,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "completeAudio": {
   "method": "POST",
   "path": "/audio/complete",
+  "params": "CompleteAudioParams",
   "summary": "/api/v1/audio/complete",
   "description": "Mark an audio generation request as complete and clean up the generated media from storage. Call this after you have successfully downloaded the audio if you did not set delete_media_on_completion in the retrieve request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4544,6 +4579,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "queueAudio": {
   "method": "POST",
   "path": "/audio/queue",
+  "params": "QueueAudioParams",
   "summary": "/api/v1/audio/queue",
   "description": "Queue a new audio generation request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4718,6 +4754,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "quoteAudio": {
   "method": "POST",
   "path": "/audio/quote",
+  "params": "QuoteAudioParams",
   "summary": "/api/v1/audio/quote",
   "description": "Get a price quote for audio generation with the specified parameters.",
   "arguments": [
@@ -4786,6 +4823,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "retrieveAudio": {
   "method": "POST",
   "path": "/audio/retrieve",
+  "params": "RetrieveAudioParams",
   "summary": "/api/v1/audio/retrieve",
   "description": "Retrieve the status or result of an audio generation request. If the audio is still being generated, returns processing status with estimated time. If complete, returns the audio data.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -4913,6 +4951,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getBillingBalance": {
   "method": "GET",
   "path": "/billing/balance",
+  "params": "GetBillingBalanceParams",
   "summary": "/api/v1/billing/balance",
   "description": "Get current balance information for the authenticated user. Returns remaining DIEM/USD balances and total DIEM epoch allocation for calculating usage percentage.",
   "arguments": [],
@@ -4944,6 +4983,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getBillingUsage": {
   "method": "GET",
   "path": "/billing/usage",
+  "params": "GetBillingUsageParams",
   "summary": "/api/v1/billing/usage",
   "description": "SUNSET as of 2026-09-16: this endpoint no longer returns usage data and answers every request with a 410. Use [GET /api/v1/billing/usage-history](https://docs.venice.ai/api-reference/endpoint/billing/usage-history) instead, which returns the same ledger entries with cursor pagination: replace `page` and `limit` with `pageSize` plus the `nextCursor` from each response, and `startDate` and `endDate` with `startTimestamp` and `endTimestamp`.",
   "arguments": [],
@@ -4961,6 +5001,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getBillingUsageAnalytics": {
   "method": "GET",
   "path": "/billing/usage-analytics",
+  "params": "GetBillingUsageAnalyticsParams",
   "summary": "/api/v1/billing/usage-analytics",
   "description": "**Beta**: This endpoint is currently in beta and may be unstable. Request/response schemas and behavior may change without notice.\n\nGet aggregated usage analytics for the authenticated user with breakdowns by date, model, and API key. This endpoint provides summary views of your API usage, ideal for dashboards and usage monitoring. Data is cached for 10 minutes.",
   "arguments": [
@@ -5031,6 +5072,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getBillingUsageHistory": {
   "method": "GET",
   "path": "/billing/usage-history",
+  "params": "GetBillingUsageHistoryParams",
   "summary": "/api/v1/billing/usage-history",
   "description": "Get billing usage data for the authenticated user as a cursor-paginated walk in ascending timestamp order. The first request takes filter parameters; while more entries remain, each response carries a nextCursor token that fetches the next page. A continuation request sends the cursor and nothing else \u2014 the filters travel inside the cursor, and filter parameters sent alongside one are rejected. A rejected cursor (expired, tampered with, or issued to another user) yields a 400 response; restart the walk from the first page. Page contents are stable while new usage is recorded, and no result totals are reported. Include text/csv in the Accept header to receive the page as a CSV export instead of JSON.",
   "arguments": [
@@ -5113,6 +5155,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "listCryptoRpcNetworks": {
   "method": "GET",
   "path": "/crypto/rpc/networks",
+  "params": "ListCryptoRpcNetworksParams",
   "summary": "List supported crypto RPC networks",
   "description": "Returns the alphabetically sorted list of network slugs supported by the Venice crypto RPC proxy.\n\nThis endpoint is **public** \u2014 no authentication required. Use it to discover which `:network` values are valid for `POST /api/v1/crypto/rpc/{network}`.",
   "arguments": [],
@@ -5130,6 +5173,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "cryptoRpcProxy": {
   "method": "POST",
   "path": "/crypto/rpc/{network}",
+  "params": "CryptoRpcProxyParams",
   "summary": "Proxy a JSON-RPC request to a supported blockchain",
   "description": "Proxy a JSON-RPC request to a supported blockchain node and bill per credit.\n\n## Request shapes\n- **Single request**: a JSON-RPC 2.0 object (`{ \"jsonrpc\":\"2.0\", \"method\":\"\u2026\", \"params\":[\u2026], \"id\":1 }`).\n- **Batch**: an array of up to 100 JSON-RPC 2.0 objects. If any item references an unsupported method, the entire batch is rejected with 400 and the offending methods are listed.\n\n## Supported methods\nMethods are classified into three pricing tiers:\n- **Standard (1\u00d7)**: `eth_call`, `eth_getBalance`, `eth_blockNumber`, `eth_sendRawTransaction`, `eth_getLogs`, `net_version`, `web3_clientVersion`, ERC-4337 bundler methods (`eth_sendUserOperation`, etc.), chain-family extensions (`zks_*`, `linea_*`, `bor_*`, `starknet_*`), and Solana methods (`getAccountInfo`, `getBalance`, `getLatestBlockhash`, `sendTransaction`, etc.).\n- **Advanced (2\u00d7)**: `trace_*`, `debug_*`, `txpool_inspect`, `txpool_status`, `arbtrace_*`.\n- **Large (4\u00d7)**: `trace_replayBlockTransactions`, `trace_replayTransaction`, `txpool_content`, `arbtrace_replay*`, and Solana `getLargestAccounts`, `getSupply`.\n\nStateful filter methods (`eth_newFilter`, `eth_getFilterChanges`, `eth_uninstallFilter`, etc.) are **not supported** \u2014 they break on a load-balanced HTTP proxy because filter state is pinned to a single upstream backend. Use `eth_getLogs` instead.\n\nWebSocket-only methods (EVM `eth_subscribe`/`eth_unsubscribe` and Solana `*Subscribe`/`*Unsubscribe`) return 400 because this proxy is HTTP-only.\n\n## Pricing\nCredits consumed per call = `baseCredits[chain] \u00d7 methodTier`. `baseCredits` is 20 for most EVM chains (Ethereum, Base, Optimism, Arbitrum, Polygon, Linea, Avalanche, BSC, Blast) and Starknet; 30 for zkSync Era and Solana. The USD price per credit is `~7e-7` \u2014 a single standard EVM call costs \u2248 $0.000014 and a large trace-replay costs \u2248 $0.000056.\n\nPer-request errors at the JSON-RPC layer (HTTP 200 with an `error` field in a response item) are billed at 5 credits instead of the full method tier \u2014 a small concession for methods not supported on a given chain or bad-parameter responses.\n\n## Rate limits\nTwo caps apply per caller:\n- **Requests per minute**: 100 on the paid tier.\n- **Credits per rolling 24 hours**: 10,000,000 on the paid tier.\nWhen either cap is exceeded, the request returns 429 with a `customMessage` identifying which cap tripped. The per-minute cap also sets the `X-RateLimit-*` response headers.\n\n## Idempotency\nSet the `Idempotency-Key` request header to any string matching `[A-Za-z0-9_-]{1,255}` to enable safe retries. The response is cached for 24 hours keyed on `(user, idempotency-key)`; replaying the same key with the same body returns the cached response with `Idempotent-Replayed: true`. Reusing the same key with a different body returns 400 to prevent silent corruption.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -5298,6 +5342,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getX402Balance": {
   "method": "GET",
   "path": "/x402/balance/{walletAddress}",
+  "params": "GetX402BalanceParams",
   "summary": "/api/v1/x402/balance/{walletAddress}",
   "description": "Get the x402 credit balance for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.",
   "arguments": [
@@ -5367,6 +5412,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "topUpX402Balance": {
   "method": "POST",
   "path": "/x402/top-up",
+  "params": "TopUpX402BalanceParams",
   "summary": "/api/v1/x402/top-up",
   "description": "Top up your Venice credit balance using a `PAYMENT-SIGNATURE` header (the legacy `X-402-Payment` and `X-PAYMENT` header names are also accepted). If the header is missing, the endpoint returns payment requirements.\n\nThis is the primary x402 payment endpoint. It currently returns Base and Solana USDC payment options in the `accepts` array. All inference endpoints (chat, image, audio, video) consume from the credit balance you establish here.",
   "arguments": [
@@ -5430,6 +5476,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "getX402Transactions": {
   "method": "GET",
   "path": "/x402/transactions/{walletAddress}",
+  "params": "GetX402TransactionsParams",
   "summary": "/api/v1/x402/transactions/{walletAddress}",
   "description": "Get paginated x402 transaction history for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.",
   "arguments": [
@@ -5515,6 +5562,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "webScrape": {
   "method": "POST",
   "path": "/augment/scrape",
+  "params": "WebScrapeParams",
   "summary": "/api/v1/augment/scrape",
   "description": "Scrape a web page and return its content as markdown. Supports most public web pages; some sites (e.g. X/Twitter, Reddit) that block automated access are rejected immediately.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
@@ -5601,6 +5649,7 @@ OPERATIONS: dict[str, dict[str, Any]] = json.loads(
  "webSearch": {
   "method": "POST",
   "path": "/augment/search",
+  "params": "WebSearchParams",
   "summary": "/api/v1/augment/search",
   "description": "Search the web and return results directly. Returns structured search results including titles, URLs, content snippets, and dates.\n\n**Search providers:**\n- `brave` (default) \u2014 Brave Search with Zero Data Retention (ZDR). Search queries are never stored or logged by the search provider.\n- `google` \u2014 Google Search with anonymized queries. Searches are proxied through Venice\u0027s infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [

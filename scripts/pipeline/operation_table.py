@@ -1,6 +1,7 @@
 """Emit `venice_api/operations.py`: per operation, everything the client needs to call it, as data.
 
-For every operationId: method and path; summary and description; its keyword arguments (where
+For every operationId: method and path; the name of its keyword-argument TypedDict in
+`venice_api.params`; summary and description; its keyword arguments (where
 each goes: path, query, header or body; its name on the wire; required; description; the server's
 default); its request bodies per media type (the schema the client validates against before
 sending, with references into `SCHEMAS`; which keyword is which JSON key); and its answers per
@@ -113,6 +114,7 @@ def render(doc: dict[str, Any]) -> str:
         table[op_id] = {
             "method": method,
             "path": path,
+            "params": params.class_name(op_id),
             "summary": str(op.get("summary") or "").strip(),
             "description": str(op.get("description") or "").strip(),
             "arguments": [

@@ -65,6 +65,8 @@ class Argument:
     where: str  # "path" | "query" | "header" | "body"
     wire: str
     required: bool
+    description: str
+    default: Any  # the server's default, when the spec states one
 
 
 @dataclass(frozen=True)
@@ -91,10 +93,11 @@ class Operation:
         self.method_path = method_path
         self.method: str = data["method"]
         self.path: str = data["path"]
+        self.params_class: str = data["params"]  # its TypedDict in venice_api.params
         self.summary: str = data["summary"]
         self.description: str = data["description"]
         self.answers: Mapping[str, Mapping[str, Any]] = data["answers"]
-        self.arguments = {a[0]: Argument(a[0], a[1], a[2], a[3]) for a in data["arguments"]}
+        self.arguments = {a[0]: Argument(*a) for a in data["arguments"]}
         self.path_params = sorted(
             (a.name for a in self.arguments.values() if a.where == "path"),
             key=lambda name: self.path.index("{" + self.arguments[name].wire + "}"),

@@ -98,6 +98,7 @@ class _Resource(Generic[_C, M]):
         return resource
 
 
+@functools.cache  # once per operation: every stream of it parses events the same way
 def _item_parser(op: Operation) -> tuple[Callable[[Any], Any], bool]:
     stream = op.stream_item()
     kind, end = stream if stream is not None else (None, None)
@@ -335,19 +336,12 @@ def async_describe(operation_id: str) -> Callable[[_F], _F]:
     return apply
 
 
-def _params_hints(operation_id: str) -> dict[str, Any]:
-    import venice_api.params
-
-    typed_dict = getattr(venice_api.params, operation_id[0].upper() + operation_id[1:] + "Params")
-    return typing.get_type_hints(typed_dict)
-
-
 def _signature(op: Operation, function: Callable[..., Any]) -> inspect.Signature:
     """Every argument with its type and default: path parameters positional, then keywords, the
     required ones first, then the per-call options."""
-    hints = _params_hints(op.operation_id)
     import venice_api.params
 
+    hints = typing.get_type_hints(getattr(venice_api.params, op.params_class))
     options = list(venice_api.params.RequestOptions.__annotations__)
     required = [name for name, a in op.arguments.items() if a.required and name in hints]
     optional = [name for name in hints if name not in required and name not in options]
@@ -385,19 +379,17 @@ def _docstring(op: Operation) -> str:
     lines = [f"{op.method} {op.path}" + (f": {summary}" if summary else ".")]
     if op.description and op.description != op.summary:
         lines += ["", op.description]
-    from venice_api.operations import OPERATIONS
-
-    rows = [a for a in OPERATIONS[op.operation_id]["arguments"]]
-    if rows or op.path_params:
+    if op.arguments:
         lines += ["", "Args:"]
-    for name, where, _wire, required, description, default in rows:
-        if where == "header" and name == "sign_in_with_x":
+    for argument in op.arguments.values():
+        description = argument.description
+        if argument.name == "sign_in_with_x":
             description = description or "x402 wallet authentication (the client's own by default)."
         text = " ".join(description.split()) or "(no description in the spec)"
-        notes = ["required"] if required else []
-        if default is not None:
-            notes.append(f"server default {default!r}")
+        notes = ["required"] if argument.required else []
+        if argument.default is not None:
+            notes.append(f"server default {argument.default!r}")
         suffix = f" ({', '.join(notes)})" if notes else ""
-        lines.append(f"    {name}: {text}{suffix}")
+        lines.append(f"    {argument.name}: {text}{suffix}")
     lines += ["", "Per-call options: extra_headers, extra_query, extra_body, timeout."]
     return "\n".join(lines)

@@ -28,7 +28,7 @@ CLIENT_SUPPLIED = frozenset({"sign_in_with_x"})
 
 
 def typed_dict(operation_id: str) -> Any:
-    return getattr(venice_api.params, operation_id[0].upper() + operation_id[1:] + "Params")
+    return getattr(venice_api.params, operation(operation_id).params_class)
 
 
 def keys(operation_id: str) -> dict[str, bool]:
