@@ -105,16 +105,9 @@ class Argument:
     has_default: bool = False
 
 
-def _resolve(schema: Any, doc: dict[str, Any]) -> dict[str, Any]:
-    for _ in range(20):
-        if isinstance(schema, dict) and "$ref" in schema:
-            schema = shapes.resolve_pointer(doc, schema["$ref"])
-    return schema if isinstance(schema, dict) else {}
-
-
 def body_object(schema: Any, doc: dict[str, Any]) -> tuple[dict[str, Any], set[str]] | None:
     """Properties and required keys of a request body that is an object (`allOf` merged), else None."""
-    schema = _resolve(schema, doc)
+    schema = shapes.resolved(schema, doc)
     if "allOf" in schema:
         properties: dict[str, Any] = {}
         required: set[str] = set()
@@ -149,21 +142,22 @@ def operation_arguments(op: dict[str, Any], doc: dict[str, Any], walk: Shapes) -
     arguments: dict[str, Argument] = {}
     op_id = str(op["operationId"])
     for parameter in op.get("parameters") or []:
-        parameter = _resolve(parameter, doc)
+        parameter = shapes.resolved(parameter, doc)
         where = parameter.get("in")
         if where not in ("query", "header", "path"):
             continue
         schema = parameter.get("schema", {})
         name = python_name(parameter["name"])
+        target = shapes.resolved(schema, doc)
         arguments[name] = Argument(
             name=name,
             wire=parameter["name"],
             where=where,
             required=bool(parameter.get("required")) and where != "header",
             type=walk.type_of(schema, pascal_join(op_id, parameter["name"]), f"#/op/{op_id}/{name}"),
-            description=str(parameter.get("description") or _resolve(schema, doc).get("description") or ""),
-            default=_resolve(schema, doc).get("default"),
-            has_default="default" in _resolve(schema, doc),
+            description=str(parameter.get("description") or target.get("description") or ""),
+            default=target.get("default"),
+            has_default="default" in target,
         )
     content = ((op.get("requestBody") or {}).get("content")) or {}
     bodies = [
@@ -179,7 +173,7 @@ def operation_arguments(op: dict[str, Any], doc: dict[str, Any], walk: Shapes) -
         base = body_name(schema, op_id)
         for key, prop in properties.items():
             name = python_name(key)
-            resolved = _resolve(prop, doc)
+            resolved = shapes.resolved(prop, doc)
             hint = base + shapes.pascal(shapes.singular(key) if resolved.get("type") == "array" else key)
             kind = walk.type_of(prop, hint, f"#/op/{op_id}/body/{key}", holder=base)
             previous = arguments.get(name)

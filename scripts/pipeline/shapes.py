@@ -47,6 +47,7 @@ __all__ = [
     "attribute_name",
     "pascal",
     "resolve_pointer",
+    "resolved",
     "union",
 ]
 
@@ -313,10 +314,7 @@ class Shapes:
         return properties, required, extra, description
 
     def _resolve(self, schema: Any) -> dict[str, Any]:
-        for _ in range(20):
-            if isinstance(schema, dict) and "$ref" in schema:
-                schema = resolve_pointer(self.doc, schema["$ref"])
-        return schema if isinstance(schema, dict) else {}
+        return resolved(schema, self.doc)
 
 
 def _is_object(schema: dict[str, Any]) -> bool:
@@ -325,11 +323,16 @@ def _is_object(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "object" or "properties" in schema or len(schema.get("allOf") or []) > 1
 
 
-def _is_array(schema: Any, doc: dict[str, Any]) -> bool:
+def resolved(schema: Any, doc: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with its `$ref`s followed (an empty schema for anything that is not one)."""
     for _ in range(20):
         if isinstance(schema, dict) and "$ref" in schema:
             schema = resolve_pointer(doc, schema["$ref"])
-    return isinstance(schema, dict) and schema.get("type") == "array"
+    return schema if isinstance(schema, dict) else {}
+
+
+def _is_array(schema: Any, doc: dict[str, Any]) -> bool:
+    return resolved(schema, doc).get("type") == "array"
 
 
 def union(members: list[TypeExpr]) -> TypeExpr:
