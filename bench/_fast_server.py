@@ -12,14 +12,12 @@ child process. Benchmarks only: no chunked request bodies, no TLS.
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import COMPLETION
+from _server import COMPLETION, spawn_script
 
 RESPONSE = (
     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
@@ -76,19 +74,9 @@ async def _main() -> None:
     await task
 
 
-@contextmanager
-def spawn() -> Iterator[str]:
+def spawn() -> AbstractContextManager[str]:
     """Serve from a child process for the duration of the ``with`` block; yields the base URL."""
-    child = subprocess.Popen(
-        [sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert child.stdout is not None
-        yield child.stdout.readline().strip()
-    finally:
-        assert child.stdin is not None
-        child.stdin.close()
-        child.wait(timeout=10)
+    return spawn_script(__file__)
 
 
 if __name__ == "__main__":

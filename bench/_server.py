@@ -13,7 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 COMPLETION = json.dumps(
@@ -74,10 +74,11 @@ def start(binary_size: int = 0) -> tuple[ThreadingHTTPServer, str]:
 
 
 @contextmanager
-def spawn(binary_size: int = 0) -> Iterator[str]:
-    """Serve from a child process for the duration of the ``with`` block; yields the base URL."""
+def spawn_script(script: str, *args: str) -> Iterator[str]:
+    """Run a server ``script`` in a child process for the ``with`` block; yields the base URL it
+    prints first. The child serves until its stdin is closed."""
     child = subprocess.Popen(
-        [sys.executable, __file__, str(binary_size)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, script, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     try:
         assert child.stdout is not None
@@ -86,6 +87,11 @@ def spawn(binary_size: int = 0) -> Iterator[str]:
         assert child.stdin is not None
         child.stdin.close()
         child.wait(timeout=10)
+
+
+def spawn(binary_size: int = 0) -> AbstractContextManager[str]:
+    """This server in a child process (see ``spawn_script``)."""
+    return spawn_script(__file__, str(binary_size))
 
 
 if __name__ == "__main__":
