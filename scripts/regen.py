@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"regen: note: overlay {health['file']} action {action['index']} is obsolete "
                     "(fixed upstream; retire it)"
                 )
+    for op_id, method_path in report.derived_names.items():
+        print(f"regen: note: {op_id} is named {method_path} by the naming rule (rename it in bindings.yaml)")
+    for op_id, method_path in report.stale_names.items():
+        print(f"regen: note: bindings.yaml names {op_id} ({method_path}), which the spec no longer has")
     if not args.strict:
         for message in report.broken_overlay_actions:
             print(f"regen: warning: broken overlay action: {message}")

@@ -37,7 +37,7 @@ class RequestOptions(TypedDict, total=False):
     """Per-call options every method accepts."""
 
     extra_headers: Mapping[str, str]
-    """Headers to add to (or, with `None` values, remove from) this request."""
+    """Headers to add to this request."""
     extra_query: Mapping[str, object]
     """Query parameters to add to this request."""
     extra_body: Mapping[str, object]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import keyword
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openapi_python_client.strings import PythonIdentifier
 
@@ -28,6 +28,9 @@ from . import shapes
 from .docstrings import docstring
 from .shapes import ObjectType, Shapes, TypeExpr
 from .specio import iter_operations
+
+if TYPE_CHECKING:  # the operation table's record type (a type-only import: scripts never run the runtime)
+    from venice._table_types import Where
 
 FIELD_PREFIX = "field_"  # the generator's default `field_prefix`
 HEADER = '''"""Keyword arguments of every operation and the objects they nest, as TypedDicts derived from the
@@ -58,19 +61,25 @@ FileInput = Union[
 ]
 """A file upload: bytes, a path, a binary file object, a generated `File` or `(filename, bytes[, mime])`."""
 
-
-class RequestOptions(TypedDict, total=False):
-    """Per-call options every method accepts."""
-
-    extra_headers: Mapping[str, str]
-    """Headers to add to (or, with `None` values, remove from) this request."""
-    extra_query: Mapping[str, object]
-    """Query parameters to add to this request."""
-    extra_body: Mapping[str, object]
-    """JSON keys to add to the body: fields newer than this package."""
-    timeout: float | httpx.Timeout | None
-    """This request's timeout in seconds (`None`: no timeout)."""
 '''
+
+
+# The per-call options every method takes after the operation's own arguments: name, type, the
+# method's default, and description. `RequestOptions` (below) and the methods (bindings.py) share them.
+CALL_OPTIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("extra_headers", "Mapping[str, str]", "None", "Headers to add to this request."),
+    ("extra_query", "Mapping[str, object]", "None", "Query parameters to add to this request."),
+    ("extra_body", "Mapping[str, object]", "None", "JSON keys to add to the body: fields newer than this package."),
+    ("timeout", "float | httpx.Timeout | None", "NOT_GIVEN", "This request's timeout in seconds (`None`: no timeout)."),
+)
+
+
+def request_options() -> str:
+    """The `RequestOptions` TypedDict of the per-call options."""
+    lines = ["class RequestOptions(TypedDict, total=False):", '    """Per-call options every method accepts."""', ""]
+    for name, kind, _default, description in CALL_OPTIONS:
+        lines += [f"    {name}: {kind}", docstring(description, 4)]
+    return "\n".join(lines) + "\n"
 
 
 def python_name(name: str) -> str:
@@ -97,7 +106,7 @@ class Argument:
 
     name: str  # the keyword
     wire: str  # the JSON key, or the parameter's name on the wire
-    where: str  # "path" | "query" | "header" | "body"
+    where: Where
     required: bool
     type: TypeExpr
     description: str
@@ -295,7 +304,7 @@ def render(doc: dict[str, Any]) -> str:
         summary = f"Keyword arguments of {method} {path} ({op['operationId']})."
         operations.append((class_name(op["operationId"]), summary, fields))
 
-    blocks = [HEADER]
+    blocks = [HEADER, "\n\n" + request_options()]
     defined: set[str] = set()
     for obj in _in_order(walk.types):
         rows = [

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import extensions, generate, normalize, overlay, surface
+from . import extensions, generate, naming, normalize, overlay, surface
 from .specio import SpecError, iter_operations, load_spec, sha256_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +50,10 @@ class Report:
     generator_warnings: list[str] = field(default_factory=list)
     unreturnable_content_types: list[str] = field(default_factory=list)
     imported_modules: int = 0
+    # operationId -> method path the naming rule gave it (not in bindings.yaml): for a person to review
+    derived_names: dict[str, str] = field(default_factory=dict)
+    # bindings.yaml entries whose operation is no longer in the spec
+    stale_names: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -112,7 +116,14 @@ def overlaid_spec(
     return doc, repairs, overlay.unmatched_actions(health)
 
 
-def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path = OVERLAY_DIR) -> Report:
+def run(
+    spec_path: Path,
+    output: Path | None,
+    *,
+    strict: bool,
+    overlay_dir: Path = OVERLAY_DIR,
+    naming_config: Path = naming.CONFIG_PATH,
+) -> Report:
     """Regenerate from `spec_path`; install into `output` when given and the run is clean enough."""
     report = Report(spec=str(spec_path))
     try:
@@ -127,6 +138,12 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
     report.overlay_health = [h.as_dict() for h in health]
     report.broken_overlay_actions = [str(action) for action in overlay.broken_actions(health)]
     report.spec_operations = [f"{method} {path}" for method, path, _ in iter_operations(doc)]
+    try:
+        names = naming.names_for(doc, naming_config)
+    except SpecError as exc:
+        report.errors.append(str(exc))
+        return report
+    report.derived_names, report.stale_names = dict(names.derived), dict(names.stale)
 
     with tempfile.TemporaryDirectory(prefix="venice-regen-") as scratch:
         try:
@@ -140,7 +157,7 @@ def run(spec_path: Path, output: Path | None, *, strict: bool, overlay_dir: Path
             report.errors.append(f"generator failed: {tail}")
             return report
         operations = generate.generated_operations(generation.package_dir, report.spec_operations)
-        surface.write(doc, generation.package_dir, operations)
+        surface.write(doc, generation.package_dir, operations, names)
         generate.write_spec_info(
             report.info_version, report.spec_sha256, len(report.spec_operations), generation.package_dir
         )

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import operation_table, params, responses
+from . import bindings, naming, operation_table, params, responses
 from .specio import iter_operations
 
 FILES = ("params.py", "responses.py", "operations.py")
@@ -44,17 +44,19 @@ def generated_models(doc: dict[str, Any], modules: dict[str, Path], package: str
     return found
 
 
-def write(doc: dict[str, Any], package_dir: Path, modules: dict[str, Path]) -> None:
-    """Write the three modules into `package_dir` and format them."""
+def write(doc: dict[str, Any], package_dir: Path, modules: dict[str, Path], names: naming.Names) -> None:
+    """Write the three modules and the binding layer (`resources/`) into `package_dir`, formatted."""
     texts = {
         "params.py": params.render(doc),
         "responses.py": responses.render(doc, generated_models(doc, modules, package_dir.name)),
-        "operations.py": operation_table.render(doc),
+        "operations.py": operation_table.render(doc, names),
     }
+    texts.update({f"{bindings.PACKAGE}/{name}": text for name, text in bindings.render(doc, names).items()})
+    (package_dir / bindings.PACKAGE).mkdir(exist_ok=True)
     for name, text in texts.items():
         (package_dir / name).write_text(text, encoding="utf-8")
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    paths = [str(package_dir / name) for name in FILES]
+    paths = [str(package_dir / name) for name in texts]
     ruff = [sys.executable, "-m", "ruff"]
     flags = ["--isolated", "--quiet", "--no-cache", "--target-version", "py311"]
     subprocess.run(

@@ -1,7 +1,9 @@
-"""``Venice`` and ``AsyncVenice``: configuration plus lazily created resource namespaces.
+"""``Venice`` and ``AsyncVenice``: the engine's clients (configuration, retries, the connection pool)
+with the namespaces the pipeline generates (``venice_api.resources``: ``client.chat``, ...).
 
-Each namespace module is imported on first access (``cached_property`` + local import), and
-generated modules only on a namespace's first call, so ``import venice`` stays cheap.
+This is the one place the engine meets the binding layer: the generated ``Namespaces`` classes are
+the clients' bases, each namespace created and its module imported on first access, so
+``import venice`` stays cheap.
 
 Retries: connection errors (also in the middle of a JSON body), 408, 409, 429 and >= 500 are
 retried ``max_retries`` times (default 2), never waiting longer than ``max_retry_after`` for a
@@ -12,26 +14,16 @@ client or ``client.with_options(max_retries=0)``) for requests that must not run
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
+from venice_api.resources import AsyncNamespaces, Namespaces
+
 from . import _constants as C
-from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._transport import default_async_http_client, default_http_client
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
-
-if TYPE_CHECKING:
-    from ._resource import Parsed
-    from .resources.account import X402, ApiKeys, AsyncApiKeys, AsyncBilling, AsyncX402, Billing
-    from .resources.audio import AsyncAudio, Audio
-    from .resources.catalog import AsyncCharacters, AsyncModels, Characters, Models
-    from .resources.chat import AsyncChat, AsyncEmbeddings, AsyncResponses, Chat, Embeddings, Responses
-    from .resources.images import AsyncImages, Images
-    from .resources.utility import AsyncAugment, AsyncCrypto, Augment, Crypto
-    from .resources.video import AsyncVideo, Video
 
 __all__ = ["AsyncVenice", "Venice"]
 
@@ -39,7 +31,7 @@ _V = TypeVar("_V", bound="Venice")
 _AV = TypeVar("_AV", bound="AsyncVenice")
 
 
-class Venice(SyncAPIClient):
+class Venice(Namespaces):
     """Blocking client of the Venice API.
 
     Args:
@@ -137,86 +129,8 @@ class Venice(SyncAPIClient):
     ) -> None:
         self.close()
 
-    @cached_property
-    def chat(self) -> Chat[Parsed]:
-        from .resources.chat import Chat
 
-        return Chat(self)
-
-    @cached_property
-    def responses(self) -> Responses[Parsed]:
-        from .resources.chat import Responses
-
-        return Responses(self)
-
-    @cached_property
-    def embeddings(self) -> Embeddings[Parsed]:
-        from .resources.chat import Embeddings
-
-        return Embeddings(self)
-
-    @cached_property
-    def images(self) -> Images[Parsed]:
-        from .resources.images import Images
-
-        return Images(self)
-
-    @cached_property
-    def audio(self) -> Audio[Parsed]:
-        from .resources.audio import Audio
-
-        return Audio(self)
-
-    @cached_property
-    def video(self) -> Video[Parsed]:
-        from .resources.video import Video
-
-        return Video(self)
-
-    @cached_property
-    def models(self) -> Models[Parsed]:
-        from .resources.catalog import Models
-
-        return Models(self)
-
-    @cached_property
-    def characters(self) -> Characters[Parsed]:
-        from .resources.catalog import Characters
-
-        return Characters(self)
-
-    @cached_property
-    def api_keys(self) -> ApiKeys[Parsed]:
-        from .resources.account import ApiKeys
-
-        return ApiKeys(self)
-
-    @cached_property
-    def billing(self) -> Billing[Parsed]:
-        from .resources.account import Billing
-
-        return Billing(self)
-
-    @cached_property
-    def x402(self) -> X402[Parsed]:
-        from .resources.account import X402
-
-        return X402(self)
-
-    @cached_property
-    def crypto(self) -> Crypto[Parsed]:
-        from .resources.utility import Crypto
-
-        return Crypto(self)
-
-    @cached_property
-    def augment(self) -> Augment[Parsed]:
-        from .resources.utility import Augment
-
-        return Augment(self)
-
-
-class AsyncVenice(AsyncAPIClient):
+class AsyncVenice(AsyncNamespaces):
     """Async client of the Venice API; same arguments as ``Venice`` (``sign_in_with_x`` may be an
     async callable, ``http_client`` an ``httpx.AsyncClient``)."""
 
@@ -291,81 +205,3 @@ class AsyncVenice(AsyncAPIClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-    @cached_property
-    def chat(self) -> AsyncChat[Parsed]:
-        from .resources.chat import AsyncChat
-
-        return AsyncChat(self)
-
-    @cached_property
-    def responses(self) -> AsyncResponses[Parsed]:
-        from .resources.chat import AsyncResponses
-
-        return AsyncResponses(self)
-
-    @cached_property
-    def embeddings(self) -> AsyncEmbeddings[Parsed]:
-        from .resources.chat import AsyncEmbeddings
-
-        return AsyncEmbeddings(self)
-
-    @cached_property
-    def images(self) -> AsyncImages[Parsed]:
-        from .resources.images import AsyncImages
-
-        return AsyncImages(self)
-
-    @cached_property
-    def audio(self) -> AsyncAudio[Parsed]:
-        from .resources.audio import AsyncAudio
-
-        return AsyncAudio(self)
-
-    @cached_property
-    def video(self) -> AsyncVideo[Parsed]:
-        from .resources.video import AsyncVideo
-
-        return AsyncVideo(self)
-
-    @cached_property
-    def models(self) -> AsyncModels[Parsed]:
-        from .resources.catalog import AsyncModels
-
-        return AsyncModels(self)
-
-    @cached_property
-    def characters(self) -> AsyncCharacters[Parsed]:
-        from .resources.catalog import AsyncCharacters
-
-        return AsyncCharacters(self)
-
-    @cached_property
-    def api_keys(self) -> AsyncApiKeys[Parsed]:
-        from .resources.account import AsyncApiKeys
-
-        return AsyncApiKeys(self)
-
-    @cached_property
-    def billing(self) -> AsyncBilling[Parsed]:
-        from .resources.account import AsyncBilling
-
-        return AsyncBilling(self)
-
-    @cached_property
-    def x402(self) -> AsyncX402[Parsed]:
-        from .resources.account import AsyncX402
-
-        return AsyncX402(self)
-
-    @cached_property
-    def crypto(self) -> AsyncCrypto[Parsed]:
-        from .resources.utility import AsyncCrypto
-
-        return AsyncCrypto(self)
-
-    @cached_property
-    def augment(self) -> AsyncAugment[Parsed]:
-        from .resources.utility import AsyncAugment
-
-        return AsyncAugment(self)

@@ -16,10 +16,11 @@ import functools
 import io
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 import httpx
@@ -29,6 +30,7 @@ from ._decode import decode_success_body
 from ._models import BaseModel, result
 from ._paths import check_path_segment
 from ._schema import Validator, is_file_input
+from ._table_types import ArgumentEntry, BodyEntry, OperationEntry, ResultKind, Where
 from ._types import NOT_GIVEN
 
 # Per-call options every method accepts besides the operation's own parameters.
@@ -36,7 +38,8 @@ CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout
 
 
 @functools.cache
-def _table() -> tuple[dict[str, Any], Validator]:
+def _table() -> tuple[dict[str, OperationEntry], Validator]:
+    # The one place the engine reads the table; the client's modules hand it nothing else.
     from venice_api import operations
 
     return operations.OPERATIONS, Validator(operations.SCHEMAS)
@@ -59,10 +62,11 @@ def resolve_model(name: str) -> type[BaseModel]:
     return cls
 
 
-@dataclass(frozen=True)
-class Argument:
+class Argument(NamedTuple):
+    """One keyword argument of an operation (``ArgumentEntry``, decoded)."""
+
     name: str
-    where: str  # "path" | "query" | "header" | "body"
+    where: Where
     wire: str
     required: bool
     description: str
@@ -70,7 +74,7 @@ class Argument:
 
 
 @dataclass(frozen=True)
-class Body:
+class RequestBody:
     """One request content type of an operation."""
 
     media_type: str
@@ -88,33 +92,39 @@ class Body:
 class Operation:
     """One operation of the table, decoded once."""
 
-    def __init__(self, operation_id: str, method_path: str, data: Mapping[str, Any]) -> None:
+    def __init__(self, operation_id: str, data: OperationEntry) -> None:
         self.operation_id = operation_id
-        self.method_path = method_path
-        self.method: str = data["method"]
-        self.path: str = data["path"]
-        self.params_class: str = data["params"]  # its TypedDict in venice_api.params
-        self.summary: str = data["summary"]
-        self.description: str = data["description"]
-        self.answers: Mapping[str, Mapping[str, Any]] = data["answers"]
-        self.arguments = {a[0]: Argument(*a) for a in data["arguments"]}
+        self.method_path = data["method_path"]  # where the bindings put it: chat.completions.create
+        self.method = data["method"]
+        self.path = data["path"]
+        self.params_class = data["params"]  # its TypedDict in venice_api.params
+        self.summary = data["summary"]
+        self.description = data["description"]
+        self.answers = data["answers"]
+        self.arguments = {a["name"]: _argument(a) for a in data["arguments"]}
         self.path_params = sorted(
             (a.name for a in self.arguments.values() if a.where == "path"),
             key=lambda name: self.path.index("{" + self.arguments[name].wire + "}"),
         )
         check = validator()
-        self.bodies = tuple(self._body(check, media, schema, keys) for media, schema, keys in data["bodies"])
+        self.bodies = tuple(self._body(check, body) for body in data["bodies"])
         self.raw_body = "body" in self.arguments
-        # Accepted spellings: the keyword, the generated models' spelling of builtins (`type_`),
-        # and a body field's JSON key (`apiKeyType` for `api_key_type`).
+        # Spellings a caller of the table may use besides the keyword: the generated models' one
+        # for builtins (`type_`) and a body field's JSON key (`apiKeyType` for `api_key_type`).
+        # The methods pass keywords; `keyword()` serves input written as JSON (venice.batch).
         self.aliases: dict[str, str] = {name: name for name in self.arguments}
         for name, argument in self.arguments.items():
             self.aliases.setdefault(name + "_", name)
             if argument.where == "body":
                 self.aliases.setdefault(argument.wire, name)
 
+    def keyword(self, spelling: str) -> str | None:
+        """The keyword argument ``spelling`` names (a keyword, ``type_`` or a JSON key), or None."""
+        return self.aliases.get(spelling)
+
     @staticmethod
-    def _body(check: Validator, media_type: str, schema: Mapping[str, Any], keys: Mapping[str, str]) -> Body:
+    def _body(check: Validator, entry: BodyEntry) -> RequestBody:
+        schema, keys = entry["schema"], entry["keys"]
         properties, required, _ = check.properties(schema) if keys else ({}, set(), None)
         by_key = {key: name for name, key in keys.items()}
         files = frozenset(
@@ -125,8 +135,8 @@ class Operation:
             for k, prop in properties.items()
             if k in by_key and _admits_file(check, prop, in_list=True)
         )
-        return Body(
-            media_type=media_type,
+        return RequestBody(
+            media_type=entry["media_type"],
             schema=schema,
             keys={name: key for name, key in keys.items() if key in properties},
             required=frozenset(by_key[k] for k in required if k in by_key),
@@ -137,13 +147,19 @@ class Operation:
     def accepted(self) -> list[str]:
         return sorted(self.arguments)
 
-    def stream_item(self) -> tuple[Any, str | None] | None:
+    def stream_item(self) -> tuple[ResultKind, str | None] | None:
         """The kind of one event and the line that ends the stream, if the operation streams."""
         for answers in self.answers.values():
             answer = answers.get("text/event-stream")
-            if answer is not None:
-                return answer[1], answer[2]
+            if answer is not None and answer["kind"] == "events":
+                return answer["item"], answer["end"]
         return None
+
+
+def _argument(entry: ArgumentEntry) -> Argument:
+    return Argument(
+        entry["name"], entry["where"], entry["wire"], entry["required"], entry["description"], entry["default"]
+    )
 
 
 def _admits_file(check: Validator, schema: Mapping[str, Any], *, in_list: bool = False) -> bool:
@@ -160,11 +176,44 @@ def _admits_file(check: Validator, schema: Mapping[str, Any], *, in_list: bool =
 
 @functools.cache
 def operation(operation_id: str) -> Operation:
-    """The operation ``operation_id`` of the table, with the method path the registry gives it."""
-    from ._registry import OPERATIONS
+    """The operation ``operation_id`` of the table."""
+    return Operation(operation_id, _table()[0][operation_id])
 
-    table, _ = _table()
-    return Operation(operation_id, OPERATIONS.get(operation_id, operation_id), table[operation_id])
+
+def operation_ids() -> list[str]:
+    """Every operationId of the table, in spec order."""
+    return list(_table()[0])
+
+
+class OperationMatch(NamedTuple):
+    """The operation an HTTP method and path name, with the path parameters read from the path."""
+
+    operation_id: str
+    path_params: dict[str, str]
+
+
+def operation_for(method: str, path: str) -> OperationMatch | None:
+    """The operation answering ``method path`` (a spec path such as ``/characters/alan-watts``,
+    without ``/api/v1`` or a query string), or ``None`` if the spec has none. A literal path
+    segment wins over a template (``/api_keys/rate_limits`` is not ``/api_keys/{id}``)."""
+    for operation_id, pattern in _path_patterns().get(method.upper(), ()):
+        found = pattern.fullmatch(path)
+        if found is not None:
+            return OperationMatch(operation_id, found.groupdict())
+    return None
+
+
+@functools.cache
+def _path_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    by_method: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    entries = sorted(_table()[0].items(), key=lambda item: item[1]["path"].count("{"))
+    for operation_id, entry in entries:
+        parts = re.split(r"\{(\w+)\}", entry["path"])
+        regex = "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts)
+        )
+        by_method.setdefault(entry["method"].upper(), []).append((operation_id, re.compile(regex)))
+    return by_method
 
 
 # ----------------------------------------------------------------------------------------------
@@ -233,7 +282,7 @@ def _has_file(value: Any) -> bool:
     return is_file_input(value)
 
 
-def _choose_body(op: Operation, values: Mapping[str, Any]) -> Body | None:
+def _choose_body(op: Operation, values: Mapping[str, Any]) -> RequestBody | None:
     """Among the request bodies, the multipart one if a file is given, else the first other one."""
     if len(op.bodies) <= 1:
         return op.bodies[0] if op.bodies else None
@@ -249,22 +298,21 @@ def _choose_body(op: Operation, values: Mapping[str, Any]) -> Body | None:
 
 
 def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> RequestOptions:
-    """Check ``arguments`` and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
+    """Check ``arguments`` (keyword -> value; ``NOT_GIVEN`` for one left out, as the generated
+    methods pass them) and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
     name = op.method_path
     values: dict[str, Any] = {}
     call: dict[str, Any] = {}
     unknown: list[str] = []
     for key, value in arguments.items():
+        if value is NOT_GIVEN:  # an argument the caller left out
+            continue
         if key in CALL_OPTIONS:
             call[key] = value
-            continue
-        canonical = op.aliases.get(key)
-        if canonical is None:
+        elif key in op.arguments:
+            values[key] = value
+        else:
             unknown.append(key)
-            continue
-        if canonical in values:
-            raise TypeError(f"{name}() got multiple values for argument {canonical!r}")
-        values[canonical] = value
     if unknown:
         raise TypeError(
             f"{name}() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}; "
@@ -341,14 +389,14 @@ def _path_segment(method: str, name: str, value: Any) -> str:
     return quote(value, safe="")
 
 
-def _checked(op: Operation, body: Body, data: Any) -> Any:
+def _checked(op: Operation, body: RequestBody, data: Any) -> Any:
     check = validator()
     if not check.check(body.schema)(data):
         raise TypeError(f"{op.method_path}(): {check.explain(body.schema, data)}")
     return data
 
 
-def _form(op: Operation, body: Body, values: Mapping[str, Any]) -> list[tuple[str, Any]]:
+def _form(op: Operation, body: RequestBody, values: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """A checked multipart form: files as file parts, everything else in its JSON spelling."""
     data: dict[str, Any] = {}
     check: dict[str, Any] = {}
@@ -427,8 +475,8 @@ def json_answer(op: Operation, status_code: int) -> Any:
         (a for status, a in op.answers.items() if status.startswith("2")), {}
     )
     for media, answer in answers.items():
-        if answer[0] == "json" and (media == "application/json" or media.endswith("+json")):
-            return answer[1]
+        if answer["kind"] == "json" and (media == "application/json" or media.endswith("+json")):
+            return answer["result"]
     return None
 
 
@@ -449,3 +497,9 @@ def _top_level_types(kind: Any) -> tuple[type, ...]:
     if isinstance(kind, tuple) and kind[0] == "map":
         return (dict,)
     return (dict, list)
+
+
+@functools.cache
+def method_paths() -> dict[str, str]:
+    """operationId -> the method path the bindings give it (``chat.completions.create``)."""
+    return {operation_id: entry["method_path"] for operation_id, entry in _table()[0].items()}

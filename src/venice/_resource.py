@@ -1,11 +1,11 @@
-"""Base classes of the resource namespaces, the ``endpoint`` declaration, and the three result modes.
+"""Base classes of the resource namespaces and the three result modes: what every method runs.
 
-A resource method is a declaration: its name, its arguments (``**params: Unpack[<Op>Params]``,
-path parameters positional) and its result type. ``@endpoint("<operationId>")`` supplies the rest
-from the operation table the pipeline writes: the implementation (``_call``: build the request,
-send it through the client's retrying ``_send``, pick the result by content type), the
-``__signature__`` every argument shows in ``inspect``/``help`` (with defaults) and the docstring
-with each argument's description from the spec.
+The methods themselves are generated (``venice_api.resources``, by ``scripts/pipeline/bindings.py``):
+each is a literal ``def`` whose body is one call, ``self._call("<operationId>", {argument: value})``.
+``_call`` does the rest for any operation, from the operation table: check the arguments and build
+the request (``_operations.build_request``), send it through the client's retrying ``_send``, and
+pick the result by content type. ``_wait`` is the polling helper the naming config points at. This
+module knows no operation.
 
 A namespace has a mode, which is also its type parameter, so type checkers follow it:
 
@@ -19,18 +19,16 @@ from __future__ import annotations
 
 import copy
 import functools
-import inspect
-import types
-import typing
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import RequestOptions, reading
+from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, reading
 from ._decode import decode_success_body
 from ._models import BaseModel, converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
+from ._polling import apoll, poll
 from ._response import (
     APIResponse,
     AsyncAPIResponse,
@@ -40,27 +38,10 @@ from ._response import (
     ResponseContextManager,
 )
 from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, NotGiven
 
-if TYPE_CHECKING:
-    from ._client import AsyncVenice, Venice  # noqa: F401 - used in string annotations
+__all__ = ["AsyncAPIResource", "M", "Parsed", "Raw", "Streamed", "SyncAPIResource"]
 
-__all__ = [
-    "AsyncAPIResource",
-    "M",
-    "Parsed",
-    "Raw",
-    "Streamed",
-    "SyncAPIResource",
-    "async_describe",
-    "async_endpoint",
-    "describe",
-    "endpoint",
-]
-
-P = ParamSpec("P")
-R = TypeVar("R")
-_C = TypeVar("_C")
+_C = TypeVar("_C", SyncAPIClient, AsyncAPIClient)
 _Self = TypeVar("_Self", bound="_Resource[Any, Any]")
 
 
@@ -83,7 +64,7 @@ class _Resource(Generic[_C, M]):
     _mode: type = Parsed
 
     def __init__(self, client: _C) -> None:
-        self._client = client
+        self._client: _C = client
 
     def _as(self, mode: type) -> Any:
         """This namespace in another mode (the same client)."""
@@ -111,10 +92,12 @@ def _item_parser(op: Operation) -> tuple[Callable[[Any], Any], bool]:
     return (lambda value: convert(value, root, "")), end is not None
 
 
-class SyncAPIResource(_Resource["Venice", M]):
+class SyncAPIResource(_Resource[SyncAPIClient, M]):
     """A namespace of blocking methods."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
+        """The result of operation ``operation_id`` called with ``arguments`` (keyword -> value,
+        ``NOT_GIVEN`` for an argument left out), in this namespace's mode."""
         op = operation(operation_id)
         options = build_request(op, arguments, siwx=self._client._siwx_string())
         if self._mode is Streamed:
@@ -128,6 +111,27 @@ class SyncAPIResource(_Resource["Venice", M]):
         if self._mode is Raw:
             return APIResponse(response, functools.partial(self._parse, op))
         return self._parse(op, response)
+
+    def _wait(
+        self,
+        operation_id: str,
+        arguments: Mapping[str, Any],
+        *,
+        job: str,
+        poll_interval: float,
+        max_wait: float | None,
+        on_progress: Callable[[Any], object] | None,
+    ) -> Any:
+        """Call ``operation_id`` (parsed) until it answers with the job's media; see ``_polling``."""
+        parsed = self._as(Parsed)
+        return poll(
+            lambda: parsed._call(operation_id, arguments),
+            job=job,
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
     @staticmethod
     def _parse(op: Operation, response: httpx.Response) -> Any:
@@ -164,7 +168,7 @@ async def _aread(response: httpx.Response) -> None:
         await response.aclose()
 
 
-class AsyncAPIResource(_Resource["AsyncVenice", M]):
+class AsyncAPIResource(_Resource[AsyncAPIClient, M]):
     """A namespace of ``async`` methods."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
@@ -186,6 +190,27 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
 
         return AsyncResponseContextManager(send) if streamed else send()
 
+    async def _wait(
+        self,
+        operation_id: str,
+        arguments: Mapping[str, Any],
+        *,
+        job: str,
+        poll_interval: float,
+        max_wait: float | None,
+        on_progress: Callable[[Any], object | Awaitable[object]] | None,
+    ) -> Any:
+        """``SyncAPIResource._wait``; ``on_progress`` may be a plain or an ``async`` callable."""
+        parsed = self._as(Parsed)
+        return await apoll(
+            lambda: parsed._call(operation_id, arguments),
+            job=job,
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
+
     async def _parsed(self, op: Operation, options: RequestOptions) -> Any:
         response = await self._client._send(options, stream=True, read_body=_read_whole)
         return await self._parse(op, response)
@@ -202,194 +227,3 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
         return (
             parse_json(op, response) if kind == "json" else decode_success_body(response, expect_json=False)
         )
-
-
-# ----------------------------------------------------------------------------------------------
-# Declarations: @endpoint / @async_endpoint, typed by mode
-# ----------------------------------------------------------------------------------------------
-
-
-class Endpoint(Generic[P, R]):
-    """What a blocking ``@endpoint`` method is to a type checker: its result type follows the
-    namespace's mode. (At run time the decorator returns a plain function.)"""
-
-    @overload
-    def __get__(self, obj: None, owner: Any) -> Endpoint[P, R]: ...
-    @overload
-    def __get__(self, obj: SyncAPIResource[Parsed], owner: Any) -> Callable[P, R]: ...
-    @overload
-    def __get__(self, obj: SyncAPIResource[Raw], owner: Any) -> Callable[P, APIResponse[R]]: ...
-    @overload
-    def __get__(
-        self, obj: SyncAPIResource[Streamed], owner: Any
-    ) -> Callable[P, ResponseContextManager[APIResponse[R]]]: ...
-    def __get__(self, obj: Any, owner: Any) -> Any:
-        raise NotImplementedError  # never called: the runtime object is a function
-
-
-class AsyncEndpoint(Generic[P, R]):
-    """The ``async`` twin of ``Endpoint``."""
-
-    @overload
-    def __get__(self, obj: None, owner: Any) -> AsyncEndpoint[P, R]: ...
-    @overload
-    def __get__(self, obj: AsyncAPIResource[Parsed], owner: Any) -> Callable[P, Awaitable[R]]: ...
-    @overload
-    def __get__(
-        self, obj: AsyncAPIResource[Raw], owner: Any
-    ) -> Callable[P, Awaitable[AsyncAPIResponse[R]]]: ...
-    @overload
-    def __get__(
-        self, obj: AsyncAPIResource[Streamed], owner: Any
-    ) -> Callable[P, AsyncResponseContextManager[AsyncAPIResponse[R]]]: ...
-    def __get__(self, obj: Any, owner: Any) -> Any:
-        raise NotImplementedError  # never called: the runtime object is a function
-
-
-def endpoint(operation_id: str) -> Callable[[Callable[Concatenate[Any, P], R]], Endpoint[P, R]]:
-    """Declare a blocking method of operation ``operation_id``: the decorated ``def`` gives its
-    name, arguments and result type (its body is never run)."""
-
-    def bind(declared: Callable[..., Any]) -> Any:
-        def method(self: SyncAPIResource[Any], *args: Any, **kwargs: Any) -> Any:
-            return self._call(operation_id, _arguments(operation_id, declared, args, kwargs))
-
-        return describe(operation_id)(functools.update_wrapper(method, declared))
-
-    return bind
-
-
-def async_endpoint(
-    operation_id: str,
-) -> Callable[[Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]], AsyncEndpoint[P, R]]:
-    """Declare an ``async`` method of operation ``operation_id`` (see ``endpoint``)."""
-
-    def bind(declared: Callable[..., Any]) -> Any:
-        def method(self: AsyncAPIResource[Any], *args: Any, **kwargs: Any) -> Any:
-            return self._call(operation_id, _arguments(operation_id, declared, args, kwargs))
-
-        return async_describe(operation_id)(functools.update_wrapper(method, declared))
-
-    return bind
-
-
-class _AsyncMethod:
-    """An ``async`` namespace's method: a coroutine function in the parsed and raw modes, a plain
-    function returning the async context manager in the streaming-response mode (``async with``
-    enters it without ``await``). ``call`` returns whichever ``_call`` gives."""
-
-    def __init__(self, call: Callable[..., Any]) -> None:
-        async def coroutine(self: Any, *args: Any, **kwargs: Any) -> Any:
-            return await call(self, *args, **kwargs)
-
-        self._plain = call
-        self._coroutine: Callable[..., Any] = functools.update_wrapper(coroutine, call)
-        self._coroutine.__signature__ = call.__signature__  # type: ignore[attr-defined]
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self._coroutine
-        return types.MethodType(self._plain if obj._mode is Streamed else self._coroutine, obj)
-
-
-def _arguments(
-    operation_id: str, declared: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> dict[str, Any]:
-    """Keyword arguments with the positional path parameters named."""
-    if not args:
-        return kwargs
-    names = operation(operation_id).path_params
-    if len(args) > len(names):
-        raise TypeError(
-            f"{declared.__qualname__}() takes {len(names)} positional argument(s) but {len(args)} were given"
-        )
-    named = dict(zip(names, args, strict=False))
-    clash = named.keys() & kwargs.keys()
-    if clash:
-        raise TypeError(f"{declared.__qualname__}() got multiple values for argument {sorted(clash)[0]!r}")
-    return {**named, **kwargs}
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def describe(operation_id: str) -> Callable[[_F], _F]:
-    """Give a method of ``operation_id`` the signature and docstring the operation table states
-    (for hand-written methods such as the ``stream`` overloads' implementation)."""
-
-    def apply(function: _F) -> _F:
-        op = operation(operation_id)
-        function.__signature__ = _signature(op, function)  # type: ignore[attr-defined]
-        function.__doc__ = _docstring(op)
-        function.__venice_operation__ = operation_id  # type: ignore[attr-defined]
-        return function
-
-    return apply
-
-
-def async_describe(operation_id: str) -> Callable[[_F], _F]:
-    """``describe`` for an ``async`` namespace: the method awaits in the parsed and raw modes."""
-
-    def apply(function: _F) -> _F:
-        return _AsyncMethod(describe(operation_id)(function))  # type: ignore[return-value]
-
-    return apply
-
-
-def _signature(op: Operation, function: Callable[..., Any]) -> inspect.Signature:
-    """Every argument with its type and default: path parameters positional, then keywords, the
-    required ones first, then the per-call options."""
-    import venice_api.params
-
-    hints = typing.get_type_hints(getattr(venice_api.params, op.params_class))
-    options = list(venice_api.params.RequestOptions.__annotations__)
-    required = [name for name, a in op.arguments.items() if a.required and name in hints]
-    optional = [name for name in hints if name not in required and name not in options]
-    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
-    parameters += [
-        inspect.Parameter(name, inspect.Parameter.POSITIONAL_ONLY, annotation=str) for name in op.path_params
-    ]
-    declared = inspect.signature(function)
-    if "stream" in declared.parameters:
-        kind = bool | NotGiven
-        parameters.append(
-            inspect.Parameter("stream", inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN, annotation=kind)
-        )
-    for name in [*required, *optional, *options]:
-        default: Any = inspect.Parameter.empty if name in required else NOT_GIVEN
-        parameters.append(
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=hints[name])
-        )
-    return inspect.Signature(parameters, return_annotation=_evaluated(declared.return_annotation, function))
-
-
-def _evaluated(annotation: Any, function: Callable[..., Any]) -> Any:
-    """A string annotation evaluated where the function was written (kept as text if it cannot be
-    yet, e.g. a class defined below)."""
-    if not isinstance(annotation, str):
-        return annotation
-    try:
-        return eval(annotation, getattr(function, "__globals__", {}))
-    except NameError:
-        return annotation
-
-
-def _docstring(op: Operation) -> str:
-    summary = op.summary if op.summary and not op.summary.startswith("/") else ""
-    lines = [f"{op.method} {op.path}" + (f": {summary}" if summary else ".")]
-    if op.description and op.description != op.summary:
-        lines += ["", op.description]
-    if op.arguments:
-        lines += ["", "Args:"]
-    for argument in op.arguments.values():
-        description = argument.description
-        if argument.name == "sign_in_with_x":
-            description = description or "x402 wallet authentication (the client's own by default)."
-        text = " ".join(description.split()) or "(no description in the spec)"
-        notes = ["required"] if argument.required else []
-        if argument.default is not None:
-            notes.append(f"server default {argument.default!r}")
-        suffix = f" ({', '.join(notes)})" if notes else ""
-        lines.append(f"    {argument.name}: {text}{suffix}")
-    lines += ["", "Per-call options: extra_headers, extra_query, extra_body, timeout."]
-    return "\n".join(lines)

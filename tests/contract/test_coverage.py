@@ -17,7 +17,7 @@ from _clients import API_KEY, bound_method
 from _spec import Operation
 
 from venice import AsyncVenice, Venice
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 
 def test_every_spec_operation_has_an_operation_id(spec_operations: list[Operation]) -> None:
@@ -28,11 +28,11 @@ def test_every_spec_operation_has_an_operation_id(spec_operations: list[Operatio
 
 def test_registry_binds_exactly_the_spec_operations(spec_operations: list[Operation]) -> None:
     in_spec = {o.operation_id: o for o in spec_operations}
-    unbound = sorted(o.name for op_id, o in in_spec.items() if op_id not in OPERATIONS)
-    unknown = sorted(f"{op_id} -> {path}" for op_id, path in OPERATIONS.items() if op_id not in in_spec)
+    unbound = sorted(o.name for op_id, o in in_spec.items() if op_id not in method_paths())
+    unknown = sorted(f"{op_id} -> {path}" for op_id, path in method_paths().items() if op_id not in in_spec)
     twice = sorted(
-        f"{path} <- {', '.join(k for k, v in OPERATIONS.items() if v == path)}"
-        for path, n in Counter(OPERATIONS.values()).items()
+        f"{path} <- {', '.join(k for k, v in method_paths().items() if v == path)}"
+        for path, n in Counter(method_paths().values()).items()
         if n > 1
     )
     problems = []
@@ -50,7 +50,7 @@ def test_registry_binds_exactly_the_spec_operations(spec_operations: list[Operat
 def test_every_binding_exists_on_venice() -> None:
     with Venice(api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(_never))) as client:
         problems = []
-        for op_id, dotted in sorted(OPERATIONS.items()):
+        for op_id, dotted in sorted(method_paths().items()):
             try:
                 method = bound_method(client, dotted)
             except AttributeError as exc:
@@ -66,7 +66,7 @@ async def test_every_binding_exists_on_async_venice() -> None:
     transport = httpx.MockTransport(_never)
     async with AsyncVenice(api_key=API_KEY, http_client=httpx.AsyncClient(transport=transport)) as client:
         problems = []
-        for op_id, dotted in sorted(OPERATIONS.items()):
+        for op_id, dotted in sorted(method_paths().items()):
             try:
                 method = bound_method(client, dotted)
             except AttributeError as exc:

@@ -22,7 +22,7 @@ from _spec import contract
 from _values import PNG_1X1, composed_example
 
 from venice import AsyncVenice, Venice
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 SCHEMAS, OPS = contract()
 STREAMS = [c for op in OPS for c in calls_for(SCHEMAS, op) if c.variant == "stream"]
@@ -55,7 +55,7 @@ def test_stream_parses_every_event(server: Loopback, call: object) -> None:
         done = op.operation_id == "createChatCompletion"
         server.serve(op.method, op.path, 200, SSE, sse_body(events, done=done))
         client = Venice(api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0)
-        with client, bound_method(client, OPERATIONS[op.operation_id])(**call.kwargs) as stream:  # type: ignore[attr-defined]
+        with client, bound_method(client, method_paths()[op.operation_id])(**call.kwargs) as stream:  # type: ignore[attr-defined]
             got = [item.to_dict() for item in stream]
     assert got == events, f"{op.name}: streamed events lost or altered"
 
@@ -78,7 +78,7 @@ async def test_stream_parses_every_event_async(server: Loopback, call: object) -
             api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0
         ) as client,
     ):
-        stream = await bound_method(client, OPERATIONS[op.operation_id])(**call.kwargs)  # type: ignore[attr-defined]
+        stream = await bound_method(client, method_paths()[op.operation_id])(**call.kwargs)  # type: ignore[attr-defined]
         got = [item.to_dict() async for item in stream]
     assert got == [event, event]
 
@@ -93,7 +93,7 @@ def test_binary_and_text_bodies_come_back_intact(server: Loopback, op: object, m
         with Venice(
             api_key=API_KEY, base_url=server.base_url, http_client=http_client, max_retries=0
         ) as client:
-            result = bound_method(client, OPERATIONS[op.operation_id])(**call.kwargs)  # type: ignore[attr-defined]
+            result = bound_method(client, method_paths()[op.operation_id])(**call.kwargs)  # type: ignore[attr-defined]
             got = result if isinstance(result, str) else result.content
     expected = body.decode() if media.startswith("text/") else body
     assert got == expected, f"{op.operation_id} {media}: body altered"  # type: ignore[attr-defined]
@@ -122,7 +122,7 @@ async def test_calls_prism_cannot_serve_work_end_to_end(server: Loopback, call: 
     def received(result: object) -> object:
         return result.to_dict() if media == "application/json" else result.content  # type: ignore[attr-defined]
 
-    method = OPERATIONS[op.operation_id]
+    method = method_paths()[op.operation_id]
     before = len(server.seen)
     with (
         httpx.Client() as http_client,

@@ -25,7 +25,7 @@ from _prism import Prism
 from _spec import contract
 
 from venice import APIStatusError, AsyncVenice, Venice
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 SCHEMAS, OPS = contract()
 # SSE: Prism has no streaming mode; it answers `stream: true` with the JSON example. Streams are
@@ -111,7 +111,9 @@ def test_operation_accepted_by_prism_sync(prism: Prism, call: Call) -> None:
         Venice(api_key=API_KEY, base_url=prism.base_url, max_retries=0, http_client=http_client) as client,
     ):
         try:
-            outcome = _consume(bound_method(client, OPERATIONS[call.operation.operation_id])(**call.kwargs))
+            outcome = _consume(
+                bound_method(client, method_paths()[call.operation.operation_id])(**call.kwargs)
+            )
         except Exception as exc:
             outcome = exc
     _check(call, recorder, outcome)
@@ -132,7 +134,7 @@ async def test_operation_accepted_by_prism_async(prism: Prism, call: Call) -> No
     ):
         try:
             outcome = await _aconsume(
-                await bound_method(client, OPERATIONS[call.operation.operation_id])(**call.kwargs)
+                await bound_method(client, method_paths()[call.operation.operation_id])(**call.kwargs)
             )
         except Exception as exc:
             outcome = exc

@@ -23,7 +23,7 @@ from _spec import contract
 from _values import PNG_1X1
 
 from venice import AsyncVenice, Venice
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 BASE_URL = "http://127.0.0.1:9/api/v1"
 PREFIX = "/api/v1"
@@ -78,7 +78,7 @@ def test_request_conforms_sync(call: Call) -> None:
         http_client,
         Venice(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http_client) as client,
     ):
-        method = bound_method(client, OPERATIONS[call.operation.operation_id])
+        method = bound_method(client, method_paths()[call.operation.operation_id])
         _call_and_check(call, served, lambda: method(**call.kwargs), captured)
 
 
@@ -98,7 +98,7 @@ async def test_request_conforms_async(call: Call) -> None:
         http_client,
         AsyncVenice(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http_client) as client,
     ):
-        method = bound_method(client, OPERATIONS[call.operation.operation_id])
+        method = bound_method(client, method_paths()[call.operation.operation_id])
         try:
             result = await method(**call.kwargs)
             await _aconsume(result)
@@ -156,7 +156,7 @@ def test_multipart_file_array_is_one_part_per_file() -> None:
         http_client,
         Venice(api_key=API_KEY, base_url=BASE_URL, max_retries=0, http_client=http_client) as client,
     ):
-        _consume(bound_method(client, OPERATIONS[op.operation_id])(**{**call.kwargs, "images": images}))
+        _consume(bound_method(client, method_paths()[op.operation_id])(**{**call.kwargs, "images": images}))
     head = f"Content-Type: {captured[0].headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + captured[0].content)
     parts = [

@@ -25,8 +25,7 @@ from _typed import read_every_field
 from _values import composed_example
 
 from venice import APIStatusError, Venice
-from venice._operations import json_answer, operation
-from venice._registry import OPERATIONS
+from venice._operations import json_answer, method_paths, operation
 
 SCHEMAS, OPS = contract()
 
@@ -101,7 +100,7 @@ def test_response_example_round_trips(op: Any, status: str, media: str, label: s
             api_key=API_KEY, base_url="http://127.0.0.1:9/api/v1", max_retries=0, http_client=http_client
         ) as client,
     ):
-        method = bound_method(client, OPERATIONS[op.operation_id])
+        method = bound_method(client, method_paths()[op.operation_id])
         if int(status) >= 400:
             with pytest.raises(APIStatusError) as caught:
                 method(**call.kwargs)

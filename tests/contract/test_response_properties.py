@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from venice import Venice
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 SCHEMAS, OPS = contract()
 PROPERTY_OPERATIONS = [
@@ -112,7 +112,7 @@ def test_generated_responses_parse_without_loss(operation_id: str) -> None:
                 api_key=API_KEY, base_url="http://127.0.0.1:9/api/v1", http_client=http_client, max_retries=0
             ) as client,
         ):
-            result = bound_method(client, OPERATIONS[op.operation_id])(**call.kwargs)
+            result = bound_method(client, method_paths()[op.operation_id])(**call.kwargs)
         assert result.to_dict() == body, f"{op.name}: generated response not kept as sent"
         for key, value in body.items():
             assert result[key] == value, f"{op.name}: {key!r} not reachable"

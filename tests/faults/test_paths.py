@@ -13,8 +13,7 @@ from urllib.parse import quote
 
 import pytest
 
-from venice._operations import operation
-from venice._registry import OPERATIONS
+from venice._operations import method_paths, operation
 
 from ._modes import run
 from .raw_server import RawServer, ok
@@ -28,7 +27,7 @@ OTHER_REQUIRED: dict[str, Any] = {
 
 
 def _path_operations() -> list[str]:
-    return sorted(op for op in OPERATIONS if "{" in operation(op).path)
+    return sorted(op for op in method_paths() if "{" in operation(op).path)
 
 
 PATH_OPERATIONS = _path_operations()
@@ -46,7 +45,7 @@ def _call(mode: str, server: RawServer, operation_id: str, value: str) -> Any:
     info = operation(operation_id)
     values = [value] * len(info.path_params)
     return run(
-        mode, server.base_url, "call", OPERATIONS[operation_id], *values, **_required_others(operation_id)
+        mode, server.base_url, "call", method_paths()[operation_id], *values, **_required_others(operation_id)
     )
 
 

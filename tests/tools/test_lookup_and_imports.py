@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from venice._registry import OPERATIONS, operation_for
+from venice._operations import method_paths, operation_for
 
 
 def test_every_operation_is_found_from_its_own_method_and_path() -> None:
@@ -22,7 +22,7 @@ def test_every_operation_is_found_from_its_own_method_and_path() -> None:
         assert match is not None, (operation_id, path)
         assert match.operation_id == operation_id
         assert match.path_params == {name: f"value-of-{name}" for name in names}
-        assert operation_id in OPERATIONS
+        assert operation_id in method_paths()
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import yaml
 
 import venice
 from venice._operations import json_answer, operation, resolve_model
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 from .samples import arguments
 
@@ -54,15 +54,15 @@ def handler(request: httpx.Request) -> httpx.Response:
 
 def test_registry_covers_the_spec() -> None:
     spec = spec_operations()
-    assert len(OPERATIONS) == 49
+    assert len(method_paths()) == 49
     # GET /image/styles has no operationId in the raw spec; the overlay names it listImageStyles.
-    assert set(OPERATIONS) - {"listImageStyles"} == set(spec) - {"get /image/styles"}
+    assert set(method_paths()) - {"listImageStyles"} == set(spec) - {"get /image/styles"}
     from venice_api.operations import OPERATIONS as TABLE
 
-    assert set(TABLE) == set(OPERATIONS)
+    assert set(TABLE) == set(method_paths())
 
 
-@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+@pytest.mark.parametrize("operation_id", sorted(method_paths()))
 def test_operation_sync(operation_id: str) -> None:
     recorder: list[httpx.Request] = []
 
@@ -76,18 +76,18 @@ def test_operation_sync(operation_id: str) -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(record)),
     )
     positional, kwargs = arguments(operation_id)
-    result = resolve(client, OPERATIONS[operation_id])(*positional, **kwargs)
+    result = resolve(client, method_paths()[operation_id])(*positional, **kwargs)
     check(operation_id, recorder[-1], result)
     raw = resolve(
-        client.__getattribute__(OPERATIONS[operation_id].split(".")[0]).with_raw_response,
-        ".".join(OPERATIONS[operation_id].split(".")[1:]),
+        client.__getattribute__(method_paths()[operation_id].split(".")[0]).with_raw_response,
+        ".".join(method_paths()[operation_id].split(".")[1:]),
     )(*positional, **kwargs)
     assert raw.headers["x-balance-remaining"] == "1.5"
     check(operation_id, recorder[-1], raw.parse())
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+@pytest.mark.parametrize("operation_id", sorted(method_paths()))
 async def test_operation_async(operation_id: str) -> None:
     recorder: list[httpx.Request] = []
 
@@ -101,7 +101,7 @@ async def test_operation_async(operation_id: str) -> None:
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)),
     )
     positional, kwargs = arguments(operation_id)
-    result = await resolve(client, OPERATIONS[operation_id])(*positional, **kwargs)
+    result = await resolve(client, method_paths()[operation_id])(*positional, **kwargs)
     check(operation_id, recorder[-1], result)
 
 
@@ -141,7 +141,7 @@ def test_binary_operations_stream_to_file(operation_id: str, tmp_path: Path) -> 
         ),
     )
     positional, kwargs = arguments(operation_id)
-    result = resolve(client, OPERATIONS[operation_id])(*positional, **kwargs)
+    result = resolve(client, method_paths()[operation_id])(*positional, **kwargs)
     assert isinstance(result, venice.BinaryResponse)
     result.write_to_file(tmp_path / "out.bin")
     assert (tmp_path / "out.bin").read_bytes() == payload

@@ -19,7 +19,7 @@ import venice_api.params
 
 import venice
 from venice._operations import Operation, operation
-from venice._registry import OPERATIONS
+from venice._operations import method_paths
 
 OPTIONS = frozenset(venice_api.params.RequestOptions.__annotations__)
 # A header the engine fills from the client's x402 auth when the caller leaves it out (build_request),
@@ -42,7 +42,7 @@ def streams(op: Operation) -> bool:
     return op.stream_item() is not None
 
 
-@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+@pytest.mark.parametrize("operation_id", sorted(method_paths()))
 def test_typed_dict_keys_are_the_table_arguments(operation_id: str) -> None:
     op = operation(operation_id)
     declared = keys(operation_id)
@@ -70,17 +70,21 @@ def test_typed_dict_keys_are_the_table_arguments(operation_id: str) -> None:
 
 @pytest.mark.parametrize("client_class", [venice.Venice, venice.AsyncVenice], ids=["sync", "async"])
 def test_each_method_is_declared_for_its_operation_with_every_argument(client_class: Any) -> None:
-    """The registry's method of an operation is declared for that operation (``@endpoint``), takes
-    its path parameters positionally, and its signature lists every argument with its default."""
+    """The method at an operation's method path is generated for that operation (its docstring
+    starts with the operation's HTTP method and path), takes its path parameters first, and its
+    signature lists every argument with its default."""
     client = client_class(api_key="k")
     wrong = []
-    for operation_id, path in sorted(OPERATIONS.items()):
+    for operation_id, path in sorted(method_paths().items()):
         method = functools.reduce(getattr, path.split("."), client)
-        if getattr(method, "__venice_operation__", None) != operation_id:
-            wrong.append(f"{path}: declared for {getattr(method, '__venice_operation__', None)}")
+        op = operation(operation_id)
+        if not (inspect.getdoc(method) or "").startswith(f"{op.method} {op.path}"):
+            wrong.append(f"{path}: not the method of {op.method} {op.path}")
             continue
         parameters = inspect.signature(method).parameters
-        positional = [p.name for p in parameters.values() if p.kind is inspect.Parameter.POSITIONAL_ONLY]
+        positional = [
+            p.name for p in parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+        ]
         if positional != operation(operation_id).path_params:
             wrong.append(f"{path}: positional {positional}")
         expected = (
@@ -104,12 +108,13 @@ def test_help_and_type_hints_come_from_the_spec(client_class: Any) -> None:
 
     client = client_class(api_key="k")
     missing = []
-    for operation_id, path in sorted(OPERATIONS.items()):
+    for operation_id, path in sorted(method_paths().items()):
         method = functools.reduce(getattr, path.split("."), client)
         hints = typing.get_type_hints(method)
         assert "return" in hints, path
         doc = inspect.getdoc(method) or ""
-        for name, _where, _wire, _required, description, _default in TABLE[operation_id]["arguments"]:
+        for argument in TABLE[operation_id]["arguments"]:
+            name, description = argument["name"], argument["description"]
             if f"    {name}: " not in doc or (description and " ".join(description.split())[:40] not in doc):
                 missing.append(f"{path}: {name}")
     assert not missing, missing
@@ -117,7 +122,7 @@ def test_help_and_type_hints_come_from_the_spec(client_class: Any) -> None:
 
 def test_a_signature_shows_types_and_defaults() -> None:
     create = venice.Venice(api_key="k").chat.completions.create
-    parameters = inspect.signature(create).parameters
+    parameters = inspect.signature(create, eval_str=True).parameters
     assert parameters["model"].default is inspect.Parameter.empty and parameters["model"].annotation is str
     assert parameters["temperature"].default is venice.NOT_GIVEN
     assert list(parameters)[-4:] == ["extra_headers", "extra_query", "extra_body", "timeout"]

@@ -2,9 +2,10 @@
 
 A line is ``{"custom_id": str, "method": "POST", "url": "/chat/completions", "body": {...}}``; the
 ``url`` is a spec path (``/api/v1`` or ``/v1`` before it is accepted, a query string becomes
-keyword arguments). Each line's operation is found with ``venice._registry.operation_for``, the
+keyword arguments). Each line's operation is found with ``venice._operations.operation_for``, the
 one lookup from a spec path to an operation. Problems are collected with their line numbers
-(malformed JSON, missing or wrong fields, unknown operations, duplicate ``custom_id``s, streaming)
+(malformed JSON, missing or wrong fields, unknown operations or arguments (JSON keys are
+mapped to keywords by the operation table), duplicate ``custom_id``s, streaming)
 so the caller can refuse the whole file before anything is sent. This module does no I/O besides
 reading the file.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from .._registry import OPERATIONS, operation_for
+from .._operations import operation, operation_for
 
 __all__ = ["BatchInputError", "BatchRequest", "read_requests"]
 
@@ -33,7 +34,7 @@ class BatchRequest:
 
     line: int
     custom_id: str
-    method_path: str  # e.g. "chat.completions.create" (venice._registry.OPERATIONS)
+    method_path: str  # e.g. "chat.completions.create" (the operation table's method path)
     path_args: tuple[str, ...]
     arguments: dict[str, Any] = field(default_factory=dict)
 
@@ -98,8 +99,17 @@ def _parse_line(number: int, text: str) -> BatchRequest | str:
     if clash:
         return f"{', '.join(map(repr, clash))} given both in the url's query and in 'body'"
     arguments.update(body)
+    op = operation(match.operation_id)
+    keywords = {key: keyword for key in arguments if (keyword := op.keyword(key)) is not None}
+    unknown = sorted(set(arguments) - set(keywords))
+    if unknown:
+        return (
+            f"{op.method_path}() has no argument(s) {', '.join(map(repr, unknown))}; "
+            f"valid arguments: {', '.join(op.accepted())}"
+        )
+    arguments = {keywords[key]: value for key, value in arguments.items()}
     path_args = tuple(unquote(value) for value in match.path_params.values())
-    return BatchRequest(number, custom_id, OPERATIONS[match.operation_id], path_args, arguments)
+    return BatchRequest(number, custom_id, op.method_path, path_args, arguments)
 
 
 def parse_lines(lines: Iterable[str]) -> tuple[list[BatchRequest], list[tuple[int, str]]]:

@@ -2,7 +2,7 @@
 through an ``AsyncVenice`` behind a ``RateLimiter``, and append one result line per request.
 
 Built on the public client only: each line's operation is the client method named by
-``venice._registry.OPERATIONS`` and called through ``with_raw_response``, so the client's argument
+the operation table (its method path) and called through ``with_raw_response``, so the client's argument
 checks, retries and error types apply. Before anything is sent every line is also run through
 the same method on a client whose transport refuses to send, so a body the client would reject
 is reported with its line number up front.

@@ -1,1 +1,0 @@
-"""Resource namespaces of ``Venice`` / ``AsyncVenice``; each module is imported on first use."""
