@@ -109,6 +109,12 @@ def _python_value(schemas: SpecSchemas, schema: Any, value: Any) -> Any:
     return value
 
 
+def _keywords(body: dict[str, Any]) -> dict[str, Any]:
+    """Body fields as the methods' keyword arguments: JSON keys in snake case (`apiKeyType` ->
+    `api_key_type`), the generator's rule, which the bindings follow."""
+    return {snake_case(key): value for key, value in body.items()}
+
+
 def calls_for(schemas: SpecSchemas, op: Operation) -> list[Call]:
     params, path = _params(schemas, op)
     content = op.request_content
@@ -120,11 +126,11 @@ def calls_for(schemas: SpecSchemas, op: Operation) -> list[Call]:
         json_schema = _without_binary(schemas, schema)
         body = representative(schemas, json_schema)
         is_object = "properties" in schemas.resolve(schema) or "allOf" in schemas.resolve(schema)
-        body_kwargs = dict(body) if is_object and isinstance(body, dict) else {"body": body}
+        body_kwargs = _keywords(body) if is_object and isinstance(body, dict) else {"body": body}
         calls.append(Call(op, "json", {**params, **body_kwargs}, path, JSON, json_schema))
         responses_200 = (op.responses().get("200") or {}).get("content") or {}
         if SSE in responses_200 and isinstance(body, dict):
-            calls.append(Call(op, "stream", {**params, **body, "stream": True}, path, JSON, json_schema))
+            calls.append(Call(op, "stream", {**params, **body_kwargs, "stream": True}, path, JSON, json_schema))
     if MULTIPART in content:
         schema = content[MULTIPART]["schema"]
         props = _object_properties(schemas, schema)
@@ -133,7 +139,7 @@ def calls_for(schemas: SpecSchemas, op: Operation) -> list[Call]:
         for name in files:
             upload = (f"{name}.png", PNG_1X1, "image/png")
             body[name] = [upload] if schemas.resolve(props[name]).get("type") == "array" else upload
-        calls.append(Call(op, "multipart", {**params, **body}, path, MULTIPART, schema, files))
+        calls.append(Call(op, "multipart", {**params, **_keywords(body)}, path, MULTIPART, schema, files))
     return calls
 
 

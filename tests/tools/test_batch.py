@@ -92,7 +92,7 @@ def test_bodies_the_client_rejects_are_reported_before_anything_is_sent(tmp_path
         run_batch(source, tmp_path / "out.jsonl", api_key=API_KEY, base_url=server.base_url)
     assert server.stats.requests == []
     assert [n for n, _ in raised.value.problems] == [2, 3]
-    assert "unexpected keyword argument(s) 'mesages'" in raised.value.problems[0][1]
+    assert "unexpected keyword argument 'mesages'" in raised.value.problems[0][1]
     assert "argument 'model' must be" in raised.value.problems[1][1]
 
 

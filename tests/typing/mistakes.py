@@ -33,7 +33,12 @@ def results(client: Venice) -> None:
 def wrappers(client: Venice) -> None:
     raw = client.chat.completions.with_raw_response.create(model="m", messages=[])
     raw.choices  # error: a raw response is not the completion
-    raw.parse().choices[0]  # error: parse() may be a stream when stream= is not known
+    raw.parse().choices[0].message.content
+    streamed = client.chat.completions.with_raw_response.create(model="m", messages=[], stream=True)
+    streamed.parse().choices  # error: with stream=True, parse() gives the stream
+    client.chat.completions.with_raw_response.create(model="m", messages=[], temprature=0.5)  # error: misspelt argument
+    client.characters.retrieve("venice", pagee=2)  # error: misspelt argument
+    client.characters.list_reviews("venice", page="2")  # error: page is a number
     with client.models.with_streaming_response.list() as response:
         response.data  # error: the body is read with parse()
     client.embeddings.with_raw_response.create(model="m", input="x").parse().data[0].embeding  # error: misspelt
@@ -44,4 +49,8 @@ async def asynchronous(client: AsyncVenice) -> None:
     await client.models.list(type="imagez")  # error: unknown model type
     music = await client.audio.music.wait(model="m", queue_id="q")
     music.status  # error: wait returns the media
+    await client.chat.completions.create(model="m", mesages=[])  # error: misspelt argument
+    async with client.chat.completions.with_streaming_response.create(model="m", messages=[]) as response:
+        (await response.parse()).choices
+        response.choices  # error: the body is read with parse()
     print(completion)

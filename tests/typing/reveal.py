@@ -32,7 +32,11 @@ def wrappers(client: Venice) -> None:
     raw = client.embeddings.with_raw_response.create(model="m", input="a")
     reveal_type(raw)  # R: APIResponse[CreateEmbeddingResponse]
     reveal_type(raw.parse())  # R: CreateEmbeddingResponse
-    reveal_type(client.chat.with_raw_response.completions.create(model="m", messages=[]).parse())  # R: ChatCompletion | Stream[ChatCompletionChunk]
+    reveal_type(client.chat.with_raw_response.completions.create(model="m", messages=[]).parse())  # R: ChatCompletion
+    reveal_type(client.chat.completions.with_raw_response.create(model="m", messages=[], stream=True))  # R: APIResponse[Stream[ChatCompletionChunk]]
+    with client.responses.with_streaming_response.create(model="m", input="hi") as streamed:
+        reveal_type(streamed.parse())  # R: ResponsesAPIResponse
+    reveal_type(client.characters.retrieve)  # R: def (slug: str, *, extra_headers: Mapping[str, str] | None =, extra_query: Mapping[str, object] | None =, extra_body: Mapping[str, object] | None =, timeout: float | Timeout | None | NotGiven =) -> GetCharacterBySlugResponse
     with client.models.with_streaming_response.list(type="image") as response:
         reveal_type(response)  # R: APIResponse[ModelList]
         reveal_type(response.parse().data[0].id)  # R: str

@@ -4,8 +4,7 @@ A line is ``{"custom_id": str, "method": "POST", "url": "/chat/completions", "bo
 ``url`` is a spec path (``/api/v1`` or ``/v1`` before it is accepted, a query string becomes
 keyword arguments). Each line's operation is found with ``venice._operations.operation_for``, the
 one lookup from a spec path to an operation. Problems are collected with their line numbers
-(malformed JSON, missing or wrong fields, unknown operations or arguments (JSON keys are
-mapped to keywords by the operation table), duplicate ``custom_id``s, streaming)
+(malformed JSON, missing or wrong fields, unknown operations, duplicate ``custom_id``s, streaming)
 so the caller can refuse the whole file before anything is sent. This module does no I/O besides
 reading the file.
 """
@@ -100,14 +99,9 @@ def _parse_line(number: int, text: str) -> BatchRequest | str:
         return f"{', '.join(map(repr, clash))} given both in the url's query and in 'body'"
     arguments.update(body)
     op = operation(match.operation_id)
-    keywords = {key: keyword for key in arguments if (keyword := op.keyword(key)) is not None}
-    unknown = sorted(set(arguments) - set(keywords))
-    if unknown:
-        return (
-            f"{op.method_path}() has no argument(s) {', '.join(map(repr, unknown))}; "
-            f"valid arguments: {', '.join(op.accepted())}"
-        )
-    arguments = {keywords[key]: value for key, value in arguments.items()}
+    # JSON keys (`apiKeyType`) become keywords (`api_key_type`); an unknown key is left as it is, for
+    # the method to refuse in the preflight, with the other problems the client finds.
+    arguments = {op.keyword(key) or key: value for key, value in arguments.items()}
     path_args = tuple(unquote(value) for value in match.path_params.values())
     return BatchRequest(number, custom_id, op.method_path, path_args, arguments)
 
