@@ -6,7 +6,7 @@ Usage:
   options: --base PATH (default: the pinned spec), --json FILE (machine-readable report)
 
 Prints Markdown (a CI job summary or an issue body) and exits 0 no drift (identical or documentation-only),
-1 drift with no breaking change (or new pipeline work: broken overlays, operations dropped or unbound;
+1 drift with no breaking change (or new pipeline work: broken overlays, operations dropped;
 an overlay made obsolete by an upstream fix is reported, never work), 2 breaking drift, 3 the pipeline
 itself fails (spec unreadable, regeneration fails).
 Under GitHub Actions it also appends the Markdown to $GITHUB_STEP_SUMMARY and writes `exit_code`/`status`
@@ -27,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pipeline.drift import EXIT_DRIFT, EXIT_PIPELINE_FAILED, diff_specs, exit_code, render_markdown
-from pipeline.drift.pipeline_check import PipelineFindings, check, load_registry, operation_ids, unbound
+from pipeline.drift.pipeline_check import PipelineFindings, check
 from pipeline.pull import Lock, fetch, is_url, pull
 from pipeline.regen import overlaid_spec
 from pipeline.specio import SpecError, load_spec
@@ -70,22 +70,18 @@ def run(spec: str | None, base: Path | None, scratch: Path) -> tuple[int, str, d
         text = f"## Spec drift: the check could not run\n\n{exc}\n\nExit code 3: {MEANING[3]}.\n"
         return EXIT_PIPELINE_FAILED, text, {"exit_code": EXIT_PIPELINE_FAILED, "failure": str(exc)}
     report = diff_specs(old_doc, new_doc)
-    registry = load_registry()
-    findings = check(new_path, scratch, registry)
-    baseline_unbound: set[str] = set()
-    if registry is not None and not findings.failure:
-        baseline_unbound = set(unbound(operation_ids(base_path), registry)[0])
+    findings = check(new_path, scratch)
     code = exit_code(report)
     if findings.failure:
         code = EXIT_PIPELINE_FAILED
-    elif findings.needs_work(baseline_unbound):
+    elif findings.needs_work():
         code = max(code, EXIT_DRIFT)
     types = (
         None
         if findings.failure
         else type_name_changes(overlaid_spec(base_path)[0], overlaid_spec(new_path)[0])
     )
-    markdown = render_markdown(report) + "\n" + render_pipeline(findings, registry is not None)
+    markdown = render_markdown(report) + "\n" + render_pipeline(findings)
     markdown += render_type_names(types)
     markdown += f"\n**Exit code {code}: {MEANING[code]}.** Compared `{base_path}` with `{new_path}`.\n"
     data = {
@@ -105,7 +101,7 @@ def _candidate(spec: str | None, scratch: Path) -> Path:
     return target
 
 
-def render_pipeline(findings: PipelineFindings, registry_present: bool) -> str:
+def render_pipeline(findings: PipelineFindings) -> str:
     lines = ["## What the new spec does to the pipeline", ""]
     if findings.failure:
         lines += [f"**The pipeline fails on the new spec**: {findings.failure}", ""]
@@ -125,14 +121,14 @@ def render_pipeline(findings: PipelineFindings, registry_present: bool) -> str:
         )
     lines += _listing("operations the generator drops", findings.dropped_operations)
     lines += _listing("generator warnings", findings.generator_warnings)
-    if not registry_present:
-        lines.append(
-            "- operations not bound in the ergonomic layer: registry unavailable (`venice._registry`)"
-        )
-    elif not findings.failure:
-        lines += _listing("operations not bound in the ergonomic layer", findings.unbound_operations)
+    if not findings.failure:
         lines += _listing(
-            "registry entries with no operation in the new spec", findings.stale_registry_entries
+            "methods the naming rule names (rename them in bindings.yaml if you like)",
+            [f"{op} -> {path}" for op, path in sorted(findings.derived_names.items())],
+        )
+        lines += _listing(
+            "bindings.yaml entries with no operation in the new spec (delete them)",
+            [f"{op} -> {path}" for op, path in sorted(findings.stale_names.items())],
         )
     generated = findings.generated
     if generated is None:

@@ -9,7 +9,8 @@ Usage:
 
 Steps: fetch the candidate; if its sha256 is the pinned one, stop (up to date). Run the drift report
 (`scripts/drift_check.py`) against the pinned spec; move the pin (spec/lock.json, cached spec);
-regenerate strictly; check that every new operation is bound in the ergonomic layer; run the whole test
+regenerate strictly (which also writes the binding layer: a new operation becomes a method, named by
+bindings.yaml or by the naming rule, and a removed one's method goes with it); run the whole test
 suite (`scripts/run_tests.py`, what `make test` runs); then write the CHANGELOG entry and the new version
 (`pipeline.release`: the bump follows the drift classification).
 
@@ -20,7 +21,6 @@ Outcomes and exit codes:
   3 pipeline-failed      the pipeline cannot handle the candidate (regeneration fails outright)
   4 overlay-broken       an overlay's target moved while the gap it closes is still there
   5 generation-incomplete  operations dropped, generator warnings or unreturnable content types
-  6 bindings-needed      new operations have no method in venice._registry, or bound ones were removed
   7 tests-failed         tests that passed before fail on the new spec
 Exit 1 means the script itself failed (a traceback; the tree is restored all the same). Every stop puts
 spec/lock.json, the cached spec, generated/, CHANGELOG.md and the version file back as
@@ -48,9 +48,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import drift_check
-from pipeline import generate, regen, release, testrun
+from pipeline import generate, naming, regen, release, testrun
 from pipeline.drift import BREAKING, EXIT_PIPELINE_FAILED
-from pipeline.drift.pipeline_check import load_registry, operation_ids, unbound
 from pipeline.pull import CACHE_PATH, LOCK_PATH, Lock, fetch, is_url, pull, validate
 from pipeline.snapshot import Snapshot
 from pipeline.specio import SpecError, sha256_bytes
@@ -65,7 +64,6 @@ EXIT_CODES = {
     "pipeline-failed": 3,
     "overlay-broken": 4,
     "generation-incomplete": 5,
-    "bindings-needed": 6,
     "tests-failed": 7,
 }
 MEANING = {
@@ -75,7 +73,6 @@ MEANING = {
     "pipeline-failed": "the pipeline cannot handle the new spec",
     "overlay-broken": "an overlay no longer applies while the gap it closes is still there",
     "generation-incomplete": "the generator drops or cannot fully type part of the new spec",
-    "bindings-needed": "operations of the new spec need a method in the ergonomic layer",
     "tests-failed": "tests fail on the new spec",
 }
 
@@ -115,6 +112,10 @@ class Update:
     entry: str = ""
     known_failures: list[str] = field(default_factory=list)
     tree: str = "untouched"
+    method_paths: dict[str, str] = field(default_factory=dict)  # "METHOD /path" -> method path (new spec)
+    previous_method_paths: dict[str, str] = field(default_factory=dict)  # ... in the pinned spec before
+    derived_names: dict[str, str] = field(default_factory=dict)  # "METHOD /path" -> a name the rule chose
+    stale_names: dict[str, str] = field(default_factory=dict)  # bindings.yaml entries with no operation
 
     @property
     def exit_code(self) -> int:
@@ -168,9 +169,9 @@ def run(
             "changed: spec/lock.json, generated/, CHANGELOG.md and src/venice/_version.py (commit them)"
         )
         try:
+            name_previous(update, base)
             pinned = move_pin(update, candidate, lock)
             regenerate(update, pinned, work)
-            check_bindings(update, base, pinned)
             run_tests(update, work, test_args, baseline_failures)
             write_release(update, today())
         except BaseException:
@@ -243,28 +244,23 @@ def regenerate(update: Update, pinned: Path, work: Path) -> None:
             raise Stop("generation-incomplete", incomplete)
         if not report.ok:
             raise Stop("pipeline-failed", report.errors)
-        result.append(f"{len(report.generated_operations)} operations")
+        update.method_paths = dict(report.method_paths)
+        routes = {method_path: route for route, method_path in report.method_paths.items()}
+        update.derived_names = {routes[p]: p for p in report.derived_names.values() if p in routes}
+        update.stale_names = dict(report.stale_names)
+        result.append(
+            f"{len(report.generated_operations)} operations, {len(report.derived_names)} named by the rule"
+        )
 
 
-def check_bindings(update: Update, base: Path, pinned: Path) -> None:
-    """Only what the update changes counts: an unbound operation the old spec already had is not new."""
-    with update.step("check the bindings") as result:
-        registry = load_registry()
-        if registry is None:
-            raise Stop("bindings-needed", ["venice._registry.OPERATIONS cannot be imported"])
-        old_unbound, old_stale = unbound(operation_ids(base), registry)
-        new_unbound, new_stale = unbound(operation_ids(pinned), registry)
-        reasons = [
-            f"bind {op} to a method in venice._registry" for op in new_unbound if op not in old_unbound
-        ]
-        reasons += [
-            f"the spec no longer has the operation of {entry}: remove or deprecate the method"
-            for entry in new_stale
-            if entry not in old_stale
-        ]
-        if reasons:
-            raise Stop("bindings-needed", reasons)
-        result.append(f"{len(registry)} operations bound")
+def name_previous(update: Update, base: Path) -> None:
+    """The method path of every operation of the pinned spec, before the update: what a removed
+    operation's method was called."""
+    try:
+        doc, _repairs, _unmatched = regen.overlaid_spec(base)
+        update.previous_method_paths = naming.by_route(doc, naming.names_for(doc))
+    except SpecError:
+        update.previous_method_paths = {}
 
 
 def run_tests(update: Update, work: Path, test_args: list[str] | None, baseline: frozenset[str]) -> None:
@@ -301,6 +297,10 @@ def write_release(update: Update, today: datetime.date) -> None:
             level=update.level,
             diff=diff,
             obsolete_overlays=obsolete_overlays(update.overlay_health),
+            method_paths=update.method_paths,
+            previous_method_paths=update.previous_method_paths,
+            derived=sorted(update.derived_names),
+            stale_names=[f"`{op}: {path}`" for op, path in sorted(update.stale_names.items())],
         )
         update.entry = entry.render()
         existing = release.CHANGELOG.read_text(encoding="utf-8") if release.CHANGELOG.is_file() else ""
@@ -355,6 +355,10 @@ def render_summary(update: Update) -> str:
     lines.append(f"- the tree: {update.tree}")
     if update.reasons:
         lines += ["", "### What a person must do", ""] + [f"- {reason}" for reason in update.reasons]
+    new_names = {r: p for r, p in update.derived_names.items() if r not in update.previous_method_paths}
+    if new_names:
+        lines += ["", "### Names the naming rule chose (review; rename in bindings.yaml)", ""]
+        lines += [f"- `{route}` -> `client.{path}`" for route, path in sorted(new_names.items())]
     if update.known_failures:
         lines += ["", "### Tests that already failed before the update (not counted)", ""]
         lines += [f"- `{name}`" for name in update.known_failures]

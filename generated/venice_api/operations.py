@@ -30,7 +30,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "Accept-Encoding",
     "required": false,
     "description": "Supported compression encodings (gzip, br). Only applied when stream is false.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "frequency_penalty",
@@ -38,7 +41,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "frequency_penalty",
     "required": false,
     "description": "Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model\u0027s likelihood to repeat the same line verbatim.",
-    "default": 0
+    "default": 0,
+    "schema": null
    },
    {
     "name": "logprobs",
@@ -46,7 +50,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "logprobs",
     "required": false,
     "description": "Whether to include log probabilities in the response. This is not supported by all models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "top_logprobs",
@@ -54,7 +59,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "top_logprobs",
     "required": false,
     "description": "The number of highest probability tokens to return for each token position.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "max_completion_tokens",
@@ -62,7 +68,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "max_completion_tokens",
     "required": false,
     "description": "An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and reasoning tokens.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "max_temp",
@@ -70,7 +77,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "max_temp",
     "required": false,
     "description": "Maximum temperature value for dynamic temperature scaling.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "max_tokens",
@@ -78,7 +86,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "max_tokens",
     "required": false,
     "description": "The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "messages",
@@ -86,7 +95,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "messages",
     "required": true,
     "description": "A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "min_p",
@@ -94,7 +104,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "min_p",
     "required": false,
     "description": "Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "min_temp",
@@ -102,7 +113,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "min_temp",
     "required": false,
     "description": "Minimum temperature value for dynamic temperature scaling.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -110,7 +122,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The ID of the model you wish to prompt. May also be a model trait, or a model compatibility mapping. See the models endpoint for a list of models available to you. You can use feature suffixes to enable features from the venice_parameters object. Please see \"Model Feature Suffix\" documentation for more details.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "n",
@@ -118,7 +131,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "n",
     "required": false,
     "description": "How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep n as 1 to minimize costs.",
-    "default": 1
+    "default": 1,
+    "schema": null
    },
    {
     "name": "presence_penalty",
@@ -126,7 +140,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "presence_penalty",
     "required": false,
     "description": "Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model\u0027s likelihood to talk about new topics.",
-    "default": 0
+    "default": 0,
+    "schema": null
    },
    {
     "name": "prompt_cache_key",
@@ -134,7 +149,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt_cache_key",
     "required": false,
     "description": "When supplied, this field may be used to optimize conversation routing to improve cache performance and thus reduce latency.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "prompt_cache_retention",
@@ -142,7 +158,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt_cache_retention",
     "required": false,
     "description": "OpenAI-compatible parameter to control prompt cache retention. \"extended\" or \"24h\" extends retention to 24 hours for supported models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "repetition_penalty",
@@ -150,7 +167,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "repetition_penalty",
     "required": false,
     "description": "The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reasoning",
@@ -158,7 +176,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reasoning",
     "required": false,
     "description": "Configuration for reasoning behavior on supported models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reasoning_effort",
@@ -166,7 +185,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reasoning_effort",
     "required": false,
     "description": "OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "seed",
@@ -174,7 +194,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "seed",
     "required": false,
     "description": "The random seed used to generate the response. This is useful for reproducibility.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "stop",
@@ -182,7 +203,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "stop",
     "required": false,
     "description": "Up to 4 sequences where the API will stop generating further tokens. Defaults to null.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "stop_token_ids",
@@ -190,7 +212,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "stop_token_ids",
     "required": false,
     "description": "Array of token IDs where the API will stop generating further tokens.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "stream",
@@ -198,7 +221,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "stream",
     "required": false,
     "description": "Whether to stream back partial progress. Defaults to false.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "stream_options",
@@ -206,7 +230,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "stream_options",
     "required": false,
     "description": "",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "temperature",
@@ -214,7 +239,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "temperature",
     "required": false,
     "description": "What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "top_k",
@@ -222,7 +248,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "top_k",
     "required": false,
     "description": "The number of highest probability vocabulary tokens to keep for top-k-filtering.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "top_p",
@@ -230,7 +257,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "top_p",
     "required": false,
     "description": "An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "user",
@@ -238,7 +266,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "user",
     "required": false,
     "description": "This field is discarded on the request but is supported in the Venice API for compatibility with OpenAI clients.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "fallbacks",
@@ -246,7 +275,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "fallbacks",
     "required": false,
     "description": "Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "store",
@@ -254,7 +284,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "store",
     "required": false,
     "description": "This field is accepted for OpenAI compatibility but is not used by Venice.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "verbosity",
@@ -262,7 +293,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "verbosity",
     "required": false,
     "description": "Controls the verbosity of the text response. Currently supported values are `low`, `medium`, and `high`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "text",
@@ -270,7 +302,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "text",
     "required": false,
     "description": "OpenAI-compatible text configuration parameter.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "include",
@@ -278,7 +311,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "include",
     "required": false,
     "description": "OpenAI-compatible parameter specifying additional data to include in the response.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "metadata",
@@ -286,7 +320,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "metadata",
     "required": false,
     "description": "OpenAI-compatible metadata parameter for request tracking.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "venice_parameters",
@@ -294,7 +329,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "venice_parameters",
     "required": false,
     "description": "Unique parameters to Venice\u0027s API implementation. Customize these to control the behavior of the model.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "parallel_tool_calls",
@@ -302,7 +338,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "parallel_tool_calls",
     "required": false,
     "description": "Whether to enable parallel function calling during tool use.",
-    "default": true
+    "default": true,
+    "schema": null
    },
    {
     "name": "response_format",
@@ -310,7 +347,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "response_format",
     "required": false,
     "description": "Format in which the response should be returned.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "tool_choice",
@@ -318,7 +356,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "tool_choice",
     "required": false,
     "description": "",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "tools",
@@ -326,7 +365,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "tools",
     "required": false,
     "description": "A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -470,7 +510,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "input",
@@ -478,7 +519,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "input",
     "required": true,
     "description": "The input to generate a response for. Can be a simple string or an array of messages.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "include",
@@ -486,7 +528,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "include",
     "required": false,
     "description": "Additional response fields to include (OpenAI-compatible).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "max_output_tokens",
@@ -494,7 +537,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "max_output_tokens",
     "required": false,
     "description": "Maximum number of tokens to generate.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "temperature",
@@ -502,7 +546,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "temperature",
     "required": false,
     "description": "Sampling temperature between 0 and 2.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "top_p",
@@ -510,7 +555,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "top_p",
     "required": false,
     "description": "Nucleus sampling parameter.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "fallbacks",
@@ -518,7 +564,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "fallbacks",
     "required": false,
     "description": "Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reasoning",
@@ -526,7 +573,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reasoning",
     "required": false,
     "description": "",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "tools",
@@ -534,7 +582,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "tools",
     "required": false,
     "description": "A list of tools the model may call.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "tool_choice",
@@ -542,7 +591,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "tool_choice",
     "required": false,
     "description": "Controls which tool is called by the model.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "web_search",
@@ -550,7 +600,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "web_search",
     "required": false,
     "description": "Enable web search for this request.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "stream",
@@ -558,7 +609,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "stream",
     "required": false,
     "description": "Whether to stream back partial progress.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "venice_parameters",
@@ -566,7 +618,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "venice_parameters",
     "required": false,
     "description": "",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -665,7 +718,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "Accept-Encoding",
     "required": false,
     "description": "Supported compression encodings (gzip, br). Only applied when return_binary is false.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "cfg_scale",
@@ -673,7 +729,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "cfg_scale",
     "required": false,
     "description": "CFG scale parameter. Higher values lead to more adherence to the prompt.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "embed_exif_metadata",
@@ -681,7 +738,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "embed_exif_metadata",
     "required": false,
     "description": "Embed prompt generation information into the image\u0027s EXIF metadata.",
-    "default": false
+    "default": false,
+    "schema": null
    },
    {
     "name": "format",
@@ -689,7 +747,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "format",
     "required": false,
     "description": "The image format to return. WebP are smaller and optimized for web use. PNG are higher quality but larger in file size.",
-    "default": "webp"
+    "default": "webp",
+    "schema": null
    },
    {
     "name": "height",
@@ -697,7 +756,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "height",
     "required": false,
     "description": "Height of the generated image.",
-    "default": 1024
+    "default": 1024,
+    "schema": null
    },
    {
     "name": "hide_watermark",
@@ -705,7 +765,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "hide_watermark",
     "required": false,
     "description": "Whether to hide the Venice watermark. Venice may ignore this parameter for certain generated content.",
-    "default": false
+    "default": false,
+    "schema": null
    },
    {
     "name": "inpaint",
@@ -713,7 +774,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "inpaint",
     "required": false,
     "description": "This feature is deprecated and was disabled on May 19th, 2025. A revised in-painting API will be launched in the near future.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "lora_strength",
@@ -721,7 +783,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "lora_strength",
     "required": false,
     "description": "Lora strength for the model. Only applies if the model uses additional Loras.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -729,7 +792,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The model to use for image generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "negative_prompt",
@@ -737,7 +801,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "negative_prompt",
     "required": false,
     "description": "A description of what should not be in the image. Character limit is model specific and is listed in the promptCharacterLimit constraint in the model list endpoint.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "prompt",
@@ -745,7 +810,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": true,
     "description": "The description for the image. Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "return_binary",
@@ -753,7 +819,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "return_binary",
     "required": false,
     "description": "Whether to return binary image data instead of base64.",
-    "default": false
+    "default": false,
+    "schema": null
    },
    {
     "name": "variants",
@@ -761,7 +828,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "variants",
     "required": false,
     "description": "Number of images to generate (1\u20134). Only supported when return_binary is false.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "safe_mode",
@@ -769,7 +837,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "safe_mode",
     "required": false,
     "description": "Whether to use safe mode. If enabled, this will blur images that are classified as having adult content.",
-    "default": true
+    "default": true,
+    "schema": null
    },
    {
     "name": "seed",
@@ -777,7 +846,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "seed",
     "required": false,
     "description": "Random seed for generation. If not provided, a random seed will be used.",
-    "default": 0
+    "default": 0,
+    "schema": null
    },
    {
     "name": "steps",
@@ -785,7 +855,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "steps",
     "required": false,
     "description": "Number of inference steps. This model does not support steps - this field is ignored.",
-    "default": 8
+    "default": 8,
+    "schema": null
    },
    {
     "name": "style_preset",
@@ -793,7 +864,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "style_preset",
     "required": false,
     "description": "An image style to apply to the image. Visit https://docs.venice.ai/api-reference/endpoint/image/styles for more details.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "aspect_ratio",
@@ -801,7 +873,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "aspect_ratio",
     "required": false,
     "description": "Aspect ratio (utilized by certain image models including Nano Banana). Examples: \"1:1\", \"16:9\".",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "resolution",
@@ -809,7 +882,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "resolution",
     "required": false,
     "description": "Resolution (utilized by certain image models including Nano Banana). Examples: \"1K\", \"2K\", \"4K\".",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "quality",
@@ -817,7 +891,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "quality",
     "required": false,
     "description": "Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "enable_web_search",
@@ -825,7 +900,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "enable_web_search",
     "required": false,
     "description": "Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image. Only supported by certain models. If web search is used, additional credits are getting charged.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "disable_prompt_optimization_thinking",
@@ -833,7 +909,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "disable_prompt_optimization_thinking",
     "required": false,
     "description": "Skip the model\u0027s prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "enhance_prompt",
@@ -841,7 +918,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "enhance_prompt",
     "required": false,
     "description": "Rewrite the prompt before generation to add clarifying visual detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds before generation starts. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "width",
@@ -849,7 +927,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "width",
     "required": false,
     "description": "Width of the generated image.",
-    "default": 1024
+    "default": 1024,
+    "schema": null
    },
    {
     "name": "style_references",
@@ -857,7 +936,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "style_references",
     "required": false,
     "description": "Style reference images that guide the aesthetic of the generated image. Only supported by models with `supportsStyleReferences: true` (see GET /api/v1/models for the per-model `maxStyleReferences` limit).",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -985,7 +1065,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "Accept-Encoding",
     "required": false,
     "description": "Supported compression encodings (gzip, br).",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "background",
@@ -993,7 +1076,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "background",
     "required": false,
     "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": "auto"
+    "default": "auto",
+    "schema": null
    },
    {
     "name": "model",
@@ -1001,7 +1085,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": false,
     "description": "The model to use for image generation. Defaults to Venice\u0027s default image model. If a non-existent model is specified (ie an OpenAI model name), it will default to Venice\u0027s default image model.",
-    "default": "default"
+    "default": "default",
+    "schema": null
    },
    {
     "name": "moderation",
@@ -1009,7 +1094,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "moderation",
     "required": false,
     "description": "auto enables safe venice mode which will blur out adult content. low disables safe venice mode.",
-    "default": "auto"
+    "default": "auto",
+    "schema": null
    },
    {
     "name": "n",
@@ -1017,7 +1103,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "n",
     "required": false,
     "description": "Number of images to generate. Venice presently only supports 1 image per request.",
-    "default": 1
+    "default": 1,
+    "schema": null
    },
    {
     "name": "output_compression",
@@ -1025,7 +1112,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "output_compression",
     "required": false,
     "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": 100
+    "default": 100,
+    "schema": null
    },
    {
     "name": "output_format",
@@ -1033,7 +1121,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "output_format",
     "required": false,
     "description": "Output format for generated images",
-    "default": "png"
+    "default": "png",
+    "schema": null
    },
    {
     "name": "prompt",
@@ -1041,7 +1130,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": true,
     "description": "A text description of the desired image.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "quality",
@@ -1049,7 +1139,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "quality",
     "required": false,
     "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": "auto"
+    "default": "auto",
+    "schema": null
    },
    {
     "name": "response_format",
@@ -1057,7 +1148,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "response_format",
     "required": false,
     "description": "Response format. URL will be a data URL.",
-    "default": "b64_json"
+    "default": "b64_json",
+    "schema": null
    },
    {
     "name": "size",
@@ -1065,7 +1157,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "size",
     "required": false,
     "description": "Size of generated images. Default is 1024x1024",
-    "default": "auto"
+    "default": "auto",
+    "schema": null
    },
    {
     "name": "style",
@@ -1073,7 +1166,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "style",
     "required": false,
     "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": "natural"
+    "default": "natural",
+    "schema": null
    },
    {
     "name": "user",
@@ -1081,7 +1175,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "user",
     "required": false,
     "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -1222,7 +1317,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "creativity",
     "required": false,
     "description": "How much detail and texture the upscaler adds. Higher values add more; lower values stay closer to the source. Clamped to the 0\u20130.02 range.",
-    "default": 0.01
+    "default": 0.01,
+    "schema": null
    },
    {
     "name": "image",
@@ -1230,7 +1326,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "image",
     "required": true,
     "description": "The image to upscale. Can be either a file upload or a base64-encoded string. Image dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels. File size must be less than 25MB.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "scale",
@@ -1238,7 +1335,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "scale",
     "required": false,
     "description": "The scale factor for upscaling the image. Must be either 2 or 4. A scale of 4 with large images will result in the scale being dynamically reduced to ensure the final image stays within the maximum size limits.",
-    "default": 2
+    "default": 2,
+    "schema": null
    }
   ],
   "bodies": [
@@ -1345,7 +1443,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "aspect_ratio",
     "required": false,
     "description": "The aspect ratio for the output image. Use \u0027auto\u0027 or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "disable_prompt_optimization_thinking",
@@ -1353,7 +1452,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "disable_prompt_optimization_thinking",
     "required": false,
     "description": "Skip the model\u0027s prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "enhance_prompt",
@@ -1361,7 +1461,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "enhance_prompt",
     "required": false,
     "description": "Rewrite the edit prompt using the input image before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "resolution",
@@ -1369,7 +1470,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "resolution",
     "required": false,
     "description": "Resolution tier for the output image (e.g. \"1K\", \"2K\", \"4K\"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to \"1K\" when not specified.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "image",
@@ -1377,7 +1479,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "image",
     "required": true,
     "description": "The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -1385,7 +1488,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": false,
     "description": "The model ID to use for image editing.",
-    "default": "firered-image-edit"
+    "default": "firered-image-edit",
+    "schema": null
    },
    {
     "name": "model_id",
@@ -1393,7 +1497,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "modelId",
     "required": false,
     "description": "",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "output_format",
@@ -1401,7 +1506,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "output_format",
     "required": false,
     "description": "Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "prompt",
@@ -1409,7 +1515,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": true,
     "description": "The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., \"remove the tree\", \"change the sky to sunrise\"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "safe_mode",
@@ -1417,7 +1524,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "safe_mode",
     "required": false,
     "description": "Whether to use safe mode. If enabled, this will blur images that are classified as having adult content.",
-    "default": true
+    "default": true,
+    "schema": null
    }
   ],
   "bodies": [
@@ -1614,7 +1722,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "aspect_ratio",
     "required": false,
     "description": "The aspect ratio for the output image. Use \u0027auto\u0027 or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model_id",
@@ -1622,7 +1731,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "modelId",
     "required": false,
     "description": "",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "output_format",
@@ -1630,7 +1740,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "output_format",
     "required": false,
     "description": "Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "prompt",
@@ -1638,7 +1749,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": true,
     "description": "The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., \"remove the tree\", \"change the sky to sunrise\"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "images",
@@ -1646,7 +1758,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "images",
     "required": true,
     "description": "Images used for multi-editing (minimum 1). The maximum is model-specific \u2014 see `capabilities.maxInputImages` from GET /api/v1/models. The first image is treated as the base image, and the remaining images are used as edit layers/masks. Each image can be a base64-encoded string or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "quality",
@@ -1654,7 +1767,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "quality",
     "required": false,
     "description": "Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "resolution",
@@ -1662,7 +1776,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "resolution",
     "required": false,
     "description": "Resolution tier for the output image (e.g. \"1K\", \"2K\", \"4K\"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to \"1K\" when not specified.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "safe_mode",
@@ -1670,7 +1785,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "safe_mode",
     "required": false,
     "description": "Whether to use safe mode. If enabled, this will blur images that are classified as having adult content.",
-    "default": true
+    "default": true,
+    "schema": null
    },
    {
     "name": "disable_prompt_optimization_thinking",
@@ -1678,7 +1794,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "disable_prompt_optimization_thinking",
     "required": false,
     "description": "Skip the model\u0027s prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "enhance_prompt",
@@ -1686,7 +1803,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "enhance_prompt",
     "required": false,
     "description": "Rewrite the edit prompt using the input images before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -1879,7 +1997,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "image",
     "required": false,
     "description": "The image to remove the background from. Can be either a file upload or a base64-encoded string. File size must be less than 25MB.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "image_url",
@@ -1887,7 +2006,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "image_url",
     "required": false,
     "description": "URL of the image to remove the background from.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -1992,7 +2112,32 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "type",
     "required": false,
     "description": "Filter models by type. Use \"all\" to get all model types.",
-    "default": null
+    "default": null,
+    "schema": {
+     "anyOf": [
+      {
+       "type": "string",
+       "enum": [
+        "asr",
+        "embedding",
+        "image",
+        "music",
+        "text",
+        "tts",
+        "upscale",
+        "inpaint",
+        "video"
+       ]
+      },
+      {
+       "type": "string",
+       "enum": [
+        "all",
+        "code"
+       ]
+      }
+     ]
+    }
    }
   ],
   "bodies": [],
@@ -2028,7 +2173,21 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "type",
     "required": false,
     "description": "Filter models by type.",
-    "default": "text"
+    "default": "text",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "asr",
+      "embedding",
+      "image",
+      "music",
+      "text",
+      "tts",
+      "upscale",
+      "inpaint",
+      "video"
+     ]
+    }
    }
   ],
   "bodies": [],
@@ -2071,7 +2230,21 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "type",
     "required": false,
     "description": "Filter models by type.",
-    "default": "text"
+    "default": "text",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "asr",
+      "embedding",
+      "image",
+      "music",
+      "text",
+      "tts",
+      "upscale",
+      "inpaint",
+      "video"
+     ]
+    }
    }
   ],
   "bodies": [],
@@ -2148,7 +2321,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "apiKeyType",
     "required": true,
     "description": "The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "consumption_limit",
@@ -2156,7 +2330,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "consumptionLimit",
     "required": false,
     "description": "The API Key consumption limits, evaluated against the window selected by `limitPeriod`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "limit_period",
@@ -2164,7 +2339,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "limitPeriod",
     "required": false,
     "description": "Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model_privacy",
@@ -2172,7 +2348,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "modelPrivacy",
     "required": false,
     "description": "Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "description",
@@ -2180,7 +2357,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "description",
     "required": true,
     "description": "The API Key description (max 64 characters)",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "expires_at",
@@ -2188,7 +2366,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "expiresAt",
     "required": false,
     "description": "The API Key expiration date. If not provided, the key will not expire.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -2338,7 +2517,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "id",
     "required": false,
     "description": "The ID of the API key to delete",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    }
   ],
   "bodies": [],
@@ -2388,7 +2570,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "consumptionLimit",
     "required": false,
     "description": "The API Key consumption limits, evaluated against the window selected by `limitPeriod`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "limit_period",
@@ -2396,7 +2579,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "limitPeriod",
     "required": false,
     "description": "Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model_privacy",
@@ -2404,7 +2588,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "modelPrivacy",
     "required": false,
     "description": "Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "description",
@@ -2412,7 +2597,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "description",
     "required": false,
     "description": "The API Key description (max 64 characters)",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "expires_at",
@@ -2420,7 +2606,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "expiresAt",
     "required": false,
     "description": "The API Key expiration date. Set to empty string or null to remove expiration.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "id",
@@ -2428,7 +2615,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "id",
     "required": true,
     "description": "The API Key ID to update",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -2567,7 +2755,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "id",
     "required": true,
     "description": "The ID of the API key to retrieve",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    }
   ],
   "bodies": [],
@@ -2698,7 +2889,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "apiKeyType",
     "required": true,
     "description": "The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "consumption_limit",
@@ -2706,7 +2898,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "consumptionLimit",
     "required": false,
     "description": "The API Key consumption limits, evaluated against the window selected by `limitPeriod`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "limit_period",
@@ -2714,7 +2907,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "limitPeriod",
     "required": false,
     "description": "Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model_privacy",
@@ -2722,7 +2916,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "modelPrivacy",
     "required": false,
     "description": "Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "description",
@@ -2730,7 +2925,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "description",
     "required": false,
     "description": "The API Key description",
-    "default": "Web3 API Key"
+    "default": "Web3 API Key",
+    "schema": null
    },
    {
     "name": "expires_at",
@@ -2738,7 +2934,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "expiresAt",
     "required": false,
     "description": "The API Key expiration date. If not provided, the key will not expire.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "address",
@@ -2746,7 +2943,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "address",
     "required": true,
     "description": "The wallet\u0027s address",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "signature",
@@ -2754,7 +2952,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "signature",
     "required": true,
     "description": "The token, signed with the wallet\u0027s private key",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "token",
@@ -2762,7 +2961,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "token",
     "required": true,
     "description": "The token obtained from https://api.venice.ai/api/v1/api_keys/generate_web3_key",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -2898,7 +3098,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "categories",
     "required": false,
     "description": "Filter by category names. Repeat the parameter for multiple values. Comma-separated values are also accepted.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "array",
+     "items": {
+      "type": "string"
+     }
+    }
    },
    {
     "name": "is_adult",
@@ -2906,7 +3112,14 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "isAdult",
     "required": false,
     "description": "Filter by adult content flag",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "enum": [
+      "true",
+      "false"
+     ]
+    }
    },
    {
     "name": "is_pro",
@@ -2914,7 +3127,14 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "isPro",
     "required": false,
     "description": "Filter to only show characters using pro models",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "enum": [
+      "true",
+      "false"
+     ]
+    }
    },
    {
     "name": "is_web_enabled",
@@ -2922,7 +3142,14 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "isWebEnabled",
     "required": false,
     "description": "Filter to only show web-enabled characters",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "enum": [
+      "true",
+      "false"
+     ]
+    }
    },
    {
     "name": "limit",
@@ -2930,7 +3157,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "limit",
     "required": false,
     "description": "Number of characters to return (max: 100)",
-    "default": 50
+    "default": 50,
+    "schema": {
+     "type": "integer"
+    }
    },
    {
     "name": "model_id",
@@ -2938,7 +3168,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "modelId",
     "required": false,
     "description": "Filter by model ID(s). Repeat the parameter for multiple values. Comma-separated values are also accepted.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "array",
+     "items": {
+      "type": "string"
+     }
+    }
    },
    {
     "name": "offset",
@@ -2946,7 +3182,11 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "offset",
     "required": false,
     "description": "Number of characters to skip for pagination",
-    "default": 0
+    "default": 0,
+    "schema": {
+     "type": "integer",
+     "nullable": true
+    }
    },
    {
     "name": "search",
@@ -2954,7 +3194,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "search",
     "required": false,
     "description": "Search characters by name, description, or tags. Hashtag search is supported.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "sort_by",
@@ -2962,7 +3205,19 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "sortBy",
     "required": false,
     "description": "Sort results using a supported character discovery mode",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "enum": [
+      "featured",
+      "highestRating",
+      "highlyRated",
+      "highlyRatedAndRecent",
+      "imports",
+      "mostRecent",
+      "ratingCount"
+     ]
+    }
    },
    {
     "name": "sort_order",
@@ -2970,7 +3225,14 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "sortOrder",
     "required": false,
     "description": "Sort order applied to the selected sort mode. Defaults to descending when omitted.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "enum": [
+      "asc",
+      "desc"
+     ]
+    }
    },
    {
     "name": "tags",
@@ -2978,7 +3240,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "tags",
     "required": false,
     "description": "Filter by tag names. Repeat the parameter for multiple values. Comma-separated values are also accepted.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "array",
+     "items": {
+      "type": "string"
+     }
+    }
    }
   ],
   "bodies": [],
@@ -3021,7 +3289,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "slug",
     "required": true,
     "description": "The slug of the character to retrieve",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    }
   ],
   "bodies": [],
@@ -3071,7 +3342,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "slug",
     "required": true,
     "description": "Slug of the character whose reviews should be retrieved",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "page",
@@ -3079,7 +3353,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "page",
     "required": false,
     "description": "Page number for pagination",
-    "default": 1
+    "default": 1,
+    "schema": {
+     "type": "integer"
+    }
    },
    {
     "name": "page_size",
@@ -3087,7 +3364,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "pageSize",
     "required": false,
     "description": "Number of reviews to return per page (max: 100)",
-    "default": 20
+    "default": 20,
+    "schema": {
+     "type": "integer"
+    }
    }
   ],
   "bodies": [],
@@ -3144,7 +3424,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "Accept-Encoding",
     "required": false,
     "description": "Supported compression encodings (gzip, br)",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "dimensions",
@@ -3152,7 +3435,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "dimensions",
     "required": false,
     "description": "The number of dimensions the resulting output embeddings should have.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "encoding_format",
@@ -3160,7 +3444,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "encoding_format",
     "required": false,
     "description": "The format to return the embeddings in. Can be either `float` or `base64`.",
-    "default": "float"
+    "default": "float",
+    "schema": null
    },
    {
     "name": "input",
@@ -3168,7 +3453,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "input",
     "required": true,
     "description": "Input text to embed, encoded as a string or array of strings. To embed multiple inputs in a single request, pass an array of strings. The input must not exceed the max input tokens for the model (8192 tokens), cannot be an empty string, and any array must contain 2048 items or less. Token arrays are not supported and return HTTP 400. LangChain OpenAIEmbeddings sends token arrays unless you set check_embedding_ctx_length=False.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -3176,7 +3462,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "ID of the model to use. You can use the List models API to see all of your available models, or see our Model overview for descriptions of them.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "user",
@@ -3184,7 +3471,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "user",
     "required": false,
     "description": "This is an unused parameter and is discarded by Venice. It is supported solely for API compatibility with OpenAI.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -3284,7 +3572,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "input",
     "required": true,
     "description": "The text to generate audio for. The maximum length is 4096 characters.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "language",
@@ -3292,7 +3581,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "language",
     "required": false,
     "description": "Optional language hint. Accepted values are model-specific: Qwen 3 accepts full names (English, Chinese, ...); xAI/ElevenLabs accept ISO 639-1 codes (en, ja, ...); MiniMax accepts full names. Unsupported values are silently ignored. Omit to let the model auto-detect.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -3300,7 +3590,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": false,
     "description": "The model ID of a Venice TTS model.",
-    "default": "tts-kokoro"
+    "default": "tts-kokoro",
+    "schema": null
    },
    {
     "name": "prompt",
@@ -3308,7 +3599,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": false,
     "description": "A style prompt to control the emotion and delivery of the speech. Supported by models advertising `supportsPromptParam` (currently Qwen 3 TTS). Ignored by other models. Examples: \"Very happy.\", \"Sad and slow.\", \"Excited and energetic.\"",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "response_format",
@@ -3316,7 +3608,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "response_format",
     "required": false,
     "description": "Requested audio output format. Supported formats and the default when omitted are model-specific; see `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. An explicit unsupported format returns HTTP 400.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "speed",
@@ -3324,7 +3617,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "speed",
     "required": false,
     "description": "The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default.",
-    "default": 1
+    "default": 1,
+    "schema": null
    },
    {
     "name": "streaming",
@@ -3332,7 +3626,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "streaming",
     "required": false,
     "description": "Should the content stream back sentence by sentence or be processed and returned as a complete audio file.",
-    "default": false
+    "default": false,
+    "schema": null
    },
    {
     "name": "temperature",
@@ -3340,7 +3635,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "temperature",
     "required": false,
     "description": "Sampling temperature for speech generation. Higher values produce more varied output. Supported by models advertising `supportsTemperatureParam` (Qwen 3, Orpheus, Chatterbox HD). Ignored by other models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "top_p",
@@ -3348,7 +3644,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "top_p",
     "required": false,
     "description": "Nucleus sampling parameter. Supported by models advertising `supportsTopPParam` (currently Qwen 3 TTS). Ignored by other models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "voice",
@@ -3356,7 +3653,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "voice",
     "required": false,
     "description": "The voice to use when generating the audio. The maximum length is 512 characters. Voices are model-specific: Kokoro (e.g. af_sky, af_bella, am_adam), Qwen 3 (e.g. Vivian, Serena, Dylan), xAI (26 voices, e.g. eve, ara, rex, sal, leo, luna, orion, carina), Orpheus (tara, leah, jess, leo, dan, mia, zac, zoe), Inworld (Craig, Ashley, ...), Chatterbox (Aurora, Blade, ...), ElevenLabs Turbo (Rachel, Aria, ...), MiniMax (WiseWoman, DeepVoiceMan, ...), Gradium (Emma, Kent, Mia, Maximilian, Valentina, Sergio, Elise, Leo, Alice, Davi \u2014 spanning en/de/es/fr/pt). You can also pass a cloned-voice handle (`vv_<id>`) returned by POST /v1/audio/voices to synthesize in a previously cloned voice; the handle must be paired with the same model used to create it. Models that advertise `supports_custom_voice_id` (e.g. ElevenLabs) additionally accept a raw provider Voice ID here. Using an incompatible voice returns a 400 error. Call GET /models/{id} to list voices for a specific model.",
-    "default": "af_sky"
+    "default": "af_sky",
+    "schema": null
    }
   ],
   "bodies": [
@@ -3481,7 +3779,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "file",
     "required": false,
     "description": "The audio file object (not a base64 string). Supported formats: WAV, WAVE, FLAC, M4A, AAC, MP4, MP3, OGG, OGA, WEBM.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -3489,7 +3788,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": false,
     "description": "The model to use for transcription. See https://docs.venice.ai/models/overview for more information.",
-    "default": "nvidia/parakeet-tdt-0.6b-v3"
+    "default": "nvidia/parakeet-tdt-0.6b-v3",
+    "schema": null
    },
    {
     "name": "response_format",
@@ -3497,7 +3797,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "response_format",
     "required": false,
     "description": "The format of the transcript output, in one of these options: json, text.",
-    "default": "json"
+    "default": "json",
+    "schema": null
    },
    {
     "name": "timestamps",
@@ -3505,7 +3806,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "timestamps",
     "required": false,
     "description": "Whether to include timestamps in the response.",
-    "default": false
+    "default": false,
+    "schema": null
    },
    {
     "name": "language",
@@ -3513,7 +3815,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "language",
     "required": false,
     "description": "ISO 639-1 language code (e.g., \"en\", \"es\", \"fr\"). Optional - if not provided, the model will auto-detect the language. Note: Only supported by certain models (e.g., Whisper). Ignored by models that do not support language hints.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -3637,7 +3940,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "file",
     "required": false,
     "description": "The voice sample audio file (multipart/form-data, field name \"file\"). Accepted containers depend on the selected model: `tts-chatterbox-hd` accepts MP3, WAV, FLAC, and M4A; `tts-minimax-speech-02-hd` accepts MP3 and WAV only. Recommended: a clean speech recording of at least 5\u201310 seconds.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "model",
@@ -3645,7 +3949,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": false,
     "description": "The Venice TTS model the cloned voice will be paired with. The returned voice handle is only valid against this model on POST /v1/audio/speech.",
-    "default": "tts-chatterbox-hd"
+    "default": "tts-chatterbox-hd",
+    "schema": null
    }
   ],
   "bodies": [
@@ -3756,7 +4061,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The ID of the model used for video generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "queue_id",
@@ -3764,7 +4070,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "queue_id",
     "required": true,
     "description": "The ID of the video generation request.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -3840,7 +4147,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The model to use for video generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "consents",
@@ -3848,7 +4156,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "consents",
     "required": false,
     "description": "Optional provider-specific consent attestations. Required only for models that return a needs_consent response.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "prompt",
@@ -3856,7 +4165,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": true,
     "description": "The prompt to use for video generation. Required for most models. The maximum length varies by model (default 2500 characters, up to 20000 for some models).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "negative_prompt",
@@ -3864,7 +4174,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "negative_prompt",
     "required": false,
     "description": "Optional negative prompt. The maximum length varies by model (default 2500 characters, up to 20000 for some models).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "duration",
@@ -3872,7 +4183,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "duration",
     "required": true,
     "description": "The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4\u201330s).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "aspect_ratio",
@@ -3880,7 +4192,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "aspect_ratio",
     "required": false,
     "description": "The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "omni_reference_task_type",
@@ -3888,7 +4201,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "omni_reference_task_type",
     "required": false,
     "description": "Optional Seedance 2.5 reference-to-video task-type hint forwarded to BytePlus (`auto` | `reference` | `edit` | `extend`). Aliases `editing`\u2192`edit` and `extension`\u2192`extend` are accepted on the queue API. Pre-guides classification to reduce async TaskTypeConstraint errors. The prompt must still match the chosen type. When omitted, Venice infers from the prompt if reference_video_urls are present. Not supported on other models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "resolution",
@@ -3896,7 +4210,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "resolution",
     "required": false,
     "description": "The resolution of the video. Available options vary by model. Some models do not support resolution. Use upscale_factor for upscale models.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "upscale_factor",
@@ -3904,7 +4219,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "upscale_factor",
     "required": false,
     "description": "For upscale models only. 1 = quality enhancement, 2 = double resolution (default), 4 = quadruple.",
-    "default": 2
+    "default": 2,
+    "schema": null
    },
    {
     "name": "audio",
@@ -3912,7 +4228,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "audio",
     "required": false,
     "description": "For models which support audio generation and configuration. Defaults to true.",
-    "default": true
+    "default": true,
+    "schema": null
    },
    {
     "name": "image_url",
@@ -3920,7 +4237,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "image_url",
     "required": false,
     "description": "For image-to-video models, the reference image. Must be a URL (http/https) or a data URL (data:image/...).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "end_image_url",
@@ -3928,7 +4246,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "end_image_url",
     "required": false,
     "description": "For models that support end images or transitions, the end frame image. Must be a URL or data URL.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "audio_url",
@@ -3936,7 +4255,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "audio_url",
     "required": false,
     "description": "For models that support audio input, background music. Must be a URL or data URL. Supported: WAV, MP3. Max: 30s, 15MB.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "video_url",
@@ -3944,7 +4264,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "video_url",
     "required": false,
     "description": "For models that support video input (video-to-video, upscale). Must be a URL or data URL. Supported: MP4, MOV, WebM.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reference_image_urls",
@@ -3952,7 +4273,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reference_image_urls",
     "required": false,
     "description": "For models with reference image support, up to 30 images for character/style consistency. Each must be a URL or data URL.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reference_video_urls",
@@ -3960,7 +4282,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reference_video_urls",
     "required": false,
     "description": "For models with reference video support (e.g. Seedance 2.0 R2V), up to 10 reference video URLs (`role: \"reference_video\"`) used to inherit subject motion, camera movement, and overall style. Per-clip 2\u201315 s, .mp4 or .mov, \u226450 MB; aggregate duration \u226415 s. Each must be a URL or data URL.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reference_audio_urls",
@@ -3968,7 +4291,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reference_audio_urls",
     "required": false,
     "description": "For models with reference audio support (e.g. Seedance 2.0 R2V), up to 10 reference audio URLs (`role: \"reference_audio\"`) used as donors for vocal timbre, narration, or sound effects. Per-clip 2\u201315 s, .wav or .mp3; aggregate duration \u226415 s. Must be paired with at least one reference image or reference video \u2014 audio-only Reference workflows are rejected at validation. Each must be a URL or data URL.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reference_document_urls",
@@ -3976,7 +4300,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reference_document_urls",
     "required": false,
     "description": "For models with document / webpage Omni-Reference (Wan 3.0), up to 1 URL. Document files and public webpage URLs are fetched by Venice and forwarded as `type: \"file\"` (\u2264100 MB). Each must be a URL or data URL.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "elements",
@@ -3984,7 +4309,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "elements",
     "required": false,
     "description": "For models with advanced element support (e.g., Kling O3 R2V). Up to 4 elements defining characters/objects. Reference in prompt as @Element1, @Element2, etc.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "scene_image_urls",
@@ -3992,7 +4318,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "scene_image_urls",
     "required": false,
     "description": "For models with advanced element support. Up to 4 scene reference images. Reference in prompt as @Image1, @Image2, etc.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "keyframes",
@@ -4000,7 +4327,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "keyframes",
     "required": false,
     "description": "For keyframe-driven models. Up to 10 keyframe images pinned to frame positions in the generated 24 fps video. Each frame_index must be unique and no greater than duration \u00d7 24.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -4123,7 +4451,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The model to get a price quote for.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "duration",
@@ -4131,7 +4460,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "duration",
     "required": true,
     "description": "The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4\u201330s).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "aspect_ratio",
@@ -4139,7 +4469,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "aspect_ratio",
     "required": false,
     "description": "The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "resolution",
@@ -4147,7 +4478,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "resolution",
     "required": false,
     "description": "The resolution. Required for models with duration-resolution-rate pricing.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "upscale_factor",
@@ -4155,7 +4487,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "upscale_factor",
     "required": false,
     "description": "For upscale models only.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "audio",
@@ -4163,7 +4496,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "audio",
     "required": false,
     "description": "For models which support audio generation and configuration. Defaults to true.",
-    "default": true
+    "default": true,
+    "schema": null
    },
    {
     "name": "video_url",
@@ -4171,7 +4505,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "video_url",
     "required": false,
     "description": "For upscale models, the video to upscale. Required to auto-detect duration for pricing.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "reference_video_total_duration",
@@ -4179,7 +4514,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "reference_video_total_duration",
     "required": false,
     "description": "For R2V models (e.g. Seedance 2.0 / 2.5 R2V), the aggregate duration in seconds of all reference videos to include in the quote (max 150s; per-clip and family caps vary by model). When provided, the quote reflects the BytePlus \u0027input with video\u0027 rate tier and the (input+output)\u00d7pixels token formula. Required when quoting Seedance source-matched duration (`-1`/`auto`) or aspect ratio (`adaptive`/`auto`). When omitted for ordinary fixed-duration quotes, the quote returns the no-reference baseline.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -4239,7 +4575,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The ID of the model used for video generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "queue_id",
@@ -4247,7 +4584,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "queue_id",
     "required": true,
     "description": "The ID of the video generation request.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "delete_media_on_completion",
@@ -4255,7 +4593,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "delete_media_on_completion",
     "required": false,
     "description": "If true, the video media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the video.",
-    "default": false
+    "default": false,
+    "schema": null
    }
   ],
   "bodies": [
@@ -4363,7 +4702,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "url",
     "required": true,
     "description": "YouTube video URL to transcribe.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "response_format",
@@ -4371,7 +4711,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "response_format",
     "required": false,
     "description": "The format of the transcript output, in one of these options: json, text.",
-    "default": "json"
+    "default": "json",
+    "schema": null
    }
   ],
   "bodies": [
@@ -4464,7 +4805,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "file",
     "required": true,
     "description": "The document file to parse. Supported formats: PDF, DOCX, PPTX, XLSX, and plain text files. Maximum size: 25MB.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "response_format",
@@ -4472,7 +4814,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "response_format",
     "required": false,
     "description": "The format of the response output. \"json\" returns structured JSON with text and token count, \"text\" returns only the extracted text.",
-    "default": "json"
+    "default": "json",
+    "schema": null
    }
   ],
   "bodies": [
@@ -4581,7 +4924,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The ID of the model used for audio generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "queue_id",
@@ -4589,7 +4933,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "queue_id",
     "required": true,
     "description": "The ID of the audio generation request. Use this to poll for status and retrieve the result.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -4665,7 +5010,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The model to use for audio generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "prompt",
@@ -4673,7 +5019,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "prompt",
     "required": true,
     "description": "The prompt describing the audio to generate. Minimum and maximum prompt lengths vary by model; inspect `/models` for `min_prompt_length` and `prompt_character_limit`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "lyrics_prompt",
@@ -4681,7 +5028,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "lyrics_prompt",
     "required": false,
     "description": "Optional lyrics/text for lyric-capable models. Required when `/models` reports `lyrics_required=true`; unsupported when `/models` reports `supports_lyrics=false`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "duration_seconds",
@@ -4689,7 +5037,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "duration_seconds",
     "required": false,
     "description": "Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "force_instrumental",
@@ -4697,7 +5046,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "force_instrumental",
     "required": false,
     "description": "Optional instrumental toggle. Only supported when `/models` reports `supports_force_instrumental=true`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "lyrics_optimizer",
@@ -4705,7 +5055,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "lyrics_optimizer",
     "required": false,
     "description": "When enabled, auto-generates lyrics from the prompt. Only supported when `/models` reports `supports_lyrics_optimizer=true`. lyrics_prompt must be empty when this is true.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "loop",
@@ -4713,7 +5064,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "loop",
     "required": false,
     "description": "Render the clip so its end splices back into its start without an audible seam. Only supported when `/models` reports `supports_loop=true`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "voice",
@@ -4721,7 +5073,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "voice",
     "required": false,
     "description": "Optional voice selection for voice-enabled models. See `/models?type=music` for the model\u0027s supported `voices` and `default_voice`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "language_code",
@@ -4729,7 +5082,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "language_code",
     "required": false,
     "description": "Optional ISO 639-1 language code. Only supported when `/models` reports `supports_language_code=true`.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "speed",
@@ -4737,7 +5091,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "speed",
     "required": false,
     "description": "Optional audio speed multiplier. Only supported when `/models` reports `supports_speed=true`; use the model-specific `min_speed` and `max_speed` values.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -4842,7 +5197,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The model to get a price quote for.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "duration_seconds",
@@ -4850,7 +5206,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "duration_seconds",
     "required": false,
     "description": "Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "character_count",
@@ -4858,7 +5215,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "character_count",
     "required": false,
     "description": "Optional character count for character-based pricing models. Required when the selected model uses `pricing.per_thousand_characters` in `/models`.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -4913,7 +5271,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "model",
     "required": true,
     "description": "The ID of the model used for audio generation.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "queue_id",
@@ -4921,7 +5280,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "queue_id",
     "required": true,
     "description": "The ID of the audio generation request. Use this to poll for status and retrieve the result.",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "delete_media_on_completion",
@@ -4929,7 +5289,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "delete_media_on_completion",
     "required": false,
     "description": "If true, the audio media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the audio.",
-    "default": false
+    "default": false,
+    "schema": null
    }
   ],
   "bodies": [
@@ -5097,7 +5458,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "lookback",
     "required": false,
     "description": "Lookback period for usage data. Format: number followed by \"d\" (e.g., \"7d\", \"30d\"). Maximum: 90d",
-    "default": "7d"
+    "default": "7d",
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "start_date",
@@ -5105,7 +5469,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "startDate",
     "required": false,
     "description": "Start date for filtering records (YYYY-MM-DD). If provided, endDate is also required.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "end_date",
@@ -5113,7 +5480,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "endDate",
     "required": false,
     "description": "End date for filtering records (YYYY-MM-DD). If provided, startDate is also required.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    }
   ],
   "bodies": [],
@@ -5170,7 +5540,15 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "currency",
     "required": false,
     "description": "Filter by consumable currency",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "enum": [
+      "USD",
+      "DIEM",
+      "BUNDLED_CREDITS"
+     ]
+    }
    },
    {
     "name": "cursor",
@@ -5178,7 +5556,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "cursor",
     "required": false,
     "description": "Opaque continuation token from a previous response\u0027s nextCursor. The cursor carries the filters of the walk it continues, so no filter parameters may be sent alongside it.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "end_timestamp",
@@ -5186,7 +5567,11 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "endTimestamp",
     "required": false,
     "description": "Exclusive upper bound on entry timestamps (ISO 8601 UTC, \"Z\" suffix). Must be later than startTimestamp; consecutive windows sharing a boundary walk the history without gaps or overlaps. Carried forward by the cursor.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "format": "date-time"
+    }
    },
    {
     "name": "page_size",
@@ -5194,7 +5579,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "pageSize",
     "required": false,
     "description": "Number of entries per page. Carried forward by the cursor.",
-    "default": 1000
+    "default": 1000,
+    "schema": {
+     "type": "integer"
+    }
    },
    {
     "name": "start_timestamp",
@@ -5202,7 +5590,11 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "startTimestamp",
     "required": false,
     "description": "Inclusive lower bound on entry timestamps (ISO 8601 UTC, \"Z\" suffix). First page only: a continuation resumes from the cursor position instead.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string",
+     "format": "date-time"
+    }
    }
   ],
   "bodies": [],
@@ -5275,7 +5667,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "network",
     "required": true,
     "description": "Venice-side network slug. Call `GET /api/v1/crypto/rpc/networks` for the current list.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "idempotency_key",
@@ -5283,7 +5678,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "Idempotency-Key",
     "required": false,
     "description": "Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "body",
@@ -5291,7 +5689,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "",
     "required": true,
     "description": "The request body.",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -5446,7 +5845,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "SIGN-IN-WITH-X",
     "required": false,
     "description": "base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "wallet_address",
@@ -5454,7 +5856,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "walletAddress",
     "required": true,
     "description": "EVM or Solana wallet address.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    }
   ],
   "bodies": [],
@@ -5518,7 +5923,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "PAYMENT-SIGNATURE",
     "required": false,
     "description": "Signed x402 v2 payment payload (base64-encoded `PaymentPayload`) used to top up the wallet balance on a supported rail such as Base or Solana. The canonical header is `PAYMENT-SIGNATURE`; the `X-402-Payment` and `X-PAYMENT` names are also accepted for backwards compatibility. If no payment header is present, the endpoint returns the 402 payment requirements.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    }
   ],
   "bodies": [
@@ -5584,7 +5992,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "SIGN-IN-WITH-X",
     "required": false,
     "description": "base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "wallet_address",
@@ -5592,7 +6003,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "walletAddress",
     "required": true,
     "description": "EVM or Solana wallet address.",
-    "default": null
+    "default": null,
+    "schema": {
+     "type": "string"
+    }
    },
    {
     "name": "limit",
@@ -5600,7 +6014,10 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "limit",
     "required": false,
     "description": "Maximum number of transactions to return.",
-    "default": 50
+    "default": 50,
+    "schema": {
+     "type": "integer"
+    }
    },
    {
     "name": "offset",
@@ -5608,7 +6025,11 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "offset",
     "required": false,
     "description": "Number of transactions to skip before returning results.",
-    "default": 0
+    "default": 0,
+    "schema": {
+     "type": "integer",
+     "nullable": true
+    }
    }
   ],
   "bodies": [],
@@ -5672,7 +6093,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "url",
     "required": true,
     "description": "The URL to scrape",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [
@@ -5761,7 +6183,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "query",
     "required": true,
     "description": "The search query",
-    "default": null
+    "default": null,
+    "schema": null
    },
    {
     "name": "limit",
@@ -5769,7 +6192,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "limit",
     "required": false,
     "description": "Maximum number of results to return (default: 10, max: 20)",
-    "default": 10
+    "default": 10,
+    "schema": null
    },
    {
     "name": "search_provider",
@@ -5777,7 +6201,8 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "wire": "search_provider",
     "required": false,
     "description": "Search provider to use. \"brave\" uses Brave Search with Zero Data Retention (ZDR) for maximum privacy \u2014 search queries are never stored or logged. \"google\" uses Google Search with anonymized queries \u2014 searches are proxied through Venice\u0027s infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries. Defaults to \"brave\".",
-    "default": null
+    "default": null,
+    "schema": null
    }
   ],
   "bodies": [

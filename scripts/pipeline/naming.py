@@ -41,7 +41,13 @@ CONFIG_PATH = Path(__file__).resolve().parents[2] / "bindings.yaml"
 # Attributes every namespace has: a method may not take one of these names.
 RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 _VERB_OF_ITEM = {"get": "retrieve", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
-_VERB_OF_COLLECTION = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+_VERB_OF_COLLECTION = {
+    "get": "list",
+    "post": "create",
+    "put": "update",
+    "patch": "update",
+    "delete": "delete",
+}
 _CLASH_PREFIX = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
 HELPER_KINDS = frozenset({"wait"})
 
@@ -159,7 +165,9 @@ def _free(method_path: str, taken: set[str], namespaces: set[str]) -> bool:
 def assign(doc: dict[str, Any], config: dict[str, Any]) -> Names:
     """Every operation of `doc` named: by the config where it lists the operation, else by the rule."""
     methods_config: dict[str, str] = dict(config.get("methods") or {})
-    operations = [(m, p, str(op["operationId"])) for m, p, op in iter_operations(doc) if op.get("operationId")]
+    operations = [
+        (m, p, str(op["operationId"])) for m, p, op in iter_operations(doc) if op.get("operationId")
+    ]
     present = {op_id for _, _, op_id in operations}
     names = Names(stale={k: v for k, v in methods_config.items() if k not in present})
     named: dict[str, tuple[str, str]] = {}
@@ -176,7 +184,9 @@ def assign(doc: dict[str, Any], config: dict[str, Any]) -> Names:
             raise SpecError(f"bindings.yaml helpers.{key}: kind must be one of {sorted(HELPER_KINDS)}")
         if entry.get("polls") not in present:
             continue  # its operation left the spec: the helper goes with it (reported as stale)
-        names.helpers.append(Helper(str(key), str(entry["kind"]), str(entry["polls"]), str(entry.get("job", ""))))
+        names.helpers.append(
+            Helper(str(key), str(entry["kind"]), str(entry["polls"]), str(entry.get("job", "")))
+        )
     taken = {*names.methods.values(), *(h.method_path for h in names.helpers)}
     for method, path, op_id in operations:
         if op_id in names.methods:
@@ -206,7 +216,9 @@ def _check_unique(names: Names) -> None:
         seen[method_path] = op_id
     for helper in names.helpers:
         if helper.method_path in seen:
-            raise SpecError(f"bindings.yaml: helper {helper.method_path!r} clashes with {seen[helper.method_path]}")
+            raise SpecError(
+                f"bindings.yaml: helper {helper.method_path!r} clashes with {seen[helper.method_path]}"
+            )
     clashes = sorted(set(seen) & names.namespaces())
     if clashes:
         raise SpecError(f"bindings.yaml: {clashes[0]!r} is both a method and a namespace")
@@ -214,3 +226,13 @@ def _check_unique(names: Names) -> None:
 
 def names_for(doc: dict[str, Any], config_path: Path = CONFIG_PATH) -> Names:
     return assign(doc, load_config(config_path))
+
+
+def by_route(doc: dict[str, Any], names: Names) -> dict[str, str]:
+    """`"POST /image/colorize"` -> its method path, for every named operation of `doc` (the keys the
+    drift report and the CHANGELOG use)."""
+    return {
+        f"{method} {path}": names.methods[str(op["operationId"])]
+        for method, path, op in iter_operations(doc)
+        if op.get("operationId") in names.methods
+    }

@@ -90,7 +90,11 @@ def _answers(
                 item = responses.kind(expr) if expr is not None else None
                 answer = {"kind": "events", "item": item, "end": (media or {}).get(STREAM_END)}
             elif expr is not None:
-                answer = {"kind": "json", "result": responses.kind(expr), "annotation": responses.annotation(expr)}
+                answer = {
+                    "kind": "json",
+                    "result": responses.kind(expr),
+                    "annotation": responses.annotation(expr),
+                }
             elif media_type.startswith("text/"):
                 answer = {"kind": "text"}
             else:
@@ -122,7 +126,11 @@ def render(doc: dict[str, Any], names: Names) -> str:
             schema = (media or {}).get("schema", {})
             keys = {a.name: a.wire for a in arguments if a.where == "body" and a.name != "body"}
             bodies.append(
-                {"media_type": str(media_type).lower(), "schema": runtime_schema(schema, doc, named), "keys": keys}
+                {
+                    "media_type": str(media_type).lower(),
+                    "schema": runtime_schema(schema, doc, named),
+                    "keys": keys,
+                }
             )
         entries: list[ArgumentEntry] = [
             {
@@ -132,6 +140,7 @@ def render(doc: dict[str, Any], names: Names) -> str:
                 "required": a.required,
                 "description": a.description.strip(),
                 "default": a.default if a.has_default else None,
+                "schema": None if a.where == "body" else runtime_schema(a.schema, doc, named),
             }
             for a in arguments
         ]

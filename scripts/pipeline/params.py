@@ -69,14 +69,28 @@ FileInput = Union[
 CALL_OPTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("extra_headers", "Mapping[str, str]", "None", "Headers to add to this request."),
     ("extra_query", "Mapping[str, object]", "None", "Query parameters to add to this request."),
-    ("extra_body", "Mapping[str, object]", "None", "JSON keys to add to the body: fields newer than this package."),
-    ("timeout", "float | httpx.Timeout | None", "NOT_GIVEN", "This request's timeout in seconds (`None`: no timeout)."),
+    (
+        "extra_body",
+        "Mapping[str, object]",
+        "None",
+        "JSON keys to add to the body: fields newer than this package.",
+    ),
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "NOT_GIVEN",
+        "This request's timeout in seconds (`None`: no timeout).",
+    ),
 )
 
 
 def request_options() -> str:
     """The `RequestOptions` TypedDict of the per-call options."""
-    lines = ["class RequestOptions(TypedDict, total=False):", '    """Per-call options every method accepts."""', ""]
+    lines = [
+        "class RequestOptions(TypedDict, total=False):",
+        '    """Per-call options every method accepts."""',
+        "",
+    ]
     for name, kind, _default, description in CALL_OPTIONS:
         lines += [f"    {name}: {kind}", docstring(description, 4)]
     return "\n".join(lines) + "\n"
@@ -112,6 +126,7 @@ class Argument:
     description: str
     default: Any = None
     has_default: bool = False
+    schema: Any = None  # a path, query or header parameter's own schema (a body field's is the body's)
 
 
 def body_object(schema: Any, doc: dict[str, Any]) -> tuple[dict[str, Any], set[str]] | None:
@@ -167,6 +182,7 @@ def operation_arguments(op: dict[str, Any], doc: dict[str, Any], walk: Shapes) -
             description=str(parameter.get("description") or target.get("description") or ""),
             default=target.get("default"),
             has_default="default" in target,
+            schema=schema,
         )
     content = ((op.get("requestBody") or {}).get("content")) or {}
     bodies = [

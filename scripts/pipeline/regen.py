@@ -54,6 +54,8 @@ class Report:
     derived_names: dict[str, str] = field(default_factory=dict)
     # bindings.yaml entries whose operation is no longer in the spec
     stale_names: dict[str, str] = field(default_factory=dict)
+    # "METHOD /path" -> the method path of its binding, for every operation
+    method_paths: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -144,6 +146,7 @@ def run(
         report.errors.append(str(exc))
         return report
     report.derived_names, report.stale_names = dict(names.derived), dict(names.stale)
+    report.method_paths = naming.by_route(doc, names)
 
     with tempfile.TemporaryDirectory(prefix="venice-regen-") as scratch:
         try:

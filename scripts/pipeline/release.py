@@ -6,9 +6,10 @@ decides the bump. Breaking drift (including a removed operation) is a major rele
 specs a patch. While the major version is 0, every level moves one step down (breaking -> minor,
 otherwise patch), as SemVer's 0.y convention has it. Client-only releases are cut by hand.
 
-The entry lists the operations added and removed and every breaking change exactly as the drift report
-states them, with the new spec's `info.version` and sha256. This module decides and renders; it must
-not run the pipeline or diff specs.
+The entry lists the operations added (with the method each became, and whether the naming rule chose
+its name) and removed (with the method that went with it), and every breaking change exactly as the
+drift report states them, with the new spec's `info.version` and sha256. This module decides and
+renders; it must not run the pipeline or diff specs.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ class Entry:
     level: str
     diff: dict[str, Any]
     obsolete_overlays: list[str] = field(default_factory=list)
+    # "METHOD /path" -> method path, in the new spec (added operations) and the old one (removed)
+    method_paths: dict[str, str] = field(default_factory=dict)
+    previous_method_paths: dict[str, str] = field(default_factory=dict)
+    derived: list[str] = field(default_factory=list)  # "METHOD /path" whose name the rule chose
+    stale_names: list[str] = field(default_factory=list)  # bindings.yaml entries with no operation
 
     @property
     def breaking_changes(self) -> list[dict[str, Any]]:
@@ -97,12 +103,31 @@ class Entry:
             f" breaking; {summary.get('documentation_changes', 0)} documentation-only differences):"
             f" {self.level} release.",
         ]
-        lines += _section("Operations added", [f"`{op}`" for op in self.diff.get("operations_added", [])])
-        lines += _section("Operations removed", [f"`{op}`" for op in self.diff.get("operations_removed", [])])
+        lines += _section(
+            "Operations added", [self._added(op) for op in self.diff.get("operations_added", [])]
+        )
+        lines += _section(
+            "Operations removed", [self._removed(op) for op in self.diff.get("operations_removed", [])]
+        )
+        if self.stale_names:
+            lines += _section("Names in bindings.yaml with no operation (delete the lines)", self.stale_names)
         lines += _section("Breaking changes", [_change(change) for change in self.breaking_changes])
         if self.obsolete_overlays:
             lines += _section("Overlays made obsolete by the new spec (retire them)", self.obsolete_overlays)
         return "\n".join(lines) + "\n"
+
+    def _added(self, route: str) -> str:
+        method_path = self.method_paths.get(route)
+        if method_path is None:
+            return f"`{route}`"
+        text = f"`{route}`: `client.{method_path}`"
+        if route in self.derived:
+            text += " (name derived by the naming rule: rename it in bindings.yaml before the release)"
+        return text
+
+    def _removed(self, route: str) -> str:
+        method_path = self.previous_method_paths.get(route)
+        return f"`{route}`: `client.{method_path}` is gone" if method_path else f"`{route}`"
 
 
 def _section(title: str, items: list[str]) -> list[str]:
@@ -133,5 +158,5 @@ def entry_operations(changelog: str) -> tuple[list[str], list[str]]:
         if line.startswith("### "):
             current = found.get(line[4:].strip())
         elif current is not None and line.startswith("- `"):
-            current.append(line[3:].rstrip("`"))
+            current.append(line[3:].split("`")[0])
     return found["Operations added"], found["Operations removed"]

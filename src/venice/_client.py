@@ -18,7 +18,6 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
-
 from venice_api.resources import AsyncNamespaces, Namespaces
 
 from . import _constants as C

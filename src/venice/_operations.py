@@ -71,6 +71,7 @@ class Argument(NamedTuple):
     required: bool
     description: str
     default: Any  # the server's default, when the spec states one
+    schema: Mapping[str, Any] | None  # a path, query or header parameter's; a body field's is the body's
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,13 @@ class Operation:
 
 def _argument(entry: ArgumentEntry) -> Argument:
     return Argument(
-        entry["name"], entry["where"], entry["wire"], entry["required"], entry["description"], entry["default"]
+        entry["name"],
+        entry["where"],
+        entry["wire"],
+        entry["required"],
+        entry["description"],
+        entry["default"],
+        entry["schema"],
     )
 
 
@@ -338,6 +345,8 @@ def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | No
         if argument.name not in values or argument.where == "body":
             continue
         value = values[argument.name]
+        if argument.schema is not None and value is not None:
+            _check_parameter(op, argument, _query_value(value))
         if argument.where == "path":
             url = url.replace("{" + argument.wire + "}", _path_segment(name, argument.name, value))
         elif argument.where == "query":
@@ -387,6 +396,14 @@ def _path_segment(method: str, name: str, value: Any) -> str:
         raise ValueError(f"{method}() argument {name!r} must be a non-empty string")
     check_path_segment(method, name, value)
     return quote(value, safe="")
+
+
+def _check_parameter(op: Operation, argument: Argument, value: Any) -> None:
+    """A path, query or header value against its parameter's schema (type, enum), before any I/O."""
+    assert argument.schema is not None
+    check = validator()
+    if not check.check(argument.schema)(value):
+        raise TypeError(f"{op.method_path}(): {check.explain(argument.schema, value, argument.name)}")
 
 
 def _checked(op: Operation, body: RequestBody, data: Any) -> Any:

@@ -45,6 +45,7 @@ class ArgumentEntry(TypedDict):
     required: bool
     description: str
     default: Any  # the server's default when the spec states one, else None
+    schema: dict[str, Any] | None  # a parameter's validation schema; None for a body field
 
 
 class BodyEntry(TypedDict):

@@ -130,7 +130,9 @@ def calls_for(schemas: SpecSchemas, op: Operation) -> list[Call]:
         calls.append(Call(op, "json", {**params, **body_kwargs}, path, JSON, json_schema))
         responses_200 = (op.responses().get("200") or {}).get("content") or {}
         if SSE in responses_200 and isinstance(body, dict):
-            calls.append(Call(op, "stream", {**params, **body_kwargs, "stream": True}, path, JSON, json_schema))
+            calls.append(
+                Call(op, "stream", {**params, **body_kwargs, "stream": True}, path, JSON, json_schema)
+            )
     if MULTIPART in content:
         schema = content[MULTIPART]["schema"]
         props = _object_properties(schemas, schema)

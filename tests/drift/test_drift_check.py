@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pipeline.drift import pipeline_check
@@ -99,16 +98,9 @@ def test_regeneration_failure_is_a_pipeline_failure(tmp_path: Path, monkeypatch:
         "import sys\nprint('generator exploded', file=sys.stderr)\nsys.exit(1)\n", encoding="utf-8"
     )
     monkeypatch.setattr(pipeline_check, "REGEN", failing)
-    findings = pipeline_check.check(pull(Lock.read()), tmp_path, registry=None)
+    findings = pipeline_check.check(pull(Lock.read()), tmp_path)
     assert findings.failure == "regen exited 1: generator exploded"
     assert findings.generated is None
-
-
-def test_registry_comparison_names_unbound_and_stale_entries() -> None:
-    ids = {"GET /a": "getA", "GET /b": "", "POST /c": "makeC"}
-    missing, stale = pipeline_check.unbound(ids, {"getA": "a.get", "oldThing": "old.thing"})
-    assert missing == ["GET /b (no operationId)", "POST /c (makeC)"]
-    assert stale == ["oldThing -> old.thing"]
 
 
 def test_tree_comparison(tmp_path: Path) -> None:
@@ -125,18 +117,14 @@ def test_tree_comparison(tmp_path: Path) -> None:
     assert (diff.added, diff.removed, diff.modified) == (["pkg/new.py"], ["pkg/gone.py"], ["pkg/edit.py"])
 
 
-def test_missing_registry_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_import = pipeline_check.importlib.import_module
-
-    def no_module(name: str, package: str | None = None) -> Any:
-        if name == "venice._registry":
-            raise ImportError(name)
-        return real_import(name, package)
-
-    monkeypatch.setattr(pipeline_check.importlib, "import_module", no_module)
-    assert pipeline_check.load_registry() is None
+def test_names_the_rule_chose_and_stale_entries_are_listed_not_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    findings = pipeline_check.PipelineFindings(
+        derived_names={"colorizeImage": "images.colorize"}, stale_names={"oldThing": "old.thing"}
+    )
+    assert not findings.needs_work()
     monkeypatch.syspath_prepend(str(SCRIPT.parent))
     import drift_check
 
-    text = drift_check.render_pipeline(pipeline_check.PipelineFindings(), registry_present=False)
-    assert "- operations not bound in the ergonomic layer: registry unavailable (`venice._registry`)" in text
+    text = drift_check.render_pipeline(findings)
+    assert "- methods the naming rule names (rename them in bindings.yaml if you like): 1" in text
+    assert "colorizeImage -> images.colorize" in text and "oldThing -> old.thing" in text

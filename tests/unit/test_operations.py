@@ -16,8 +16,7 @@ import pytest
 import yaml
 
 import venice
-from venice._operations import json_answer, operation, resolve_model
-from venice._operations import method_paths
+from venice._operations import json_answer, method_paths, operation, resolve_model
 
 from .samples import arguments
 

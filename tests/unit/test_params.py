@@ -18,8 +18,7 @@ import pytest
 import venice_api.params
 
 import venice
-from venice._operations import Operation, operation
-from venice._operations import method_paths
+from venice._operations import Operation, method_paths, operation
 
 OPTIONS = frozenset(venice_api.params.RequestOptions.__annotations__)
 # A header the engine fills from the client's x402 auth when the caller leaves it out (build_request),

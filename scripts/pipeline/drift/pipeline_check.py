@@ -3,15 +3,15 @@
 Runs the one regeneration path (`scripts/regen.py`, in a subprocess, into a scratch directory) on the new
 spec and reads its report: the health of every overlay (applied, obsolete: fixed upstream, broken: a
 person must retarget it), overlay actions that no longer match, operations the generator drops, generator
-warnings. Compares the scratch output with `generated/` (would regeneration change it?) and the overlaid
-spec's operationIds with the ergonomic layer's registry `venice._registry.OPERATIONS`. This module must
-not diff specs (that is `pipeline.drift`) nor write anywhere but the scratch directory it is given.
+warnings, and the names of the bindings: the operations the naming rule named (no entry in
+`bindings.yaml`: a person may rename them) and the entries whose operation is gone. Compares the scratch
+output with `generated/` (would regeneration change it?). This module must not diff specs (that is
+`pipeline.drift`), import the runtime, nor write anywhere but the scratch directory it is given.
 """
 
 from __future__ import annotations
 
 import filecmp
-import importlib
 import json
 import subprocess
 import sys
@@ -55,16 +55,13 @@ class PipelineFindings:
     dropped_operations: list[str] = field(default_factory=list)
     generator_warnings: list[str] = field(default_factory=list)
     generated: TreeDiff | None = None
-    registry_available: bool = False
-    unbound_operations: list[str] = field(default_factory=list)
-    stale_registry_entries: list[str] = field(default_factory=list)
+    derived_names: dict[str, str] = field(default_factory=dict)  # operationId -> method path (the rule's)
+    stale_names: dict[str, str] = field(default_factory=dict)  # bindings.yaml entries with no operation
 
-    def needs_work(self, baseline_unbound: set[str]) -> bool:
-        """Whether the bindings must act, counting only unbound operations the pinned spec did not have.
-
-        An obsolete overlay (its gap fixed upstream) needs no action: only broken ones count."""
-        new_unbound = set(self.unbound_operations) - baseline_unbound
-        return bool(self.broken_overlay_actions or self.dropped_operations or new_unbound)
+    def needs_work(self) -> bool:
+        """Whether the pipeline needs a person: a broken overlay or a dropped operation. A new
+        operation does not (the rule names it), nor does an obsolete overlay (fixed upstream)."""
+        return bool(self.broken_overlay_actions or self.dropped_operations)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -75,9 +72,8 @@ class PipelineFindings:
             "dropped_operations": self.dropped_operations,
             "generator_warnings": self.generator_warnings,
             "generated": None if self.generated is None else self.generated.as_dict(),
-            "registry_available": self.registry_available,
-            "unbound_operations": self.unbound_operations,
-            "stale_registry_entries": self.stale_registry_entries,
+            "derived_names": self.derived_names,
+            "stale_names": self.stale_names,
         }
 
 
@@ -121,35 +117,7 @@ def compare_trees(expected: Path, actual: Path) -> TreeDiff:
     return TreeDiff(added=sorted(new - old), removed=sorted(old - new), modified=modified)
 
 
-def load_registry() -> dict[str, str] | None:
-    """`venice._registry.OPERATIONS`, or None when the ergonomic layer does not provide it (yet)."""
-    try:
-        module = importlib.import_module("venice._registry")
-    except ImportError:
-        return None
-    operations = getattr(module, "OPERATIONS", None)
-    return dict(operations) if isinstance(operations, dict) else None
-
-
-def operation_ids(spec: Path) -> dict[str, str]:
-    """`METHOD /path` -> operationId ("" when missing) of the spec as the generator sees it (overlaid)."""
-    from pipeline.regen import overlaid_spec
-    from pipeline.specio import iter_operations
-
-    doc, _, _ = overlaid_spec(spec)
-    return {f"{m} {p}": str(op.get("operationId") or "") for m, p, op in iter_operations(doc)}
-
-
-def unbound(ids: dict[str, str], registry: dict[str, str]) -> tuple[list[str], list[str]]:
-    """(operations without a registry entry, registry entries naming no operation), sorted."""
-    missing = sorted(
-        f"{key} ({op_id or 'no operationId'})" for key, op_id in ids.items() if op_id not in registry
-    )
-    stale = sorted(f"{op_id} -> {registry[op_id]}" for op_id in set(registry) - set(ids.values()))
-    return missing, stale
-
-
-def check(spec: Path, scratch: Path, registry: dict[str, str] | None) -> PipelineFindings:
+def check(spec: Path, scratch: Path) -> PipelineFindings:
     """Everything the pipeline says about `spec`."""
     findings = PipelineFindings()
     report, failure = run_regen(spec, scratch)
@@ -160,11 +128,10 @@ def check(spec: Path, scratch: Path, registry: dict[str, str] | None) -> Pipelin
         spec_ops = set(report.get("spec_operations") or [])
         findings.dropped_operations = sorted(spec_ops - set(report.get("generated_operations") or []))
         findings.generator_warnings = list(report.get("generator_warnings") or [])
+        findings.derived_names = dict(report.get("derived_names") or {})
+        findings.stale_names = dict(report.get("stale_names") or {})
     if failure:
         findings.failure = failure
         return findings
     findings.generated = compare_trees(GENERATED, scratch / "out")
-    if registry is not None:
-        findings.registry_available = True
-        findings.unbound_operations, findings.stale_registry_entries = unbound(operation_ids(spec), registry)
     return findings
