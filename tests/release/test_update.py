@@ -151,3 +151,153 @@ def test_a_new_test_failure_stops_the_update_and_an_old_one_does_not(repo: Path,
     )
     assert (code, outputs["outcome"]) == (0, "updated"), summary
     assert "already failed before the update (not counted)" in summary
+
+
+# A user's code against the updated bindings: correct calls of the three new methods, and one
+# misspelt argument each (the lines marked `error`), for mypy --strict and pyright.
+USER_CODE = """\
+from venice import Venice
+
+client = Venice()
+colorized = client.images.colorize(image="iVBORw0KGgo=", model="colorize-v2", strength=0.5)
+print(colorized.id, colorized.images[0])
+invoices = client.billing.invoices(limit=5, status="paid")
+print(invoices.data[0].amount + 1.0)
+job = client.video.retrieve_job("123e4567")
+print(job.status)
+client.images.colorize(image="x", strenght=0.5)  # error
+client.billing.invoices(limt=5)  # error
+client.video.retrieve_job("q", queue=1)  # error
+"""
+
+# The same calls at run time, against a transport that records what would be sent.
+RUN_CODE = """\
+import json, httpx, venice
+sent = []
+def answer(request):
+    sent.append(request)
+    bodies = {"colorize": {"id": "c", "images": ["x"]},
+              "invoices": {"data": [{"id": "i", "amount": 2.5, "status": "paid"}]}}
+    job = {"queue_id": "q", "status": "QUEUED"}
+    body = next((b for k, b in bodies.items() if k in request.url.path), job)
+    return httpx.Response(200, json=body)
+client = venice.Venice(api_key="k", base_url="http://127.0.0.1:9/api/v1",
+                       http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+results = [
+    type(client.images.colorize(image="abc", strength=0.5)).__name__,
+    client.billing.invoices(limit=5, status="paid").data[0].amount,
+    client.video.retrieve_job("q 1").status,
+]
+requests = [[r.method, str(r.url), r.content.decode()] for r in sent]
+refused = []
+for bad in (lambda: client.images.colorize(image="x", colour=1),
+            lambda: client.images.colorize(image="x", model="colorize-v9"),
+            lambda: client.images.colorize(model="colorize-v1"),
+            lambda: client.billing.invoices(status="due"),
+            lambda: client.video.retrieve_job("..")):
+    try:
+        bad()
+    except (TypeError, ValueError) as exc:
+        refused.append(type(exc).__name__)
+print(json.dumps({"results": results, "requests": requests, "refused": refused, "sent": len(sent)}))
+"""
+
+
+def _checkers(repo: Path, source: str) -> dict[str, list[int]]:
+    """Lines each checker reports in `source` (a user's file in the updated copy)."""
+    user = repo / "user_code.py"
+    user.write_text(source, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), str(repo / "generated")])}
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--no-incremental", str(user)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    pyright = subprocess.run(
+        [str(ROOT / "node_modules" / ".bin" / "pyright"), str(user)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    found = {
+        "mypy": sorted({int(m) for m in re.findall(r"user_code\.py:(\d+): error", mypy.stdout)}),
+        "pyright": sorted({int(m) for m in re.findall(r"user_code\.py:(\d+):\d+ - error", pyright.stdout)}),
+    }
+    return found
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_new_operations_become_methods_with_no_person(repo: Path, tmp_path: Path) -> None:
+    from _new_operations import with_new_operations
+
+    old_version = release.read_version(repo / "src" / "venice" / "_version.py")
+    tests = "tests/contract/test_coverage.py tests/unit/test_operations.py"
+    code, outputs, summary = update(
+        repo, "--spec", str(candidate(tmp_path, with_new_operations)), "--tests", tests
+    )
+    assert (code, outputs["outcome"]) == (0, "updated"), summary
+    # Non-breaking drift on 0.x is a patch release (a minor one from 1.0 on).
+    assert outputs["version"] == release.bumped(old_version, "patch")
+    entry = Path(outputs["changelog_entry_file"]).read_text(encoding="utf-8")
+    for route, method in (
+        ("POST /image/colorize", "images.colorize"),
+        ("GET /billing/invoices", "billing.invoices"),
+        ("GET /video/jobs/{queue_id}", "video.retrieve_job"),
+    ):
+        assert f"- `{route}`: `client.{method}` (name derived by the naming rule" in entry
+        assert f"- `{route}` -> `client.{method}`" in summary
+    generated = repo / "generated" / "venice_api" / "resources"
+    assert "def colorize(" in (generated / "images.py").read_text(encoding="utf-8")
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), str(repo / "generated")])}
+    out = subprocess.run(
+        [sys.executable, "-c", RUN_CODE], capture_output=True, text=True, env=env, check=True
+    )
+    ran = json.loads(out.stdout)
+    assert ran["results"] == ["ColorizeImageResponse", 2.5, "QUEUED"]
+    assert ran["requests"] == [
+        ["POST", "http://127.0.0.1:9/api/v1/image/colorize", '{"image":"abc","strength":0.5}'],
+        ["GET", "http://127.0.0.1:9/api/v1/billing/invoices?limit=5&status=paid", ""],
+        ["GET", "http://127.0.0.1:9/api/v1/video/jobs/q%201", ""],
+    ]
+    assert ran["refused"] == ["TypeError", "TypeError", "TypeError", "TypeError", "ValueError"]
+    assert ran["sent"] == 3  # nothing was sent for the five mistakes
+
+    marked = [n for n, line in enumerate(USER_CODE.splitlines(), 1) if line.endswith("# error")]
+    assert _checkers(repo, USER_CODE) == {"mypy": marked, "pyright": marked}
+
+
+def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
+    repo: Path, tmp_path: Path
+) -> None:
+    from _new_operations import without_operation
+
+    def remove_reviews(doc: dict[str, Any]) -> None:
+        without_operation(doc, "getCharacterReviews")
+
+    old_version = release.read_version(repo / "src" / "venice" / "_version.py")
+    tests = "tests/contract/test_coverage.py tests/unit/test_operations.py"
+    code, outputs, summary = update(
+        repo, "--spec", str(candidate(tmp_path, remove_reviews)), "--tests", tests
+    )
+    assert (code, outputs["outcome"], outputs["breaking"]) == (0, "updated", "true"), summary
+    # Breaking drift on 0.x is a minor release (a major one from 1.0 on).
+    assert outputs["version"] == release.bumped(old_version, "minor")
+    entry = Path(outputs["changelog_entry_file"]).read_text(encoding="utf-8")
+    assert "- `GET /characters/{slug}/reviews`: `client.characters.list_reviews` is gone" in entry
+    assert "`getCharacterReviews: characters.list_reviews`" in entry  # the stale line to delete
+    characters = (repo / "generated" / "venice_api" / "resources" / "characters.py").read_text(
+        encoding="utf-8"
+    )
+    assert "def list_reviews(" not in characters and "/reviews" not in characters
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), str(repo / "generated")])}
+    probe = "import venice; print(hasattr(venice.Venice(api_key='k').characters, 'list_reviews'))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "False"
