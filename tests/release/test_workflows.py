@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -60,3 +61,35 @@ def test_update_runs_make_update_on_a_schedule_and_by_hand_and_opens_one_pull_re
     assert re.findall(r"git push[^\n]*", script) == ['git push --force origin "HEAD:refs/heads/$BRANCH"']
     assert workflow["env"]["BRANCH"] == "bot/update-bindings"
     assert script.lstrip().startswith('test "$BRANCH" != "$BASE"')
+
+
+def job_steps(job: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(job["steps"])
+
+
+def declared_pythons() -> list[str]:
+    """The `Programming Language :: Python :: 3.X` classifiers of pyproject.toml, in order."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    prefix = "Programming Language :: Python :: "
+    versions = [c[len(prefix) :] for c in project["classifiers"] if re.fullmatch(r".* :: 3\.\d+", c)]
+    assert versions, "pyproject.toml declares no `Programming Language :: Python :: 3.X` classifier"
+    assert project["requires-python"] == f">={versions[0]}", "requires-python and the oldest classifier"
+    return versions
+
+
+@pytest.mark.parametrize("command", ["make lint", "make test"])
+def test_ci_runs_lint_and_the_suite_on_every_python_the_classifiers_declare(command: str) -> None:
+    (job,) = [job for job in load("ci.yml")["jobs"].values() if command in str(job["steps"])]
+    assert job["strategy"]["matrix"]["python"] == declared_pythons()
+    assert job["strategy"]["fail-fast"] is False  # one Python failing still reports the others
+    (setup,) = [step for step in job_steps(job) if step.get("uses", "").startswith("actions/setup-python@")]
+    assert setup["with"]["python-version"] == "${{ matrix.python }}"
+
+
+def test_ci_has_one_check_that_passes_only_when_every_lint_and_test_job_did() -> None:
+    jobs = load("ci.yml")["jobs"]
+    passed = jobs["passed"]
+    assert passed["if"] == "always()" and set(passed["needs"]) == set(jobs) - {"passed"}
+    (step,) = passed["steps"]
+    assert step["env"] == {name.upper(): f"${{{{ needs.{name}.result }}}}" for name in passed["needs"]}
+    assert step["run"].strip() == " && ".join(f'test "${name.upper()}" = success' for name in passed["needs"])
