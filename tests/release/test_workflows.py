@@ -14,8 +14,16 @@ from pipeline.specio import parse_document
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = ROOT / ".github" / "workflows"
-# Current majors: node24 runtimes (node20 was removed from GitHub's runners in September 2026).
-CURRENT = {"actions/checkout": "v6", "actions/setup-python": "v6", "actions/setup-node": "v6"}
+# Current majors: node24 runtimes (node20 was removed from GitHub's runners in September 2026); the PyPA
+# publish action is pinned to its release branch, as its documentation asks.
+CURRENT = {
+    "actions/checkout": "v6",
+    "actions/setup-python": "v6",
+    "actions/setup-node": "v6",
+    "actions/upload-artifact": "v7",
+    "actions/download-artifact": "v8",
+    "pypa/gh-action-pypi-publish": "release/v1",
+}
 
 
 def load(name: str) -> dict[str, Any]:
@@ -93,3 +101,76 @@ def test_ci_has_one_check_that_passes_only_when_every_lint_and_test_job_did() ->
     (step,) = passed["steps"]
     assert step["env"] == {name.upper(): f"${{{{ needs.{name}.result }}}}" for name in passed["needs"]}
     assert step["run"].strip() == " && ".join(f'test "${name.upper()}" = success' for name in passed["needs"])
+
+
+RELEASE = "release.yml"
+
+
+def release_jobs() -> dict[str, dict[str, Any]]:
+    jobs: dict[str, dict[str, Any]] = load(RELEASE)["jobs"]
+    return jobs
+
+
+def test_release_starts_on_version_tags_and_on_closed_pull_requests_only() -> None:
+    workflow = load(RELEASE)
+    assert workflow["on"] == {"push": {"tags": ["v*"]}, "pull_request": {"types": ["closed"]}}
+    # Every closed pull request starts a run; in a concurrency group it would cancel a pending release.
+    assert "concurrency" not in workflow
+
+
+def test_release_takes_a_pull_request_only_when_merged_from_the_update_branch_of_this_repository() -> None:
+    condition = " ".join(release_jobs()["version"]["if"].split())
+    branch = load("update-bindings.yml")["env"]["BRANCH"]
+    assert condition.startswith("github.event_name == 'push' || (")
+    for clause in (
+        "github.event.pull_request.merged == true",
+        f"github.event.pull_request.head.ref == '{branch}'",
+        "github.event.pull_request.head.repo.full_name == github.repository",
+        "github.event.pull_request.base.ref == github.event.repository.default_branch",
+    ):
+        assert clause in condition
+    assert " || " not in condition.split("(", 1)[1]  # every clause above is required, none is an alternative
+
+
+def test_release_decides_and_tags_in_the_script_then_builds_the_tag_with_make_dist() -> None:
+    jobs = release_jobs()
+    version = jobs["version"]
+    (decide,) = [step for step in job_steps(version) if "release_tag.py" in str(step.get("run", ""))]
+    assert 'scripts/release_tag.py --tag "$GITHUB_REF_NAME"' in decide["run"]
+    assert "scripts/release_tag.py --merged --push" in decide["run"]
+    assert version["permissions"] == {"contents": "write"}  # pushes the tag; nothing else may write
+    (checkout, *_) = job_steps(version)
+    assert checkout["with"]["ref"] == "${{ github.event.pull_request.merge_commit_sha || github.sha }}"
+    assert checkout["with"]["fetch-depth"] == 0  # the parent's version and the existing tags
+
+    build = jobs["build"]
+    assert build["needs"] == "version" and build["if"] == "needs.version.outputs.release == 'true'"
+    assert [step["run"] for step in job_steps(build) if "run" in step] == ["make dist"]
+    (checkout, *_) = job_steps(build)
+    assert checkout["with"]["ref"] == "refs/tags/${{ needs.version.outputs.tag }}"
+    assert "permissions" not in build  # the workflow's read-only default
+    (upload,) = [s for s in job_steps(build) if s.get("uses", "").startswith("actions/upload-artifact@")]
+    (download,) = [
+        s for s in job_steps(jobs["publish"]) if s.get("uses", "").startswith("actions/download-artifact@")
+    ]
+    assert upload["with"]["name"] == download["with"]["name"] and upload["with"]["path"] == "dist/"
+
+
+def test_release_publishes_with_trusted_publishing_and_no_stored_token() -> None:
+    workflow = load(RELEASE)
+    jobs = release_jobs()
+    publish = jobs["publish"]
+    assert workflow["permissions"] == {"contents": "read"}
+    # The OIDC token exists in the publish job only, and that job runs no project code.
+    assert publish["permissions"] == {"id-token": "write"}
+    assert [name for name, job in jobs.items() if "id-token" in job.get("permissions", {})] == ["publish"]
+    assert all("run" not in step for step in job_steps(publish))
+    assert publish["environment"]["name"] == "pypi"
+    assert set(publish["needs"]) == {"version", "build"}
+    (upload,) = [
+        s for s in job_steps(publish) if s.get("uses", "").startswith("pypa/gh-action-pypi-publish@")
+    ]
+    assert not {key for key in upload.get("with", {}) if key in {"password", "user", "username"}}
+    assert not {key for key in upload.get("with", {}) if "token" in key.lower()}
+    text = (WORKFLOWS / RELEASE).read_text(encoding="utf-8")
+    assert "secrets." not in text and "password" not in text.lower()
