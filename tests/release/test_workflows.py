@@ -60,7 +60,7 @@ def test_update_runs_make_update_on_a_schedule_and_by_hand_and_opens_one_pull_re
     assert set(workflow["on"]) == {"schedule", "workflow_dispatch"}
     (update,) = [step for step in steps(workflow) if str(step.get("run", "")).strip() == "make update"]
     assert update["id"] == "update" and "continue-on-error" not in update
-    (pull_request,) = [step for step in steps(workflow) if "gh pr" in str(step.get("run", ""))]
+    (pull_request,) = [step for step in steps(workflow) if "gh pr create" in str(step.get("run", ""))]
     assert pull_request["if"] == "steps.update.outputs.outcome == 'updated'"
     script = pull_request["run"]
     assert pull_request["env"]["ENTRY"] == "${{ steps.update.outputs.changelog_entry_file }}"
@@ -174,3 +174,80 @@ def test_release_publishes_with_trusted_publishing_and_no_stored_token() -> None
     assert not {key for key in upload.get("with", {}) if "token" in key.lower()}
     text = (WORKFLOWS / RELEASE).read_text(encoding="utf-8")
     assert "secrets." not in text and "password" not in text.lower()
+
+
+AUTO_MERGE = "auto-merge when non-breaking"
+
+
+def run_auto_merge_step(
+    tmp_path: Path, *, token: str, breaking: str, gh_fails: str = ""
+) -> tuple[int, str, list[str]]:
+    """Run the update workflow's auto-merge step as GitHub's bash does, with a `gh` that records its calls.
+
+    `gh_fails` is a word: a gh call whose arguments contain it exits 1, as GitHub's refusal would.
+    """
+    (step,) = [step for step in steps(load("update-bindings.yml")) if step.get("name") == AUTO_MERGE]
+    calls = tmp_path / "calls"
+    fake = tmp_path / "bin" / "gh"
+    fake.parent.mkdir()
+    fake.write_text(
+        "#!/bin/sh\n"
+        f'echo "$*" >> "{calls}"\n'
+        f'case "$*" in *"{gh_fails or "@never@"}"*) echo refused >&2; exit 1;; esac\n'
+        'case "$*" in "pr view"*) echo PR_node_id;; esac\n'
+    )
+    fake.chmod(0o755)
+    env = {
+        "PATH": f"{fake.parent}:/usr/bin:/bin",
+        "BRANCH": load("update-bindings.yml")["env"]["BRANCH"],
+        "GH_TOKEN": token,
+        "BREAKING": breaking,
+    }
+    proc = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.returncode, proc.stdout, calls.read_text().splitlines() if calls.exists() else []
+
+
+def test_update_arms_auto_merge_for_a_non_breaking_update_with_the_bot_token() -> None:
+    (step,) = [step for step in steps(load("update-bindings.yml")) if step.get("name") == AUTO_MERGE]
+    assert step["if"] == "steps.update.outputs.outcome == 'updated'" and "continue-on-error" not in step
+    assert step["env"] == {
+        # No GITHUB_TOKEN fallback: a merge it arms would start no release.
+        "GH_TOKEN": "${{ secrets.UPDATE_BOT_TOKEN }}",
+        "BREAKING": "${{ steps.update.outputs.breaking }}",
+    }
+    # Never `gh pr merge --auto`: with no required check it merges on the spot, before any CI.
+    assert "--auto" not in step["run"].replace("--disable-auto", "")
+
+
+def test_auto_merge_is_armed_by_the_mutation_that_cannot_merge_on_the_spot(tmp_path: Path) -> None:
+    code, out, calls = run_auto_merge_step(tmp_path, token="t", breaking="false")
+    assert code == 0 and "auto-merge armed" in out
+    assert calls[0] == "pr view bot/update-bindings --json id --jq .id"
+    assert calls[1].startswith("api graphql -f query=mutation($id: ID!) { enablePullRequestAutoMerge(")
+    assert "mergeMethod: SQUASH" in calls[1] and calls[1].endswith("-f id=PR_node_id")
+
+
+@pytest.mark.parametrize(
+    ("token", "breaking", "gh_fails", "notice"),
+    [
+        ("", "false", "", "no secret UPDATE_BOT_TOKEN"),
+        ("t", "false", "graphql", "GitHub refused auto-merge"),  # auto-merge not allowed, no required check
+        ("t", "true", "--disable-auto", "breaking update"),  # nothing was armed: disarming fails, harmlessly
+        ("t", "", "", "breaking update"),  # an unknown verdict is treated as breaking
+    ],
+)
+def test_auto_merge_never_fails_the_job_and_says_why_it_did_not_arm(
+    tmp_path: Path, token: str, breaking: str, gh_fails: str, notice: str
+) -> None:
+    code, out, calls = run_auto_merge_step(tmp_path, token=token, breaking=breaking, gh_fails=gh_fails)
+    assert code == 0 and out.startswith("::notice::") and notice in out
+    if not token:
+        assert calls == []
+    if breaking != "false" and token:
+        assert calls == ["pr merge bot/update-bindings --disable-auto"]
