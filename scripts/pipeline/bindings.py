@@ -6,11 +6,13 @@ and `resources/__init__.py` with the namespace accessors the two clients inherit
 literal `def`: path parameters first (positional), then keyword-only arguments typed by
 `venice_api.params` (required ones without a default, the others `= NOT_GIVEN`), then the per-call
 options; its result type comes from the operation's 2xx answers (a model of `venice_api.responses`,
-`str` for text, `BinaryResponse` for media, `Stream[...]` for events). A namespace's mode is its type
-parameter, so every method has one overload per mode (`APIResponse[...]` for `.with_raw_response`, a
-context manager of it for `.with_streaming_response`); an operation that answers JSON or events
-by a `stream` flag has three more per mode, so the result follows `stream=`. Bodies are one call
-into the engine (`venice._resource`), which does everything else from the operation table.
+`str` for text, `BinaryResponse` for media, `Stream[...]` for events). Each namespace has a class per
+mode, so the result type follows the mode: `Completions` returns the result, `.with_raw_response`
+(`CompletionsWithRawResponse`) an `APIResponse[...]` of it, `.with_streaming_response` a context
+manager of one whose body is unread; an async method is a coroutine function in the first two. An
+operation that answers JSON or events by a `stream` flag is overloaded on it in every mode, so the
+result follows `stream=`. Bodies are one call into the engine (`venice._resource`), which does
+everything else from the operation table.
 
 What a person decides lives elsewhere: names in `bindings.yaml` (`naming.py`), arguments and results
 in the spec and its overlays, behaviour in the engine. This module only writes text.
@@ -246,6 +248,10 @@ def _name_classes(root: Namespace, taken: set[str]) -> None:
 # ----------------------------------------------------------------------------------------------
 
 
+# Per mode: the suffix of its class name, how a result is wrapped, and whether an async method awaits.
+MODE_SUFFIX = {"Parsed": "", "Raw": "WithRawResponse", "Streamed": "WithStreamingResponse"}
+
+
 def _mode_result(result: str, mode: str) -> str:
     if mode == "Raw":
         return f"APIResponse[{result}]"
@@ -254,12 +260,14 @@ def _mode_result(result: str, mode: str) -> str:
     return result
 
 
-def _signature(
-    method: Method, cls: str, mode: str | None, stream: str | None, asynchronous: bool
-) -> list[str]:
-    """The parameter lines of one overload (`mode`) or of the implementation (`mode` None)."""
+def class_name(node: Namespace, mode: str, asynchronous: bool) -> str:
+    return ("Async" if asynchronous else "") + node.class_name + MODE_SUFFIX[mode]
+
+
+def _signature(method: Method, stream: str | None, asynchronous: bool) -> list[str]:
+    """The parameter lines of one overload or of the implementation."""
     spell = _asynced if asynchronous else (lambda text: text)
-    lines = ["self" if mode is None else f"self: {cls}[{mode}]"]
+    lines = ["self"]
     positional = [p for p in method.parameters if p.positional]
     lines += [f"{p.name}: {spell(p.annotation)}" for p in positional]
     lines.append("*")
@@ -293,7 +301,7 @@ def _def(name: str, lines: list[str], result: str, *, asynchronous: bool, overlo
 
 
 def _cases(method: Method) -> list[tuple[str | None, str]]:
-    """(annotation of `stream`, result) per overload of one mode."""
+    """(annotation of `stream`, result) per overload; one case without overloads."""
     plain = _union(method.result)
     if method.stream_result is None:
         return [(None, plain)]
@@ -313,11 +321,15 @@ def _call_arguments(method: Method) -> str:
     return "{" + ", ".join(f'"{n}": {n}' for n in names) + "}"
 
 
-def render_method(method: Method, cls: str, *, asynchronous: bool) -> str:
+def render_method(method: Method, mode: str, *, asynchronous: bool) -> str:
+    """One method in one mode: its overloads (by `stream`) and its implementation. An async method
+    is a coroutine function, but in the streaming-response mode, whose context manager
+    `async with` enters directly."""
     spell = _asynced if asynchronous else (lambda text: text)
+    awaits = asynchronous and mode != "Streamed"
     if method.helper is not None:
         result = spell(_union(method.result))
-        lines = _signature(method, cls, None, None, asynchronous)
+        lines = _signature(method, None, asynchronous)
         text = _def(method.name, lines, result, asynchronous=asynchronous, overload=False) + "\n"
         text += docstring(method.doc, 8) + "\n"
         job = "f" + repr(method.helper.job)
@@ -332,44 +344,64 @@ def render_method(method: Method, cls: str, *, asynchronous: bool) -> str:
             "        )\n"
         )
         return text
+    cases = _cases(method)
     blocks = []
-    returns: list[str] = []
-    for mode in MODES:
-        for stream, result in _cases(method):
+    if len(cases) > 1:
+        for stream, result in cases:
+            lines = _signature(method, stream, asynchronous)
             declared = spell(_mode_result(result, mode))
-            awaits = asynchronous and mode != "Streamed"
-            returns.append(f"Awaitable[{declared}]" if awaits else declared)
-            lines = _signature(method, cls, mode, stream, asynchronous)
             blocks.append(_def(method.name, lines, declared, asynchronous=awaits, overload=True) + " ...")
     stream = "bool | NotGiven = NOT_GIVEN" if method.stream_result is not None else None
-    lines = _signature(method, cls, None, stream, asynchronous)
-    implementation = _def(method.name, lines, _union(returns), asynchronous=False, overload=False)
+    lines = _signature(method, stream, asynchronous)
+    result = spell(_mode_result(cases[-1][1], mode))
+    implementation = _def(method.name, lines, result, asynchronous=awaits, overload=False)
     implementation += "\n" + docstring(method.doc, 8) + "\n"
-    implementation += f'        return self._call("{method.operation_id}", {_call_arguments(method)})\n'
-    return "\n".join(blocks) + "\n" + implementation
+    call = f'self._call("{method.operation_id}", {_call_arguments(method)})'
+    implementation += f"        return {'await ' if awaits else ''}{call}\n"
+    return "\n".join(blocks) + ("\n" if blocks else "") + implementation
 
 
-def render_class(node: Namespace, *, asynchronous: bool) -> str:
-    prefix = "Async" if asynchronous else ""
-    cls = prefix + node.class_name
+MODE_DOC = {
+    "Parsed": "",
+    "Raw": " Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result.",
+    "Streamed": (
+        " Methods return a context manager of the response, its body not read until asked"
+        " (`iter_bytes()`, `iter_lines()`, `parse()`)."
+    ),
+}
+
+
+def render_class(node: Namespace, mode: str, *, asynchronous: bool) -> str:
+    cls = class_name(node, mode, asynchronous)
     base = "AsyncAPIResource" if asynchronous else "SyncAPIResource"
     client = "AsyncVenice" if asynchronous else "Venice"
-    lines = [f"class {cls}({base}[M]):", docstring(f"`{client}().{'.'.join(node.path)}`.", 4), ""]
-    for method in node.methods:
-        lines.append(render_method(method, cls, asynchronous=asynchronous))
-    for name, child in node.children.items():
-        lines.append(
-            f"    @property\n    def {name}(self) -> {prefix}{child.class_name}[M]:\n"
-            f"        return self._sub({prefix}{child.class_name})\n"
-        )
-    lines.append(
-        f"    @property\n    def with_raw_response(self) -> {cls}[Raw]:\n"
-        '        """These methods, returning the raw response (`.parse()` gives the result)."""\n'
-        "        return self._as(Raw)\n\n"
-        f"    @property\n    def with_streaming_response(self) -> {cls}[Streamed]:\n"
-        '        """These methods, returning a context manager of the unread response."""\n'
-        "        return self._as(Streamed)\n"
+    where = (
+        ".".join(node.path)
+        + {"Parsed": "", "Raw": ".with_raw_response", "Streamed": ".with_streaming_response"}[mode]
     )
+    lines = [f"class {cls}({base}):", docstring(f"`{client}().{where}`.{MODE_DOC[mode]}", 4), ""]
+    if mode != "Parsed":
+        lines += [f"    _mode = {mode}", ""]
+    for method in node.methods:
+        if method.helper is not None and mode != "Parsed":
+            continue  # a helper returns what it waited for: it has no raw or streaming mode
+        lines.append(render_method(method, mode, asynchronous=asynchronous))
+    for name, child in node.children.items():
+        child_cls = class_name(child, mode, asynchronous)
+        lines.append(
+            f"    @cached_property\n    def {name}(self) -> {child_cls}:\n"
+            f"        return {child_cls}(self._client)\n"
+        )
+    if mode == "Parsed":
+        raw, streamed = class_name(node, "Raw", asynchronous), class_name(node, "Streamed", asynchronous)
+        lines.append(
+            f"    @cached_property\n    def with_raw_response(self) -> {raw}:\n"
+            '        """These methods, returning the raw response (`.parse()` gives the result)."""\n'
+            f"        return {raw}(self._client)\n\n"
+            f"    @cached_property\n    def with_streaming_response(self) -> {streamed}:\n"
+            '        """These methods, returning a context manager of the unread response."""\n'
+            f"        return {streamed}(self._client)\n"
+        )
     return "\n".join(lines)
 
 
@@ -379,15 +411,19 @@ def _classes_bottom_up(top: Namespace) -> list[Namespace]:
 
 def render_module(top: Namespace, surface_names: dict[str, set[str]]) -> str:
     classes = _classes_bottom_up(top)
-    exported = sorted(c.class_name for c in classes) + sorted("Async" + c.class_name for c in classes)
-    text = f'"""`{top.path[0]}`: its namespaces and methods, sync and async.\n\n{CHANGE_HERE}\n"""\n\n'
+    exported = sorted(class_name(c, m, a) for c in classes for m in MODES for a in (False, True))
+    text = f'"""`{top.path[0]}`: its namespaces and methods, sync and async, in each mode.\n\n{CHANGE_HERE}\n"""\n\n'
     text += MODULE_IMPORTS
     # Every public type of the typed surface; the formatter drops the ones this module does not use.
     for module in ("params", "responses"):
         text += f"from ..{module} import " + ", ".join(sorted(surface_names[module])) + "\n"
     text += "\n__all__ = [" + ", ".join(f'"{name}"' for name in exported) + "]\n\n\n"
-    blocks = [render_class(node, asynchronous=False) for node in classes]
-    blocks += [render_class(node, asynchronous=True) for node in classes]
+    blocks = [
+        render_class(node, mode, asynchronous=asynchronous)
+        for asynchronous in (False, True)
+        for node in classes
+        for mode in reversed(MODES)
+    ]
     return text + "\n\n".join(blocks)
 
 
@@ -396,12 +432,13 @@ MODULE_IMPORTS = """from __future__ import annotations
 import datetime
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import cached_property
 from typing import IO, Any, Literal, overload
 
 import httpx
 
 from venice._polling import DEFAULT_POLL_INTERVAL
-from venice._resource import AsyncAPIResource, M, Parsed, Raw, Streamed, SyncAPIResource
+from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
     AsyncAPIResponse,
@@ -423,7 +460,7 @@ def render_accessors(root: Namespace) -> str:
         "from __future__ import annotations\n\n"
         "from functools import cached_property\nfrom typing import TYPE_CHECKING\n\n"
         "from venice._base_client import AsyncAPIClient, SyncAPIClient\n\n"
-        "if TYPE_CHECKING:\n    from venice._resource import Parsed\n"
+        "if TYPE_CHECKING:\n"
     )
     for name, top in root.children.items():
         text += f"    from .{name} import Async{top.class_name}, {top.class_name}\n"
@@ -436,7 +473,7 @@ def render_accessors(root: Namespace) -> str:
             cls = prefix + top.class_name
             calls = sorted(m.name for m in top.methods) + sorted(top.children)
             text += (
-                f"\n    @cached_property\n    def {name}(self) -> {cls}[Parsed]:\n"
+                f"\n    @cached_property\n    def {name}(self) -> {cls}:\n"
                 f'        """`{name}`: {", ".join(calls)}."""\n'
                 f"        from .{name} import {cls}\n\n        return {cls}(self)\n"
             )

@@ -7,7 +7,8 @@ the request (``_operations.build_request``), send it through the client's retryi
 pick the result by content type. ``_wait`` is the polling helper the naming config points at. This
 module knows no operation.
 
-A namespace has a mode, which is also its type parameter, so type checkers follow it:
+A namespace class has a mode (its class attribute ``_mode``; the generator writes one class per
+namespace and mode, so type checkers follow it):
 
 * ``Parsed`` (the default): the typed result (a model, ``Stream``, ``BinaryResponse``, text);
 * ``Raw`` (``.with_raw_response``): ``APIResponse[T]``, headers now, ``.parse()`` gives ``T``;
@@ -17,10 +18,9 @@ A namespace has a mode, which is also its type parameter, so type checkers follo
 
 from __future__ import annotations
 
-import copy
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
 
@@ -39,10 +39,9 @@ from ._response import (
 )
 from ._streaming import AsyncStream, Stream
 
-__all__ = ["AsyncAPIResource", "M", "Parsed", "Raw", "Streamed", "SyncAPIResource"]
+__all__ = ["AsyncAPIResource", "Parsed", "Raw", "Streamed", "SyncAPIResource"]
 
 _C = TypeVar("_C", SyncAPIClient, AsyncAPIClient)
-_Self = TypeVar("_Self", bound="_Resource[Any, Any]")
 
 
 class Parsed:
@@ -57,26 +56,11 @@ class Streamed:
     """Mode of a namespace whose methods return a context manager of an unread response."""
 
 
-M = TypeVar("M", Parsed, Raw, Streamed)
-
-
-class _Resource(Generic[_C, M]):
-    _mode: type = Parsed
+class _Resource(Generic[_C]):
+    _mode: ClassVar[type] = Parsed
 
     def __init__(self, client: _C) -> None:
         self._client: _C = client
-
-    def _as(self, mode: type) -> Any:
-        """This namespace in another mode (the same client)."""
-        other = copy.copy(self)
-        other._mode = mode
-        return other
-
-    def _sub(self, cls: type[_Self]) -> Any:
-        """A nested namespace in this namespace's mode."""
-        resource = cls(self._client)
-        resource._mode = self._mode
-        return resource
 
 
 @functools.cache  # once per operation: every stream of it parses events the same way
@@ -92,7 +76,7 @@ def _item_parser(op: Operation) -> tuple[Callable[[Any], Any], bool]:
     return (lambda value: convert(value, root, "")), end is not None
 
 
-class SyncAPIResource(_Resource[SyncAPIClient, M]):
+class SyncAPIResource(_Resource[SyncAPIClient]):
     """A namespace of blocking methods."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
@@ -122,10 +106,10 @@ class SyncAPIResource(_Resource[SyncAPIClient, M]):
         max_wait: float | None,
         on_progress: Callable[[Any], object] | None,
     ) -> Any:
-        """Call ``operation_id`` (parsed) until it answers with the job's media; see ``_polling``."""
-        parsed = self._as(Parsed)
+        """Call ``operation_id`` until it answers with the job's media; see ``_polling``. (A
+        helper is generated on the parsed namespace only.)"""
         return poll(
-            lambda: parsed._call(operation_id, arguments),
+            lambda: self._call(operation_id, arguments),
             job=job,
             poll_interval=poll_interval,
             max_wait=max_wait,
@@ -168,7 +152,7 @@ async def _aread(response: httpx.Response) -> None:
         await response.aclose()
 
 
-class AsyncAPIResource(_Resource[AsyncAPIClient, M]):
+class AsyncAPIResource(_Resource[AsyncAPIClient]):
     """A namespace of ``async`` methods."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
@@ -201,9 +185,8 @@ class AsyncAPIResource(_Resource[AsyncAPIClient, M]):
         on_progress: Callable[[Any], object | Awaitable[object]] | None,
     ) -> Any:
         """``SyncAPIResource._wait``; ``on_progress`` may be a plain or an ``async`` callable."""
-        parsed = self._as(Parsed)
         return await apoll(
-            lambda: parsed._call(operation_id, arguments),
+            lambda: self._call(operation_id, arguments),
             job=job,
             poll_interval=poll_interval,
             max_wait=max_wait,

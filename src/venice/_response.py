@@ -30,8 +30,10 @@ __all__ = [
     "ResponseContextManager",
 ]
 
-_R = TypeVar("_R")
-_T = TypeVar("_T")
+# Covariant: a response is only read from, so `APIResponse[ChatCompletion]` is an
+# `APIResponse[ChatCompletion | Stream[...]]` (what a `stream: bool` call may give).
+_R = TypeVar("_R", covariant=True)
+_T = TypeVar("_T", covariant=True)
 
 _CHUNK = 64 * 1024
 

@@ -72,11 +72,15 @@ async def test_every_binding_exists_on_async_venice() -> None:
             except AttributeError as exc:
                 problems.append(f"{op_id}: {exc}")
                 continue
-            # One def serves the three modes: it returns an awaitable in the parsed and raw modes and
-            # an async context manager in the streaming-response one (which `async with` enters).
-            returns = str(inspect.signature(method).return_annotation)
-            if not returns.startswith("Awaitable[") or "AsyncResponseContextManager[" not in returns:
-                problems.append(f"{op_id}: AsyncVenice.{dotted} is not an async binding: -> {returns}")
+            *where, name = dotted.split(".")
+            namespace = bound_method(client, ".".join(where))
+            raw = getattr(namespace.with_raw_response, name)
+            streamed = getattr(namespace.with_streaming_response, name)
+            if not (inspect.iscoroutinefunction(method) and inspect.iscoroutinefunction(raw)):
+                problems.append(f"{op_id}: AsyncVenice.{dotted} is not a coroutine function")
+            # The streaming-response mode returns the context manager that `async with` enters.
+            if inspect.iscoroutinefunction(streamed):
+                problems.append(f"{op_id}: its streaming-response method is a coroutine function")
         assert not problems, "\n".join(problems)
 
 

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from venice._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from venice._resource import Parsed
-
     from .api_keys import ApiKeys, AsyncApiKeys
     from .audio import AsyncAudio, Audio
     from .augment import AsyncAugment, Augment
@@ -38,91 +36,91 @@ class Namespaces(SyncAPIClient):
     """The namespaces of `Venice`."""
 
     @cached_property
-    def chat(self) -> Chat[Parsed]:
+    def chat(self) -> Chat:
         """`chat`: completions."""
         from .chat import Chat
 
         return Chat(self)
 
     @cached_property
-    def responses(self) -> Responses[Parsed]:
+    def responses(self) -> Responses:
         """`responses`: create."""
         from .responses import Responses
 
         return Responses(self)
 
     @cached_property
-    def images(self) -> Images[Parsed]:
+    def images(self) -> Images:
         """`images`: background_remove, edit, generate, list_styles, multi_edit, upscale, generations."""
         from .images import Images
 
         return Images(self)
 
     @cached_property
-    def models(self) -> Models[Parsed]:
+    def models(self) -> Models:
         """`models`: compatibility_mapping, list, traits."""
         from .models import Models
 
         return Models(self)
 
     @cached_property
-    def api_keys(self) -> ApiKeys[Parsed]:
+    def api_keys(self) -> ApiKeys:
         """`api_keys`: create, create_web3_key, delete, get_web3_token, list, rate_limit_logs, rate_limits, retrieve, update."""
         from .api_keys import ApiKeys
 
         return ApiKeys(self)
 
     @cached_property
-    def characters(self) -> Characters[Parsed]:
+    def characters(self) -> Characters:
         """`characters`: list, list_reviews, retrieve."""
         from .characters import Characters
 
         return Characters(self)
 
     @cached_property
-    def embeddings(self) -> Embeddings[Parsed]:
+    def embeddings(self) -> Embeddings:
         """`embeddings`: create."""
         from .embeddings import Embeddings
 
         return Embeddings(self)
 
     @cached_property
-    def audio(self) -> Audio[Parsed]:
+    def audio(self) -> Audio:
         """`audio`: music, speech, transcriptions, voices."""
         from .audio import Audio
 
         return Audio(self)
 
     @cached_property
-    def video(self) -> Video[Parsed]:
+    def video(self) -> Video:
         """`video`: complete, queue, quote, retrieve, wait, transcriptions."""
         from .video import Video
 
         return Video(self)
 
     @cached_property
-    def augment(self) -> Augment[Parsed]:
+    def augment(self) -> Augment:
         """`augment`: scrape, search, text_parser."""
         from .augment import Augment
 
         return Augment(self)
 
     @cached_property
-    def billing(self) -> Billing[Parsed]:
+    def billing(self) -> Billing:
         """`billing`: balance, usage, usage_analytics, usage_history."""
         from .billing import Billing
 
         return Billing(self)
 
     @cached_property
-    def crypto(self) -> Crypto[Parsed]:
+    def crypto(self) -> Crypto:
         """`crypto`: rpc."""
         from .crypto import Crypto
 
         return Crypto(self)
 
     @cached_property
-    def x402(self) -> X402[Parsed]:
+    def x402(self) -> X402:
         """`x402`: balance, top_up, transactions."""
         from .x402 import X402
 
@@ -133,91 +131,91 @@ class AsyncNamespaces(AsyncAPIClient):
     """The namespaces of `AsyncVenice`."""
 
     @cached_property
-    def chat(self) -> AsyncChat[Parsed]:
+    def chat(self) -> AsyncChat:
         """`chat`: completions."""
         from .chat import AsyncChat
 
         return AsyncChat(self)
 
     @cached_property
-    def responses(self) -> AsyncResponses[Parsed]:
+    def responses(self) -> AsyncResponses:
         """`responses`: create."""
         from .responses import AsyncResponses
 
         return AsyncResponses(self)
 
     @cached_property
-    def images(self) -> AsyncImages[Parsed]:
+    def images(self) -> AsyncImages:
         """`images`: background_remove, edit, generate, list_styles, multi_edit, upscale, generations."""
         from .images import AsyncImages
 
         return AsyncImages(self)
 
     @cached_property
-    def models(self) -> AsyncModels[Parsed]:
+    def models(self) -> AsyncModels:
         """`models`: compatibility_mapping, list, traits."""
         from .models import AsyncModels
 
         return AsyncModels(self)
 
     @cached_property
-    def api_keys(self) -> AsyncApiKeys[Parsed]:
+    def api_keys(self) -> AsyncApiKeys:
         """`api_keys`: create, create_web3_key, delete, get_web3_token, list, rate_limit_logs, rate_limits, retrieve, update."""
         from .api_keys import AsyncApiKeys
 
         return AsyncApiKeys(self)
 
     @cached_property
-    def characters(self) -> AsyncCharacters[Parsed]:
+    def characters(self) -> AsyncCharacters:
         """`characters`: list, list_reviews, retrieve."""
         from .characters import AsyncCharacters
 
         return AsyncCharacters(self)
 
     @cached_property
-    def embeddings(self) -> AsyncEmbeddings[Parsed]:
+    def embeddings(self) -> AsyncEmbeddings:
         """`embeddings`: create."""
         from .embeddings import AsyncEmbeddings
 
         return AsyncEmbeddings(self)
 
     @cached_property
-    def audio(self) -> AsyncAudio[Parsed]:
+    def audio(self) -> AsyncAudio:
         """`audio`: music, speech, transcriptions, voices."""
         from .audio import AsyncAudio
 
         return AsyncAudio(self)
 
     @cached_property
-    def video(self) -> AsyncVideo[Parsed]:
+    def video(self) -> AsyncVideo:
         """`video`: complete, queue, quote, retrieve, wait, transcriptions."""
         from .video import AsyncVideo
 
         return AsyncVideo(self)
 
     @cached_property
-    def augment(self) -> AsyncAugment[Parsed]:
+    def augment(self) -> AsyncAugment:
         """`augment`: scrape, search, text_parser."""
         from .augment import AsyncAugment
 
         return AsyncAugment(self)
 
     @cached_property
-    def billing(self) -> AsyncBilling[Parsed]:
+    def billing(self) -> AsyncBilling:
         """`billing`: balance, usage, usage_analytics, usage_history."""
         from .billing import AsyncBilling
 
         return AsyncBilling(self)
 
     @cached_property
-    def crypto(self) -> AsyncCrypto[Parsed]:
+    def crypto(self) -> AsyncCrypto:
         """`crypto`: rpc."""
         from .crypto import AsyncCrypto
 
         return AsyncCrypto(self)
 
     @cached_property
-    def x402(self) -> AsyncX402[Parsed]:
+    def x402(self) -> AsyncX402:
         """`x402`: balance, top_up, transactions."""
         from .x402 import AsyncX402
 
