@@ -412,7 +412,8 @@ def _classes_bottom_up(top: Namespace) -> list[Namespace]:
 def render_module(top: Namespace, surface_names: dict[str, set[str]]) -> str:
     classes = _classes_bottom_up(top)
     exported = sorted(class_name(c, m, a) for c in classes for m in MODES for a in (False, True))
-    text = f'"""`{top.path[0]}`: its namespaces and methods, sync and async, in each mode.\n\n{CHANGE_HERE}\n"""\n\n'
+    summary = f"`{top.path[0]}`: its namespaces and methods, sync and async, in each mode."
+    text = f'"""{summary}\n\n{CHANGE_HERE}\n"""\n\n'
     text += MODULE_IMPORTS
     # Every public type of the typed surface; the formatter drops the ones this module does not use.
     for module in ("params", "responses"):
