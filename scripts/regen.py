@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     for op_id, method_path in report.derived_names.items():
         print(f"regen: note: {op_id} is named {method_path} by the naming rule (rename it in bindings.yaml)")
     for op_id, method_path in report.stale_names.items():
-        print(f"regen: note: bindings.yaml names {op_id} ({method_path}), an operation this spec does not have")
+        print(
+            f"regen: note: bindings.yaml names {op_id} ({method_path}), an operation this spec does not have"
+        )
     if not args.strict:
         for message in report.broken_overlay_actions:
             print(f"regen: warning: broken overlay action: {message}")

@@ -15,8 +15,9 @@ name by this rule, made to fit the names already chosen:
    parameter, the verb of a collection: `list`, `create`, `update`, `delete`.
 3. **Clashes**: a name that is already a namespace becomes that namespace's collection verb
    (`POST /audio/speech` next to `audio.speech.*` -> `audio.speech.create`); a name already taken by
-   a method (listed, derived earlier, or a helper) gets the verb in front (`get_usage`), then a
-   number.
+   a method (listed, derived earlier, or a helper) gets `_by_<parameter>` if the path ends in one
+   (`DELETE /api_keys/{id}` next to `api_keys.delete` -> `api_keys.delete_by_id`), else the verb in
+   front (`get_usage`), then a number.
 
 Left out of the config one at a time, the rule gives 30 of the 49 names chosen by hand
 (`tests/pipeline/test_naming.py` keeps that count honest); the rest differ in taste, not in
@@ -198,7 +199,11 @@ def assign(doc: dict[str, Any], config: dict[str, Any]) -> Names:
         options = [candidate]
         if candidate in names.namespaces():  # `POST /audio/speech` next to `audio.speech.*`
             options.append(f"{candidate}.{inside}")
-        options.append(f"{namespace}.{verb}_{name}")
+        last = _segments(path)[-1] if _segments(path) else ""
+        if last.startswith("{"):  # `DELETE /api_keys/{id}` next to `DELETE /api_keys`
+            options.append(f"{candidate}_by_{snake(last.strip('{}'))}")
+        if not name.startswith(verb):
+            options.append(f"{namespace}.{verb}_{name}")
         options += [f"{namespace}.{name}_{n}" for n in range(2, 100)]
         chosen = next(o for o in options if _free(o, taken, names.namespaces()))
         names.methods[op_id] = names.derived[op_id] = chosen

@@ -39,6 +39,7 @@ def wrappers(client: Venice) -> None:
     client.chat.completions.with_raw_response.create(model="m", messages=[], temprature=0.5)  # error: misspelt argument
     client.characters.retrieve("venice", pagee=2)  # error: misspelt argument
     client.characters.list_reviews("venice", page="2")  # error: page is a number
+    client.video.with_raw_response.wait(model="m", queue_id="q")  # error: a helper has no raw mode
     with client.models.with_streaming_response.list() as response:
         response.data  # error: the body is read with parse()
     client.embeddings.with_raw_response.create(model="m", input="x").parse().data[0].embeding  # error: misspelt

@@ -1,0 +1,134 @@
+"""The naming config (`bindings.yaml`) and the rule that names what it does not list."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipeline import naming
+from pipeline.regen import overlaid_spec
+from pipeline.specio import SpecError
+
+
+@pytest.fixture(scope="module")
+def doc(pinned_spec: Path) -> dict[str, Any]:
+    return overlaid_spec(pinned_spec)[0]
+
+
+@pytest.fixture(scope="module")
+def config() -> dict[str, Any]:
+    return naming.load_config()
+
+
+def test_the_config_names_every_operation_of_the_pinned_spec(doc: dict[str, Any]) -> None:
+    names = naming.names_for(doc)
+    assert names.derived == {} and names.stale == {}
+    assert len(names.methods) == len({p for p in names.methods.values()})
+
+
+def with_operations(doc: dict[str, Any], *routes: tuple[str, str, str]) -> dict[str, Any]:
+    changed = copy.deepcopy(doc)
+    for method, path, operation_id in routes:
+        changed["paths"].setdefault(path, {})[method] = {"operationId": operation_id, "responses": {}}
+    return changed
+
+
+def test_the_rule_puts_new_operations_beside_their_neighbours(
+    doc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    changed = with_operations(
+        doc,
+        ("post", "/image/colorize", "colorizeImage"),
+        ("get", "/video/jobs/{queue_id}", "getVideoJob"),
+        ("get", "/crypto/rpc/fees", "listCryptoRpcFees"),
+        ("get", "/music/tracks", "listMusicTracks"),
+        ("delete", "/api_keys/{id}", "deleteApiKeyById"),
+    )
+    assert naming.assign(changed, config).derived == {
+        "colorizeImage": "images.colorize",
+        "getVideoJob": "video.retrieve_job",
+        "listCryptoRpcFees": "crypto.rpc.fees",
+        "listMusicTracks": "music.tracks",
+        "deleteApiKeyById": "api_keys.delete_by_id",  # `api_keys.delete` is DELETE /api_keys
+    }
+
+
+def test_clashes_go_inside_a_namespace_of_that_name_then_get_the_verb(
+    doc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    # `POST /audio/speech` without its entry: `audio.speech` is a namespace (of nothing else here),
+    # so the rule gives it that namespace's collection verb.
+    methods = {k: v for k, v in config["methods"].items() if k != "createSpeech"}
+    changed = with_operations(doc, ("post", "/audio/speech/preview", "previewSpeech"))
+    names = naming.assign(changed, {"methods": {**methods, "previewSpeech": "audio.speech.preview"}})
+    assert names.derived == {"createSpeech": "audio.speech.create"}
+    # A name a listed method already has gets the verb in front.
+    clash = with_operations(doc, ("get", "/billing/balance/", "getBalanceAgain"))
+    assert naming.assign(clash, config).derived == {"getBalanceAgain": "billing.get_balance"}
+
+
+def test_the_rule_reproduces_the_documented_share_of_the_chosen_names(
+    doc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    """Leaving each listed operation out in turn, the rule gives the name a person chose for as many
+    as naming.py's docstring says (so the documented number cannot go stale)."""
+    same = 0
+    for operation_id, chosen in config["methods"].items():
+        rest = {k: v for k, v in config["methods"].items() if k != operation_id}
+        same += (
+            naming.assign(doc, {"methods": rest, "helpers": config["helpers"]}).methods[operation_id]
+            == chosen
+        )
+    documented = re.search(r"the rule gives (\d+) of the (\d+) names", naming.__doc__ or "")
+    assert documented is not None
+    assert (same, len(config["methods"])) == (int(documented[1]), int(documented[2]))
+
+
+def test_renaming_is_one_line(doc: dict[str, Any], config: dict[str, Any]) -> None:
+    renamed = {**config["methods"], "listImageStyles": "images.styles"}
+    names = naming.assign(doc, {**config, "methods": renamed})
+    assert names.methods["listImageStyles"] == "images.styles" and not names.derived
+
+
+def test_entries_for_operations_the_spec_lacks_are_stale_not_errors(
+    doc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    extra = {**config["methods"], "retiredOperation": "images.retired"}
+    assert naming.assign(doc, {**config, "methods": extra}).stale == {"retiredOperation": "images.retired"}
+
+
+@pytest.mark.parametrize(
+    ("methods", "message"),
+    [
+        ({"listModels": "models"}, "needs a namespace"),
+        ({"listModels": "models.List"}, "is not a lower-case Python name"),
+        ({"listModels": "models.class"}, "is not a lower-case Python name"),
+        ({"listModels": "models.with_raw_response"}, "is reserved"),
+        ({"listModels": "models.list", "listModelTraits": "models.list"}, "are both named 'models.list'"),
+        (
+            {"listModels": "models.traits", "listModelTraits": "models.traits.list"},
+            "both a method and a namespace",
+        ),
+    ],
+)
+def test_a_bad_config_is_refused_naming_the_entry(
+    doc: dict[str, Any], config: dict[str, Any], methods: dict[str, str], message: str
+) -> None:
+    with pytest.raises(SpecError, match=re.escape(message)):
+        naming.assign(doc, {**config, "methods": {**config["methods"], **methods}})
+
+
+def test_a_helper_needs_a_known_kind(doc: dict[str, Any], config: dict[str, Any]) -> None:
+    helpers = {"video.wait": {"kind": "poll", "polls": "retrieveVideo"}}
+    with pytest.raises(SpecError, match="kind must be one of"):
+        naming.assign(doc, {**config, "helpers": helpers})
+
+
+def test_unknown_top_level_keys_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bindings.yaml"
+    path.write_text("method:\n  listModels: models.list\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="unknown top-level key"):
+        naming.load_config(path)
