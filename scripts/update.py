@@ -116,6 +116,8 @@ class Update:
     previous_method_paths: dict[str, str] = field(default_factory=dict)  # ... in the pinned spec before
     derived_names: dict[str, str] = field(default_factory=dict)  # "METHOD /path" -> a name the rule chose
     stale_names: dict[str, str] = field(default_factory=dict)  # bindings.yaml entries with no operation
+    renamed_ids: dict[str, str] = field(default_factory=dict)  # upstream operationId renames followed
+    deleted_names: list[str] = field(default_factory=list)  # bindings.yaml entries of removed operations
 
     @property
     def exit_code(self) -> int:
@@ -162,14 +164,23 @@ def run(
             raise Stop("cannot-run", [f"the pinned spec cannot be read: {exc}"]) from None
         run_drift(update, candidate, work)
         snapshot = Snapshot(
-            [LOCK_PATH, CACHE_PATH, regen.GENERATED_DIR, release.CHANGELOG, release.VERSION_FILE],
+            [
+                LOCK_PATH,
+                CACHE_PATH,
+                regen.GENERATED_DIR,
+                release.CHANGELOG,
+                release.VERSION_FILE,
+                naming.CONFIG_PATH,
+            ],
             work / "backup",
         )
         update.tree = (
-            "changed: spec/lock.json, generated/, CHANGELOG.md and src/venice/_version.py (commit them)"
+            "changed: spec/lock.json, generated/, bindings.yaml (if named operations were renamed or "
+            "removed upstream), CHANGELOG.md and src/venice/_version.py (commit them)"
         )
         try:
             name_previous(update, base)
+            follow_names(update, base, candidate)
             pinned = move_pin(update, candidate, lock)
             regenerate(update, pinned, work)
             run_tests(update, work, test_args, baseline_failures)
@@ -253,6 +264,23 @@ def regenerate(update: Update, pinned: Path, work: Path) -> None:
         )
 
 
+def follow_names(update: Update, base: Path, candidate: Path) -> None:
+    """Keep bindings.yaml in step: an operationId renamed upstream on the same route keeps its method
+    (the entry is re-keyed); the entry of a removed operation is deleted (its method goes)."""
+    with update.step("follow the names") as result:
+        try:
+            before = naming.route_ids(regen.overlaid_spec(base)[0])
+            after = naming.route_ids(regen.overlaid_spec(candidate)[0])
+        except SpecError as exc:
+            raise Stop("pipeline-failed", [str(exc)]) from None
+        text = naming.CONFIG_PATH.read_text(encoding="utf-8")
+        new_text, renames, deleted = naming.follow_upstream(text, before, after)
+        if new_text != text:
+            naming.CONFIG_PATH.write_text(new_text, encoding="utf-8")
+        update.renamed_ids, update.deleted_names = renames, deleted
+        result.append(f"{len(renames)} re-keyed, {len(deleted)} deleted")
+
+
 def name_previous(update: Update, base: Path) -> None:
     """The method path of every operation of the pinned spec, before the update: what a removed
     operation's method was called."""
@@ -301,6 +329,7 @@ def write_release(update: Update, today: datetime.date) -> None:
             previous_method_paths=update.previous_method_paths,
             derived=sorted(update.derived_names),
             stale_names=[f"`{op}: {path}`" for op, path in sorted(update.stale_names.items())],
+            renamed_ids=update.renamed_ids,
         )
         update.entry = entry.render()
         existing = release.CHANGELOG.read_text(encoding="utf-8") if release.CHANGELOG.is_file() else ""
@@ -355,6 +384,13 @@ def render_summary(update: Update) -> str:
     lines.append(f"- the tree: {update.tree}")
     if update.reasons:
         lines += ["", "### What a person must do", ""] + [f"- {reason}" for reason in update.reasons]
+    if update.renamed_ids or update.deleted_names:
+        lines += ["", "### bindings.yaml, kept in step (commit it)", ""]
+        lines += [
+            f"- `{old}` is `{new}` upstream: its method keeps its name"
+            for old, new in update.renamed_ids.items()
+        ]
+        lines += [f"- `{op}` left the spec: its line is deleted" for op in update.deleted_names]
     new_names = {r: p for r, p in update.derived_names.items() if r not in update.previous_method_paths}
     if new_names:
         lines += ["", "### Names the naming rule chose (review; rename in bindings.yaml)", ""]

@@ -241,3 +241,38 @@ def by_route(doc: dict[str, Any], names: Names) -> dict[str, str]:
         for method, path, op in iter_operations(doc)
         if op.get("operationId") in names.methods
     }
+
+
+def follow_upstream(
+    text: str, before: dict[str, str], after: dict[str, str]
+) -> tuple[str, dict[str, str], list[str]]:
+    """The naming config's text kept in step with a spec update, line by line (comments and order
+    stay): an operation whose operationId changed on the same route keeps its method (its line is
+    re-keyed), and the line of an operation that left the spec is deleted. `before` and `after` map
+    "METHOD /path" -> operationId in the old and the new spec. Returns the new text, the renames
+    (old -> new operationId) and the deleted operationIds."""
+    present = set(after.values())
+    renames = {
+        before[route]: after[route]
+        for route in before.keys() & after.keys()
+        if before[route] and after[route] and before[route] != after[route] and before[route] not in present
+    }
+    gone = set(before.values()) - present - set(renames)
+    lines, deleted = [], []
+    in_methods = False
+    for line in text.splitlines(keepends=True):
+        if not line.startswith((" ", "\t")) and line.strip():
+            in_methods = line.startswith("methods:")
+        entry = re.match(r"^(\s+)(\w+):(.*)$", line) if in_methods else None
+        if entry and entry[2] in renames:
+            line = f"{entry[1]}{renames[entry[2]]}:{entry[3]}" + ("\n" if line.endswith("\n") else "")
+        elif entry and entry[2] in gone:
+            deleted.append(entry[2])
+            continue
+        lines.append(line)
+    return "".join(lines), renames, sorted(deleted)
+
+
+def route_ids(doc: dict[str, Any]) -> dict[str, str]:
+    """ "METHOD /path" -> operationId ("" when missing) of every operation of `doc`."""
+    return {f"{method} {path}": str(op.get("operationId") or "") for method, path, op in iter_operations(doc)}

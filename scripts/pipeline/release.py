@@ -85,6 +85,7 @@ class Entry:
     previous_method_paths: dict[str, str] = field(default_factory=dict)
     derived: list[str] = field(default_factory=list)  # "METHOD /path" whose name the rule chose
     stale_names: list[str] = field(default_factory=list)  # bindings.yaml entries with no operation
+    renamed_ids: dict[str, str] = field(default_factory=dict)  # operationIds renamed upstream, names kept
 
     @property
     def breaking_changes(self) -> list[dict[str, Any]]:
@@ -109,6 +110,11 @@ class Entry:
         lines += _section(
             "Operations removed", [self._removed(op) for op in self.diff.get("operations_removed", [])]
         )
+        if self.renamed_ids:
+            renamed = [
+                f"`{old}` -> `{new}` (the method keeps its name)" for old, new in self.renamed_ids.items()
+            ]
+            lines += _section("operationIds renamed upstream", renamed)
         if self.stale_names:
             lines += _section("Names in bindings.yaml with no operation (delete the lines)", self.stale_names)
         lines += _section("Breaking changes", [_change(change) for change in self.breaking_changes])

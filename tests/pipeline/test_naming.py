@@ -132,3 +132,14 @@ def test_unknown_top_level_keys_are_refused(tmp_path: Path) -> None:
     path.write_text("method:\n  listModels: models.list\n", encoding="utf-8")
     with pytest.raises(SpecError, match="unknown top-level key"):
         naming.load_config(path)
+
+
+def test_the_config_follows_upstream_renames_and_removals_line_by_line() -> None:
+    head = "# names\nmethods:\n  # models\n  listModels: models.list\n"
+    text = head + "  oldTraits: models.traits\n  gone: x.y\nhelpers: {}\n"
+    before = {"GET /models": "listModels", "GET /models/traits": "oldTraits", "GET /x": "gone"}
+    after = {"GET /models": "listModels", "GET /models/traits": "newTraits"}
+    new, renames, deleted = naming.follow_upstream(text, before, after)
+    assert new == head + "  newTraits: models.traits\nhelpers: {}\n"
+    assert (renames, deleted) == ({"oldTraits": "newTraits"}, ["gone"])
+    assert naming.follow_upstream(new, after, after) == (new, {}, [])

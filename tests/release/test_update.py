@@ -292,7 +292,9 @@ def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
     assert outputs["version"] == release.bumped(old_version, "minor")
     entry = Path(outputs["changelog_entry_file"]).read_text(encoding="utf-8")
     assert "- `GET /characters/{slug}/reviews`: `client.characters.list_reviews` is gone" in entry
-    assert "`getCharacterReviews: characters.list_reviews`" in entry  # the stale line to delete
+    config = (repo / "bindings.yaml").read_text(encoding="utf-8")
+    assert "getCharacterReviews" not in config and "getCharacterBySlug: characters.retrieve" in config
+    assert "- `getCharacterReviews` left the spec: its line is deleted" in summary
     characters = (repo / "generated" / "venice_api" / "resources" / "characters.py").read_text(
         encoding="utf-8"
     )
@@ -301,3 +303,17 @@ def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
     probe = "import venice; print(hasattr(venice.Venice(api_key='k').characters, 'list_reviews'))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_operation_id_renamed_upstream_keeps_its_method(repo: Path, tmp_path: Path) -> None:
+    def rename(doc: dict[str, Any]) -> None:
+        doc["paths"]["/models/traits"]["get"]["operationId"] = "getModelTraits"
+
+    tests = "tests/contract/test_coverage.py"
+    code, outputs, summary = update(repo, "--spec", str(candidate(tmp_path, rename)), "--tests", tests)
+    assert (code, outputs["outcome"]) == (0, "updated"), summary
+    config = (repo / "bindings.yaml").read_text(encoding="utf-8")
+    assert "  getModelTraits: models.traits\n" in config and "listModelTraits" not in config
+    entry = Path(outputs["changelog_entry_file"]).read_text(encoding="utf-8")
+    assert "`listModelTraits` -> `getModelTraits` (the method keeps its name)" in entry
+    assert "named by the rule" not in summary.split("### Steps")[0]
