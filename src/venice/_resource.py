@@ -58,9 +58,32 @@ class Streamed:
 
 class _Resource(Generic[_C]):
     _mode: ClassVar[type] = Parsed
+    _poll: Callable[..., Any]  # _polling.poll or apoll: the same policy, blocking or async
+    _call: Callable[[str, Mapping[str, Any]], Any]  # the I/O of one call, blocking or async (below)
 
     def __init__(self, client: _C) -> None:
         self._client: _C = client
+
+    def _wait(
+        self,
+        operation_id: str,
+        arguments: Mapping[str, Any],
+        *,
+        job: str,
+        poll_interval: float,
+        max_wait: float | None,
+        on_progress: Callable[[Any], object] | None,
+    ) -> Any:
+        """Call ``operation_id`` until it answers with the job's media (``_polling``); a coroutine
+        in an async namespace. A helper is generated on the parsed namespace only."""
+        return self._poll(
+            lambda: self._call(operation_id, arguments),
+            job=job,
+            poll_interval=poll_interval,
+            max_wait=max_wait,
+            on_progress=on_progress,
+            sleep=self._client._sleep,
+        )
 
 
 @functools.cache  # once per operation: every stream of it parses events the same way
@@ -96,26 +119,7 @@ class SyncAPIResource(_Resource[SyncAPIClient]):
             return APIResponse(response, functools.partial(self._parse, op))
         return self._parse(op, response)
 
-    def _wait(
-        self,
-        operation_id: str,
-        arguments: Mapping[str, Any],
-        *,
-        job: str,
-        poll_interval: float,
-        max_wait: float | None,
-        on_progress: Callable[[Any], object] | None,
-    ) -> Any:
-        """Call ``operation_id`` until it answers with the job's media; see ``_polling``. (A
-        helper is generated on the parsed namespace only.)"""
-        return poll(
-            lambda: self._call(operation_id, arguments),
-            job=job,
-            poll_interval=poll_interval,
-            max_wait=max_wait,
-            on_progress=on_progress,
-            sleep=self._client._sleep,
-        )
+    _poll = staticmethod(poll)
 
     @staticmethod
     def _parse(op: Operation, response: httpx.Response) -> Any:
@@ -174,25 +178,7 @@ class AsyncAPIResource(_Resource[AsyncAPIClient]):
 
         return AsyncResponseContextManager(send) if streamed else send()
 
-    async def _wait(
-        self,
-        operation_id: str,
-        arguments: Mapping[str, Any],
-        *,
-        job: str,
-        poll_interval: float,
-        max_wait: float | None,
-        on_progress: Callable[[Any], object | Awaitable[object]] | None,
-    ) -> Any:
-        """``SyncAPIResource._wait``; ``on_progress`` may be a plain or an ``async`` callable."""
-        return await apoll(
-            lambda: self._call(operation_id, arguments),
-            job=job,
-            poll_interval=poll_interval,
-            max_wait=max_wait,
-            on_progress=on_progress,
-            sleep=self._client._sleep,
-        )
+    _poll = staticmethod(apoll)  # on_progress may also be an async callable
 
     async def _parsed(self, op: Operation, options: RequestOptions) -> Any:
         response = await self._client._send(options, stream=True, read_body=_read_whole)
