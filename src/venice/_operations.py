@@ -103,6 +103,11 @@ class Operation:
         self.description = data["description"]
         self.answers = data["answers"]
         self.arguments = {a["name"]: _argument(a) for a in data["arguments"]}
+        # Precomputed for every call: the path, query and header parameters, and the arguments that
+        # must be given (required body fields are the chosen body's, checked apart).
+        self.parameters = [a for a in self.arguments.values() if a.where != "body"]
+        self.required = [a.name for a in self.arguments.values() if a.required and a.where != "body"]
+        self.required += ["body"] if "body" in self.arguments and self.arguments["body"].required else []
         self.path_params = sorted(
             (a.name for a in self.arguments.values() if a.where == "path"),
             key=lambda name: self.path.index("{" + self.arguments[name].wire + "}"),
@@ -308,31 +313,18 @@ def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | No
     """Check ``arguments`` (keyword -> value; ``NOT_GIVEN`` for one left out, as the generated
     methods pass them) and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
     name = op.method_path
-    values: dict[str, Any] = {}
-    call: dict[str, Any] = {}
-    unknown: list[str] = []
-    for key, value in arguments.items():
-        if value is NOT_GIVEN:  # an argument the caller left out
-            continue
-        if key in CALL_OPTIONS:
-            call[key] = value
-        elif key in op.arguments:
-            values[key] = value
-        else:
-            unknown.append(key)
+    values = {key: value for key, value in arguments.items() if value is not NOT_GIVEN}
+    call = {key: values.pop(key) for key in CALL_OPTIONS if key in values}
+    unknown = values.keys() - op.arguments.keys()
     if unknown:
         raise TypeError(
-            f"{name}() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}; "
+            f"{name}() got unexpected keyword argument(s) {', '.join(map(repr, sorted(unknown)))}; "
             f"valid arguments: {', '.join(op.accepted())}"
         )
     if "sign_in_with_x" in op.arguments and "sign_in_with_x" not in values and siwx is not None:
         values["sign_in_with_x"] = siwx
     body = _choose_body(op, values)
-    missing = [
-        a.name
-        for a in op.arguments.values()
-        if a.required and a.name not in values and (a.where != "body" or a.name == "body" or body is None)
-    ]
+    missing = [name for name in op.required if name not in values]
     if body is not None and not op.raw_body:
         missing += sorted(k for k in body.required if k not in values)
     if missing:
@@ -341,8 +333,8 @@ def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | No
     url = op.path
     params: dict[str, Any] = {}
     headers: dict[str, Any] = {}
-    for argument in op.arguments.values():
-        if argument.name not in values or argument.where == "body":
+    for argument in op.parameters:
+        if argument.name not in values:
             continue
         value = values[argument.name]
         if argument.schema is not None and value is not None:
