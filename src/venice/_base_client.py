@@ -2,9 +2,10 @@
 
 All decisions are pure functions or methods of ``BaseClient``: building a request (URL, auth,
 headers, timeout), deciding whether and how long to wait before a retry (``_after_response`` /
-``_after_error``, one retry policy), refusing requests while the failure guard is open, and
-translating httpx errors into ``venice`` errors (``map_transport_error``, the one translation
-point). ``SyncAPIClient`` and ``AsyncAPIClient`` only perform the I/O.
+``_after_error``, one retry policy), and refusing requests while the failure guard is open.
+httpx errors become ``venice`` errors by ``_exceptions.map_transport_error``, the one translation
+point, applied here to sending and by ``reading`` to reading a body. ``SyncAPIClient`` and
+``AsyncAPIClient`` only perform the I/O.
 
 The retry policy: a request is repeated (up to ``max_retries`` times) after a connection failure
 before the answer (refused, reset, timed out, dropped keep-alive) or while reading a body the
@@ -20,7 +21,6 @@ credentials into a log record, an exception message or a ``repr``.
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import inspect
 import logging
@@ -28,8 +28,9 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
+from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
@@ -37,19 +38,13 @@ import httpx
 from . import _constants as C
 from ._credentials import check_header_value, redacted_url, split_userinfo
 from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APITimeoutError,
-    BodyConsumedError,
+    HTTPX_ERRORS,
     InvalidURLError,
     MissingCredentialsError,
-    PoolTimeoutError,
-    StreamInterruptedError,
-    VeniceError,
     decode_body,
     error_message_and_code,
     make_status_error,
+    map_transport_error,
 )
 from ._failure_guard import LOCKOUT_MESSAGE, FailureGuard
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
@@ -160,17 +155,6 @@ def retry_delay(
     return backoff * (1.0 - C.RETRY_JITTER * rand)
 
 
-# Every exception class httpx raises (``HTTPError`` covers request, transport, decoding, redirect
-# and status errors; the others derive from ``Exception`` / ``RuntimeError`` directly). Call sites
-# catch this tuple and raise ``map_transport_error(...)``.
-HTTPX_ERRORS: tuple[type[Exception], ...] = (
-    httpx.HTTPError,
-    httpx.InvalidURL,
-    httpx.StreamError,
-    httpx.CookieConflict,
-)
-
-
 def is_retryable_error(exc: Exception) -> bool:
     """A connection failure that a new attempt may not meet again. Not: bad outgoing data
     (``LocalProtocolError``), an unsupported URL, a full pool (waiting longer would not free it),
@@ -180,84 +164,32 @@ def is_retryable_error(exc: Exception) -> bool:
     )
 
 
-@contextlib.contextmanager
-def reading(response: httpx.Response, *, streaming: bool = True) -> Iterator[None]:
-    """Translate the httpx errors raised while reading ``response``'s body, by
-    ``map_transport_error``; shared by every reader of a body, sync and async."""
-    try:
-        yield
-    except HTTPX_ERRORS as exc:
-        raise map_transport_error(exc, response.request, streaming=streaming, response=response) from exc
+class _Reading:
+    __slots__ = ("response", "streaming")
+
+    def __init__(self, response: httpx.Response, streaming: bool) -> None:
+        self.response = response
+        self.streaming = streaming
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if isinstance(exc, HTTPX_ERRORS):
+            response = self.response
+            raise map_transport_error(
+                exc, response.request, streaming=self.streaming, response=response
+            ) from exc
 
 
-def map_transport_error(
-    exc: Exception,
-    request: httpx.Request | None,
-    *,
-    streaming: bool = False,
-    response: httpx.Response | None = None,
-) -> VeniceError:
-    """The one place httpx exceptions become ``venice`` errors (callers ``raise ... from exc``).
-
-    Args:
-        exc: any instance of ``HTTPX_ERRORS``.
-        request: the request being sent or answered.
-        streaming: ``exc`` happened while the caller read a streamed body (SSE, binary): a
-            transport failure there is a ``StreamInterruptedError``.
-        response: the response whose body was being read, when there is one.
-    """
-    name = type(exc).__name__
-    if isinstance(exc, httpx.PoolTimeout):
-        return PoolTimeoutError(
-            "No connection of the pool became free within the pool timeout: every connection is in "
-            "use, or held by a response that was neither read nor closed (read or close every "
-            "BinaryResponse and Stream, or use them in `with` blocks). Raise the limit with "
-            "http_client=httpx.Client(limits=httpx.Limits(max_connections=...)), or wait longer "
-            "with timeout=httpx.Timeout(..., pool=...).",
-            request=request,
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({name}).", request=request)
-    if isinstance(exc, httpx.LocalProtocolError):
-        # Its text may quote a header value (a credential): left out here, and _send drops the chain.
-        return APIConnectionError(
-            "The request could not be sent: httpx refused it as invalid HTTP (LocalProtocolError).",
-            request=request,
-        )
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return APIConnectionError(
-            f"Unsupported URL scheme in {request.url.scheme + '://' if request else 'the URL'}: "
-            "base_url must start with https:// or http://.",
-            request=request,
-        )
-    if isinstance(exc, httpx.TransportError):
-        if streaming:
-            return StreamInterruptedError(
-                f"The connection was interrupted while reading the stream ({name}).", request=request
-            )
-        return APIConnectionError(f"Connection error ({name}).", request=request)
-    if isinstance(exc, httpx.DecodingError):
-        return APIResponseValidationError(
-            f"The response body could not be decoded ({name}: {exc}); Content-Encoding: "
-            f"{response.headers.get('content-encoding', 'none') if response is not None else 'unknown'}.",
-            response=response,
-            request=request,
-        )
-    if isinstance(exc, httpx.TooManyRedirects):
-        return APIConnectionError(
-            "Too many redirects: the server kept redirecting (a loop?); check base_url.", request=request
-        )
-    if isinstance(exc, httpx.HTTPStatusError):  # raised by a user's event hook (raise_for_status)
-        return make_status_error(exc.response)
-    if isinstance(exc, httpx.RequestError):
-        return APIConnectionError(f"The request failed ({name}).", request=request)
-    if isinstance(exc, httpx.InvalidURL):
-        return InvalidURLError(f"Invalid URL: {exc}. Check base_url and the path and query values.")
-    if isinstance(exc, httpx.StreamError):
-        return BodyConsumedError(
-            f"{exc} ({name}). Read a body once: iter_bytes(), write_to_file() and iteration consume it."
-        )
-    return APIError(f"HTTP client error ({name}: {exc}).", request=request)
+def reading(response: httpx.Response, *, streaming: bool = True) -> _Reading:
+    """``with reading(response):`` translates the httpx errors raised while reading ``response``'s
+    body by ``map_transport_error`` (a failure of the connection there is a
+    ``StreamInterruptedError`` unless ``streaming=False``); shared by every reader of a body, sync
+    and async. A class, not ``contextlib.contextmanager``: it is entered on every call."""
+    return _Reading(response, streaming)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import HTTPX_ERRORS, map_transport_error
+from ._base_client import reading
 from ._exceptions import APIResponseValidationError, StreamInterruptedError, stream_error_from_event
 from ._leaks import release_when_dropped
 
@@ -207,15 +207,15 @@ def _invalid_json(response: httpx.Response, exc: ValueError) -> APIResponseValid
 def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
     begun[0] = True
     try:
-        for text in response.iter_text():
-            yield from core.decode(text)
-            if core.done:
-                return
-        yield from core.finish()
-    except HTTPX_ERRORS as exc:
-        raise map_transport_error(exc, response.request, streaming=True, response=response) from exc
-    except ValueError as exc:
-        raise _invalid_json(response, exc) from exc
+        with reading(response):
+            try:
+                for text in response.iter_text():
+                    yield from core.decode(text)
+                    if core.done:
+                        return
+                yield from core.finish()
+            except ValueError as exc:
+                raise _invalid_json(response, exc) from exc
     finally:
         response.close()
 
@@ -225,17 +225,17 @@ async def _aiterate(
 ) -> AsyncGenerator[_T, None]:
     begun[0] = True
     try:
-        async for text in response.aiter_text():
-            for item in core.decode(text):
-                yield item
-            if core.done:
-                return
-        for item in core.finish():
-            yield item
-    except HTTPX_ERRORS as exc:
-        raise map_transport_error(exc, response.request, streaming=True, response=response) from exc
-    except ValueError as exc:
-        raise _invalid_json(response, exc) from exc
+        with reading(response):
+            try:
+                async for text in response.aiter_text():
+                    for item in core.decode(text):
+                        yield item
+                    if core.done:
+                        return
+                for item in core.finish():
+                    yield item
+            except ValueError as exc:
+                raise _invalid_json(response, exc) from exc
     finally:
         await response.aclose()
 
