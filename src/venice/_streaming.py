@@ -1,9 +1,10 @@
 """Server-sent events: one decoding core, iterated by ``Stream`` (sync) and ``AsyncStream`` (async).
 
 ``SSECore.decode(text)`` does everything but I/O: line splitting (CR, LF, CRLF), the SSE field
-protocol (comments, multi-line ``data``, ``event``/``id``/``retry``), ``[DONE]``, error events,
-JSON decoding and typed construction. The two stream classes only pull decoded text from httpx
-and turn transport failures into ``StreamInterruptedError`` / ``APITimeoutError``.
+protocol (comments, multi-line ``data``, ``event``; ``id`` and ``retry`` are read past, as a
+stream is never resumed), ``[DONE]``, error events, JSON decoding and typed construction. The
+two stream classes only pull decoded text from httpx and turn transport failures into
+``StreamInterruptedError`` / ``APITimeoutError``.
 
 This module must not know which endpoint it streams: the caller passes the item parser.
 """
@@ -73,28 +74,14 @@ class SSECore(Generic[_T]):
             connection was cut, so ``finish()`` raises ``StreamInterruptedError``.
     """
 
-    __slots__ = (
-        "_data",
-        "_event",
-        "_id",
-        "_partial",
-        "_retry",
-        "_skip_lf",
-        "done",
-        "expect_done",
-        "last_event_id",
-        "parse",
-    )
+    __slots__ = ("_data", "_event", "_partial", "_skip_lf", "done", "expect_done", "parse")
 
     def __init__(self, parse: Callable[[Any], _T], *, expect_done: bool) -> None:
         self.parse = parse
         self.expect_done = expect_done
         self.done = False
-        self.last_event_id: str | None = None
         self._data: list[str] = []
         self._event: str | None = None
-        self._id: str | None = None
-        self._retry: int | None = None
         self._partial: list[str] = []  # an unterminated line, in pieces
         self._skip_lf = False  # the last piece ended with CR: a LF starting the next is its pair
 
@@ -142,9 +129,7 @@ class SSECore(Generic[_T]):
                 payload = "\n".join(data)
             data.clear()
             event = self._event
-            if event is not None or self._id is not None:
-                self._event = None
-                self.last_event_id = self._id
+            self._event = None
             item = self._handle_data(payload, event)
             if item is DONE:
                 return
@@ -161,14 +146,6 @@ class SSECore(Generic[_T]):
             self._data.append(value)
         elif name == "event":
             self._event = value
-        elif name == "id" and "\0" not in value:
-            self._id = value
-        elif name == "retry" and value.isdigit():
-            self._retry = int(value)
-
-    def handle(self, sse: ServerSentEvent) -> _T | _Signal:
-        """Turn one event into an item, ``SKIP`` (empty data) or ``DONE``; raise on error events."""
-        return self._handle_data(sse.data, sse.event)
 
     def _handle_data(self, data: str, event: str | None) -> _T | _Signal:
         if data == "[DONE]":
