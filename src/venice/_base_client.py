@@ -29,7 +29,7 @@ import random
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -330,6 +330,10 @@ class BaseClient:
     def _needs_siwx_callable(self) -> bool:
         return self._api_key is None and callable(self._sign_in_with_x)
 
+    def _siwx_string(self) -> str | None:
+        """The fixed ``SIGN-IN-WITH-X`` value, when one was given instead of a callable."""
+        return self._sign_in_with_x if isinstance(self._sign_in_with_x, str) else None
+
     # -- the retry policy, shared by both clients (no I/O) -------------------------------------
 
     def _before_attempt(self) -> None:
@@ -500,8 +504,9 @@ class SyncAPIClient(BaseClient):
             retries_taken += 1
 
     def close(self) -> None:
-        """Close the underlying connection pool."""
-        self._client.close()
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            self._client.close()
 
 
 class AsyncAPIClient(BaseClient):
@@ -556,10 +561,6 @@ class AsyncAPIClient(BaseClient):
             retries_taken += 1
 
     async def close(self) -> None:
-        """Close the underlying connection pool."""
-        await self._client.aclose()
-
-
-def with_replaced(options: RequestOptions, **changes: Any) -> RequestOptions:
-    """A copy of ``options`` with ``changes`` applied."""
-    return replace(options, **changes)
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            await self._client.aclose()
