@@ -20,6 +20,7 @@ import httpx
 from ._base_client import reading
 from ._files import check_complete, partial_file
 from ._leaks import release_when_dropped
+from ._media_types import media_type
 
 __all__ = [
     "APIResponse",
@@ -52,9 +53,8 @@ class _Headers:
 
     @property
     def content_type(self) -> str | None:
-        """The media type without parameters, e.g. ``"audio/mpeg"``."""
-        value: str | None = self.http_response.headers.get("content-type")
-        return value.split(";", 1)[0].strip().lower() if value else None
+        """The media type without parameters, e.g. ``"audio/mpeg"``; ``None`` without one."""
+        return media_type(self.http_response) or None
 
     @property
     def request_id(self) -> str | None:
