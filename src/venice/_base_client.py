@@ -56,8 +56,14 @@ _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 
 @dataclass(frozen=True)
-class RequestOptions:
-    """Everything needed to send one request; built by the resource layer, merged here."""
+class PreparedRequest:
+    """One call's request as the binding engine prepared it (``_operations.build_request``): method,
+    path, query, headers, body, and the call's own timeout and retries. The client adds the base
+    URL, credentials and defaults (``_build_request``) and sends it, retrying (``_send``).
+
+    (``venice_api.params.RequestOptions`` is another thing: the per-call keyword arguments,
+    ``extra_headers`` ... ``timeout``, that every method accepts.)
+    """
 
     method: str
     url: str
@@ -297,35 +303,37 @@ class BaseClient:
         headers.update(self._default_headers)
         return headers
 
-    def _build_request(self, options: RequestOptions) -> httpx.Request:
+    def _build_request(self, prepared: PreparedRequest) -> httpx.Request:
         headers = self._static_headers()
-        for name, value in (options.headers or {}).items():
+        for name, value in (prepared.headers or {}).items():
             if value is None or isinstance(value, NotGiven):
                 headers.pop(name, None)
             else:
                 headers[name] = text = str(value)
                 check_header_value(text, source=f"header {name!r}")
-        params = {**self._default_query, **(options.params or {})} or None
-        timeout = self._timeout if isinstance(options.timeout, NotGiven) else resolve_timeout(options.timeout)
+        params = {**self._default_query, **(prepared.params or {})} or None
+        timeout = (
+            self._timeout if isinstance(prepared.timeout, NotGiven) else resolve_timeout(prepared.timeout)
+        )
         try:
             request: httpx.Request = self._client.build_request(
-                options.method.upper(),
-                f"{self.base_url}{options.url}",
+                prepared.method.upper(),
+                f"{self.base_url}{prepared.url}",
                 params=params,
                 headers=headers,
-                json=options.json,
-                files=options.files,
-                data=options.data,
-                content=options.content,
+                json=prepared.json,
+                files=prepared.files,
+                data=prepared.data,
+                content=prepared.content,
                 timeout=timeout,
-                extensions=dict(options.extensions) or None,
+                extensions=dict(prepared.extensions) or None,
             )
         except httpx.InvalidURL as exc:
             raise map_transport_error(exc, None) from exc
         return request
 
-    def _max_retries_for(self, options: RequestOptions) -> int:
-        return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+    def _max_retries_for(self, prepared: PreparedRequest) -> int:
+        return self.max_retries if isinstance(prepared.max_retries, NotGiven) else prepared.max_retries
 
     def _needs_siwx_callable(self) -> bool:
         return self._api_key is None and callable(self._sign_in_with_x)
@@ -342,7 +350,7 @@ class BaseClient:
             self._guard.check(time.monotonic())
 
     def _after_response(
-        self, options: RequestOptions, response: httpx.Response, retries_taken: int
+        self, prepared: PreparedRequest, response: httpx.Response, retries_taken: int
     ) -> float | None:
         """``None`` for a success; the delay before a retry; or raise the status error.
 
@@ -357,7 +365,7 @@ class BaseClient:
         advised = server_advised_delay(response.headers, status, now=time.time())
         retry_after = advised if advised is not None and advised > 0 else None
         note = None
-        if is_retryable_status(status) and retries_taken < self._max_retries_for(options) and not lockout:
+        if is_retryable_status(status) and retries_taken < self._max_retries_for(prepared) and not lockout:
             delay = retry_delay(
                 retries_taken,
                 response.headers,
@@ -367,7 +375,9 @@ class BaseClient:
                 max_retry_after=self.max_retry_after,
             )
             if delay is not None:
-                _log_retry(options, f"status {status}", delay, retries_taken, self._max_retries_for(options))
+                _log_retry(
+                    prepared, f"status {status}", delay, retries_taken, self._max_retries_for(prepared)
+                )
                 return delay
             note = (
                 f"Not retried: the server asks to wait {retry_after:g} s, longer than "
@@ -377,7 +387,7 @@ class BaseClient:
 
     def _after_error(
         self,
-        options: RequestOptions,
+        prepared: PreparedRequest,
         request: httpx.Request,
         response: httpx.Response | None,
         exc: Exception,
@@ -385,11 +395,11 @@ class BaseClient:
     ) -> float:
         """The delay before retrying after ``exc`` (an ``HTTPX_ERRORS`` instance), or raise its
         translation: for bad outgoing data without the chain, whose text may quote a header."""
-        max_retries = self._max_retries_for(options)
+        max_retries = self._max_retries_for(prepared)
         if is_retryable_error(exc) and retries_taken < max_retries:
             delay = retry_delay(retries_taken, None, None, now=time.time(), rand=random.random())
             assert delay is not None  # no headers: always a backoff
-            _log_retry(options, type(exc).__name__, delay, retries_taken, max_retries)
+            _log_retry(prepared, type(exc).__name__, delay, retries_taken, max_retries)
             return delay
         error = map_transport_error(exc, request, response=response)
         if isinstance(exc, httpx.LocalProtocolError):
@@ -440,12 +450,12 @@ def _is_lockout(response: httpx.Response) -> bool:
 
 
 def _log_retry(
-    options: RequestOptions, reason: str, delay: float, retries_taken: int, max_retries: int
+    prepared: PreparedRequest, reason: str, delay: float, retries_taken: int, max_retries: int
 ) -> None:
     log.info(
         "Retrying %s %s after %s in %.3f s (retry %d of %d)",
-        options.method.upper(),
-        options.url,
+        prepared.method.upper(),
+        prepared.url,
         reason,
         delay,
         retries_taken + 1,
@@ -474,7 +484,7 @@ class SyncAPIClient(BaseClient):
             request.headers[C.SIWX_HEADER] = value
 
     def _send(
-        self, options: RequestOptions, *, stream: bool = False, read_body: ReadBody | None = None
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
     ) -> httpx.Response:
         """Send with retries; return a response with status < 400 or raise a ``venice`` error.
 
@@ -484,7 +494,7 @@ class SyncAPIClient(BaseClient):
         retries_taken = 0
         while True:
             self._before_attempt()
-            request = self._build_request(options)
+            request = self._build_request(prepared)
             self._authorize(request)
             response = None
             try:
@@ -494,9 +504,9 @@ class SyncAPIClient(BaseClient):
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     response.close()
-                delay = self._after_error(options, request, response, exc, retries_taken)
+                delay = self._after_error(prepared, request, response, exc, retries_taken)
             else:  # a body read to its end is closed already
-                wait = self._after_response(options, response, retries_taken)
+                wait = self._after_response(prepared, response, retries_taken)
                 if wait is None:
                     return response
                 delay = wait
@@ -534,14 +544,14 @@ class AsyncAPIClient(BaseClient):
             request.headers[C.SIWX_HEADER] = value
 
     async def _send(
-        self, options: RequestOptions, *, stream: bool = False, read_body: ReadBody | None = None
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
     ) -> httpx.Response:
         """Send with retries; return a response with status < 400 or raise a ``venice`` error
         (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
         retries_taken = 0
         while True:
             self._before_attempt()
-            request = self._build_request(options)
+            request = self._build_request(prepared)
             await self._authorize(request)
             response = None
             try:
@@ -551,9 +561,9 @@ class AsyncAPIClient(BaseClient):
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     await response.aclose()
-                delay = self._after_error(options, request, response, exc, retries_taken)
+                delay = self._after_error(prepared, request, response, exc, retries_taken)
             else:  # a body read to its end is closed already
-                wait = self._after_response(options, response, retries_taken)
+                wait = self._after_response(prepared, response, retries_taken)
                 if wait is None:
                     return response
                 delay = wait

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._base_client import RequestOptions
+from ._base_client import PreparedRequest
 from ._decode import decode_success_body
 from ._models import BaseModel, result
 from ._paths import check_path_segment
@@ -248,7 +248,7 @@ def _choose_body(op: Operation, values: Mapping[str, Any]) -> Body | None:
     return op.bodies[0]
 
 
-def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> RequestOptions:
+def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> PreparedRequest:
     """Check ``arguments`` and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
     name = op.method_path
     values: dict[str, Any] = {}
@@ -321,7 +321,7 @@ def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | No
             json_data = to_json_value(extra_body)
     headers.update(call.get("extra_headers") or {})
     params.update(call.get("extra_query") or {})
-    return RequestOptions(
+    return PreparedRequest(
         method=op.method,
         url=url,
         params=params or None,

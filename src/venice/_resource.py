@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 import httpx
 
-from ._base_client import RequestOptions, reading
+from ._base_client import PreparedRequest, reading
 from ._decode import decode_success_body
 from ._models import BaseModel, converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
@@ -186,7 +186,7 @@ class AsyncAPIResource(_Resource["AsyncVenice", M]):
 
         return AsyncResponseContextManager(send) if streamed else send()
 
-    async def _parsed(self, op: Operation, options: RequestOptions) -> Any:
+    async def _parsed(self, op: Operation, options: PreparedRequest) -> Any:
         response = await self._client._send(options, stream=True, read_body=_read_whole)
         return await self._parse(op, response)
 
