@@ -31,7 +31,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
@@ -52,7 +52,8 @@ from ._version import __version__
 
 log = logging.getLogger("venice")
 
-_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+# The distribution's name on PyPI (``pip install venice-bindings``) and version.
+USER_AGENT = f"venice-bindings/{__version__}"
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ class BaseClient:
     # -- request building ---------------------------------------------------------------------
 
     def _static_headers(self) -> dict[str, str]:
-        headers = {"User-Agent": f"venice-sdk-python/{__version__}"}
+        headers = {"User-Agent": USER_AGENT}
         if self._api_key is not None:
             headers["Authorization"] = f"Bearer {self._api_key}"
         elif isinstance(self._sign_in_with_x, str):
