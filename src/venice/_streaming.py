@@ -6,6 +6,9 @@ stream is never resumed), ``[DONE]``, error events, JSON decoding and typed cons
 two stream classes only pull decoded text from httpx and turn transport failures into
 ``StreamInterruptedError`` / ``APITimeoutError``.
 
+``AsyncStream`` is written by hand; ``Stream``, at the end of the file, is written from it by
+``scripts/unasync.py`` (``make lint`` checks they agree).
+
 This module must not know which endpoint it streams: the caller passes the item parser.
 """
 
@@ -176,25 +179,13 @@ def _invalid_json(response: httpx.Response, exc: ValueError) -> APIResponseValid
     return APIResponseValidationError(f"A stream event is not valid JSON: {exc}", response=response)
 
 
-# The generators are module functions, not methods, so they hold no reference to their Stream:
-# when a ``for`` loop over a Stream is left by ``break``, the Stream and its generator are freed at
-# once and the generator's ``finally`` closes the connection.
+# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it
 
 
-def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
-    begun[0] = True
-    try:
-        with reading(response):
-            try:
-                for text in response.iter_text():
-                    yield from core.decode(text)
-                    if core.done:
-                        return
-                yield from core.finish()
-            except ValueError as exc:
-                raise _invalid_json(response, exc) from exc
-    finally:
-        response.close()
+# The generator is a module function, not a method, so it holds no reference to its stream: when
+# a loop (``async for chunk in stream``) is left by ``break`` and nothing else refers to the
+# stream, the stream object and its generator are freed at once, and closing the freed generator
+# runs its ``finally``, which closes the connection.
 
 
 async def _aiterate(
@@ -217,49 +208,14 @@ async def _aiterate(
         await response.aclose()
 
 
-class Stream(Generic[_T]):
+class AsyncStream(Generic[_T]):
     """A typed iterator over an SSE response; a context manager closing the connection.
 
-    Iterate it once (``for chunk in stream``). Leaving the loop by ``break`` or an exception, or
-    leaving the ``with`` block, closes the HTTP connection. A stream dropped before it was
-    iterated or closed is closed when collected, with a ``ResourceWarning``.
+    Iterate it once (``async for chunk in stream``). Leaving the ``async with`` block closes the HTTP
+    connection, and so does leaving the loop by ``break`` or an exception once nothing refers to
+    the stream any more. A stream dropped before it was iterated or closed is closed when
+    collected, with a ``ResourceWarning``.
     """
-
-    def __init__(
-        self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
-    ) -> None:
-        self.response = response
-        begun = [False]
-        self._iterator: Generator[_T, None, None] = _iterate(
-            SSECore(parse, expect_done=expect_done), response, begun
-        )
-        # Watch the generator, not this object: ``for chunk in stream`` keeps only the generator.
-        release_when_dropped(
-            self._iterator, response, is_async=False, name="Stream", started=lambda: begun[0]
-        )
-
-    def __iter__(self) -> Iterator[_T]:
-        return self._iterator
-
-    def __next__(self) -> _T:
-        return next(self._iterator)
-
-    def __enter__(self) -> Stream[_T]:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the HTTP connection (idempotent)."""
-        self._iterator.close()
-        self.response.close()
-
-
-class AsyncStream(Generic[_T]):
-    """The async twin of ``Stream``: ``async for`` and ``async with``."""
 
     def __init__(
         self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
@@ -269,6 +225,7 @@ class AsyncStream(Generic[_T]):
         self._iterator: AsyncGenerator[_T, None] = _aiterate(
             SSECore(parse, expect_done=expect_done), response, begun
         )
+        # Watch the generator, not this object: ``async for chunk in stream`` keeps only the generator.
         release_when_dropped(
             self._iterator, response, is_async=True, name="AsyncStream", started=lambda: begun[0]
         )
@@ -291,3 +248,70 @@ class AsyncStream(Generic[_T]):
         """Close the HTTP connection (idempotent)."""
         await self._iterator.aclose()
         await self.response.aclose()
+
+
+# ---- sync code written by scripts/unasync.py from the async source above: do not edit
+
+
+# The generator is a module function, not a method, so it holds no reference to its stream: when
+# a loop (``for chunk in stream``) is left by ``break`` and nothing else refers to the
+# stream, the stream object and its generator are freed at once, and closing the freed generator
+# runs its ``finally``, which closes the connection.
+
+
+def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
+    begun[0] = True
+    try:
+        with reading(response):
+            try:
+                for text in response.iter_text():
+                    yield from core.decode(text)
+                    if core.done:
+                        return
+                yield from core.finish()
+            except ValueError as exc:
+                raise _invalid_json(response, exc) from exc
+    finally:
+        response.close()
+
+
+class Stream(Generic[_T]):
+    """A typed iterator over an SSE response; a context manager closing the connection.
+
+    Iterate it once (``for chunk in stream``). Leaving the ``with`` block closes the HTTP
+    connection, and so does leaving the loop by ``break`` or an exception once nothing refers to
+    the stream any more. A stream dropped before it was iterated or closed is closed when
+    collected, with a ``ResourceWarning``.
+    """
+
+    def __init__(
+        self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
+    ) -> None:
+        self.response = response
+        begun = [False]
+        self._iterator: Generator[_T, None, None] = _iterate(
+            SSECore(parse, expect_done=expect_done), response, begun
+        )
+        # Watch the generator, not this object: ``for chunk in stream`` keeps only the generator.
+        release_when_dropped(
+            self._iterator, response, is_async=False, name="Stream", started=lambda: begun[0]
+        )
+
+    def __iter__(self) -> Iterator[_T]:
+        return self._iterator
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __enter__(self) -> Stream[_T]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the HTTP connection (idempotent)."""
+        self._iterator.close()
+        self.response.close()
