@@ -38,10 +38,12 @@ test: $(STAMP) node_modules/.installed
 	$(PY) scripts/run_tests.py
 
 # Handwritten code under mypy --strict; the README's examples (examples/) and the typing cases under
-# both mypy --strict and pyright (pinned in package.json), as users run them.
+# both mypy --strict and pyright (pinned in package.json), as users run them; the sync twins of the
+# async response and stream classes as scripts/unasync.py writes them.
 lint: $(STAMP) node_modules/.installed
 	$(PY) -m ruff check src scripts tests bench examples
 	$(PY) -m ruff format --check src scripts tests bench examples
+	$(PY) scripts/unasync.py --check
 	$(PY) -m mypy
 	$(PY) -m mypy --strict examples
 	node_modules/.bin/pyright examples

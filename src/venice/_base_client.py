@@ -2,9 +2,10 @@
 
 All decisions are pure functions or methods of ``BaseClient``: building a request (URL, auth,
 headers, timeout), deciding whether and how long to wait before a retry (``_after_response`` /
-``_after_error``, one retry policy), refusing requests while the failure guard is open, and
-translating httpx errors into ``venice`` errors (``map_transport_error``, the one translation
-point). ``SyncAPIClient`` and ``AsyncAPIClient`` only perform the I/O.
+``_after_error``, one retry policy), and refusing requests while the failure guard is open.
+httpx errors become ``venice`` errors by ``_exceptions.map_transport_error``, the one translation
+point, applied here to sending and by ``reading`` to reading a body. ``SyncAPIClient`` and
+``AsyncAPIClient`` only perform the I/O.
 
 The retry policy: a request is repeated (up to ``max_retries`` times) after a connection failure
 before the answer (refused, reset, timed out, dropped keep-alive) or while reading a body the
@@ -20,7 +21,6 @@ credentials into a log record, an exception message or a ``repr``.
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import inspect
 import logging
@@ -28,28 +28,23 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
 
 import httpx
 
 from . import _constants as C
 from ._credentials import check_header_value, redacted_url, split_userinfo
 from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APITimeoutError,
-    BodyConsumedError,
+    HTTPX_ERRORS,
     InvalidURLError,
     MissingCredentialsError,
-    PoolTimeoutError,
-    StreamInterruptedError,
-    VeniceError,
     decode_body,
     error_message_and_code,
     make_status_error,
+    map_transport_error,
 )
 from ._failure_guard import LOCKOUT_MESSAGE, FailureGuard
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
@@ -57,12 +52,19 @@ from ._version import __version__
 
 log = logging.getLogger("venice")
 
-_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+# The distribution's name on PyPI (``pip install venice-bindings``) and version.
+USER_AGENT = f"venice-bindings/{__version__}"
 
 
 @dataclass(frozen=True)
-class RequestOptions:
-    """Everything needed to send one request; built by the resource layer, merged here."""
+class PreparedRequest:
+    """One call's request as the binding engine prepared it (``_operations.build_request``): method,
+    path, query, headers, body, and the call's own timeout and retries. The client adds the base
+    URL, credentials and defaults (``_build_request``) and sends it, retrying (``_send``).
+
+    (``venice_api.params.RequestOptions`` is another thing: the per-call keyword arguments,
+    ``extra_headers`` ... ``timeout``, that every method accepts.)
+    """
 
     method: str
     url: str
@@ -160,17 +162,6 @@ def retry_delay(
     return backoff * (1.0 - C.RETRY_JITTER * rand)
 
 
-# Every exception class httpx raises (``HTTPError`` covers request, transport, decoding, redirect
-# and status errors; the others derive from ``Exception`` / ``RuntimeError`` directly). Call sites
-# catch this tuple and raise ``map_transport_error(...)``.
-HTTPX_ERRORS: tuple[type[Exception], ...] = (
-    httpx.HTTPError,
-    httpx.InvalidURL,
-    httpx.StreamError,
-    httpx.CookieConflict,
-)
-
-
 def is_retryable_error(exc: Exception) -> bool:
     """A connection failure that a new attempt may not meet again. Not: bad outgoing data
     (``LocalProtocolError``), an unsupported URL, a full pool (waiting longer would not free it),
@@ -180,84 +171,32 @@ def is_retryable_error(exc: Exception) -> bool:
     )
 
 
-@contextlib.contextmanager
-def reading(response: httpx.Response, *, streaming: bool = True) -> Iterator[None]:
-    """Translate the httpx errors raised while reading ``response``'s body, by
-    ``map_transport_error``; shared by every reader of a body, sync and async."""
-    try:
-        yield
-    except HTTPX_ERRORS as exc:
-        raise map_transport_error(exc, response.request, streaming=streaming, response=response) from exc
+class _Reading:
+    __slots__ = ("response", "streaming")
+
+    def __init__(self, response: httpx.Response, streaming: bool) -> None:
+        self.response = response
+        self.streaming = streaming
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if isinstance(exc, HTTPX_ERRORS):
+            response = self.response
+            raise map_transport_error(
+                exc, response.request, streaming=self.streaming, response=response
+            ) from exc
 
 
-def map_transport_error(
-    exc: Exception,
-    request: httpx.Request | None,
-    *,
-    streaming: bool = False,
-    response: httpx.Response | None = None,
-) -> VeniceError:
-    """The one place httpx exceptions become ``venice`` errors (callers ``raise ... from exc``).
-
-    Args:
-        exc: any instance of ``HTTPX_ERRORS``.
-        request: the request being sent or answered.
-        streaming: ``exc`` happened while the caller read a streamed body (SSE, binary): a
-            transport failure there is a ``StreamInterruptedError``.
-        response: the response whose body was being read, when there is one.
-    """
-    name = type(exc).__name__
-    if isinstance(exc, httpx.PoolTimeout):
-        return PoolTimeoutError(
-            "No connection of the pool became free within the pool timeout: every connection is in "
-            "use, or held by a response that was neither read nor closed (read or close every "
-            "BinaryResponse and Stream, or use them in `with` blocks). Raise the limit with "
-            "http_client=httpx.Client(limits=httpx.Limits(max_connections=...)), or wait longer "
-            "with timeout=httpx.Timeout(..., pool=...).",
-            request=request,
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({name}).", request=request)
-    if isinstance(exc, httpx.LocalProtocolError):
-        # Its text may quote a header value (a credential): left out here, and _send drops the chain.
-        return APIConnectionError(
-            "The request could not be sent: httpx refused it as invalid HTTP (LocalProtocolError).",
-            request=request,
-        )
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return APIConnectionError(
-            f"Unsupported URL scheme in {request.url.scheme + '://' if request else 'the URL'}: "
-            "base_url must start with https:// or http://.",
-            request=request,
-        )
-    if isinstance(exc, httpx.TransportError):
-        if streaming:
-            return StreamInterruptedError(
-                f"The connection was interrupted while reading the stream ({name}).", request=request
-            )
-        return APIConnectionError(f"Connection error ({name}).", request=request)
-    if isinstance(exc, httpx.DecodingError):
-        return APIResponseValidationError(
-            f"The response body could not be decoded ({name}: {exc}); Content-Encoding: "
-            f"{response.headers.get('content-encoding', 'none') if response is not None else 'unknown'}.",
-            response=response,
-            request=request,
-        )
-    if isinstance(exc, httpx.TooManyRedirects):
-        return APIConnectionError(
-            "Too many redirects: the server kept redirecting (a loop?); check base_url.", request=request
-        )
-    if isinstance(exc, httpx.HTTPStatusError):  # raised by a user's event hook (raise_for_status)
-        return make_status_error(exc.response)
-    if isinstance(exc, httpx.RequestError):
-        return APIConnectionError(f"The request failed ({name}).", request=request)
-    if isinstance(exc, httpx.InvalidURL):
-        return InvalidURLError(f"Invalid URL: {exc}. Check base_url and the path and query values.")
-    if isinstance(exc, httpx.StreamError):
-        return BodyConsumedError(
-            f"{exc} ({name}). Read a body once: iter_bytes(), write_to_file() and iteration consume it."
-        )
-    return APIError(f"HTTP client error ({name}: {exc}).", request=request)
+def reading(response: httpx.Response, *, streaming: bool = True) -> _Reading:
+    """``with reading(response):`` translates the httpx errors raised while reading ``response``'s
+    body by ``map_transport_error`` (a failure of the connection there is a
+    ``StreamInterruptedError`` unless ``streaming=False``); shared by every reader of a body, sync
+    and async. A class, not ``contextlib.contextmanager``: it is entered on every call."""
+    return _Reading(response, streaming)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -357,7 +296,7 @@ class BaseClient:
     # -- request building ---------------------------------------------------------------------
 
     def _static_headers(self) -> dict[str, str]:
-        headers = {"User-Agent": f"venice-sdk-python/{__version__}"}
+        headers = {"User-Agent": USER_AGENT}
         if self._api_key is not None:
             headers["Authorization"] = f"Bearer {self._api_key}"
         elif isinstance(self._sign_in_with_x, str):
@@ -365,38 +304,44 @@ class BaseClient:
         headers.update(self._default_headers)
         return headers
 
-    def _build_request(self, options: RequestOptions) -> httpx.Request:
+    def _build_request(self, prepared: PreparedRequest) -> httpx.Request:
         headers = self._static_headers()
-        for name, value in (options.headers or {}).items():
+        for name, value in (prepared.headers or {}).items():
             if value is None or isinstance(value, NotGiven):
                 headers.pop(name, None)
             else:
                 headers[name] = text = str(value)
                 check_header_value(text, source=f"header {name!r}")
-        params = {**self._default_query, **(options.params or {})} or None
-        timeout = self._timeout if isinstance(options.timeout, NotGiven) else resolve_timeout(options.timeout)
+        params = {**self._default_query, **(prepared.params or {})} or None
+        timeout = (
+            self._timeout if isinstance(prepared.timeout, NotGiven) else resolve_timeout(prepared.timeout)
+        )
         try:
             request: httpx.Request = self._client.build_request(
-                options.method.upper(),
-                f"{self.base_url}{options.url}",
+                prepared.method.upper(),
+                f"{self.base_url}{prepared.url}",
                 params=params,
                 headers=headers,
-                json=options.json,
-                files=options.files,
-                data=options.data,
-                content=options.content,
+                json=prepared.json,
+                files=prepared.files,
+                data=prepared.data,
+                content=prepared.content,
                 timeout=timeout,
-                extensions=dict(options.extensions) or None,
+                extensions=dict(prepared.extensions) or None,
             )
         except httpx.InvalidURL as exc:
             raise map_transport_error(exc, None) from exc
         return request
 
-    def _max_retries_for(self, options: RequestOptions) -> int:
-        return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+    def _max_retries_for(self, prepared: PreparedRequest) -> int:
+        return self.max_retries if isinstance(prepared.max_retries, NotGiven) else prepared.max_retries
 
     def _needs_siwx_callable(self) -> bool:
         return self._api_key is None and callable(self._sign_in_with_x)
+
+    def _siwx_string(self) -> str | None:
+        """The fixed ``SIGN-IN-WITH-X`` value, when one was given instead of a callable."""
+        return self._sign_in_with_x if isinstance(self._sign_in_with_x, str) else None
 
     # -- the retry policy, shared by both clients (no I/O) -------------------------------------
 
@@ -406,7 +351,7 @@ class BaseClient:
             self._guard.check(time.monotonic())
 
     def _after_response(
-        self, options: RequestOptions, response: httpx.Response, retries_taken: int
+        self, prepared: PreparedRequest, response: httpx.Response, retries_taken: int
     ) -> float | None:
         """``None`` for a success; the delay before a retry; or raise the status error.
 
@@ -421,7 +366,7 @@ class BaseClient:
         advised = server_advised_delay(response.headers, status, now=time.time())
         retry_after = advised if advised is not None and advised > 0 else None
         note = None
-        if is_retryable_status(status) and retries_taken < self._max_retries_for(options) and not lockout:
+        if is_retryable_status(status) and retries_taken < self._max_retries_for(prepared) and not lockout:
             delay = retry_delay(
                 retries_taken,
                 response.headers,
@@ -431,7 +376,9 @@ class BaseClient:
                 max_retry_after=self.max_retry_after,
             )
             if delay is not None:
-                _log_retry(options, f"status {status}", delay, retries_taken, self._max_retries_for(options))
+                _log_retry(
+                    prepared, f"status {status}", delay, retries_taken, self._max_retries_for(prepared)
+                )
                 return delay
             note = (
                 f"Not retried: the server asks to wait {retry_after:g} s, longer than "
@@ -441,7 +388,7 @@ class BaseClient:
 
     def _after_error(
         self,
-        options: RequestOptions,
+        prepared: PreparedRequest,
         request: httpx.Request,
         response: httpx.Response | None,
         exc: Exception,
@@ -449,11 +396,11 @@ class BaseClient:
     ) -> float:
         """The delay before retrying after ``exc`` (an ``HTTPX_ERRORS`` instance), or raise its
         translation: for bad outgoing data without the chain, whose text may quote a header."""
-        max_retries = self._max_retries_for(options)
+        max_retries = self._max_retries_for(prepared)
         if is_retryable_error(exc) and retries_taken < max_retries:
             delay = retry_delay(retries_taken, None, None, now=time.time(), rand=random.random())
             assert delay is not None  # no headers: always a backoff
-            _log_retry(options, type(exc).__name__, delay, retries_taken, max_retries)
+            _log_retry(prepared, type(exc).__name__, delay, retries_taken, max_retries)
             return delay
         error = map_transport_error(exc, request, response=response)
         if isinstance(exc, httpx.LocalProtocolError):
@@ -504,12 +451,12 @@ def _is_lockout(response: httpx.Response) -> bool:
 
 
 def _log_retry(
-    options: RequestOptions, reason: str, delay: float, retries_taken: int, max_retries: int
+    prepared: PreparedRequest, reason: str, delay: float, retries_taken: int, max_retries: int
 ) -> None:
     log.info(
         "Retrying %s %s after %s in %.3f s (retry %d of %d)",
-        options.method.upper(),
-        options.url,
+        prepared.method.upper(),
+        prepared.url,
         reason,
         delay,
         retries_taken + 1,
@@ -538,7 +485,7 @@ class SyncAPIClient(BaseClient):
             request.headers[C.SIWX_HEADER] = value
 
     def _send(
-        self, options: RequestOptions, *, stream: bool = False, read_body: ReadBody | None = None
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
     ) -> httpx.Response:
         """Send with retries; return a response with status < 400 or raise a ``venice`` error.
 
@@ -548,7 +495,7 @@ class SyncAPIClient(BaseClient):
         retries_taken = 0
         while True:
             self._before_attempt()
-            request = self._build_request(options)
+            request = self._build_request(prepared)
             self._authorize(request)
             response = None
             try:
@@ -558,9 +505,9 @@ class SyncAPIClient(BaseClient):
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     response.close()
-                delay = self._after_error(options, request, response, exc, retries_taken)
+                delay = self._after_error(prepared, request, response, exc, retries_taken)
             else:  # a body read to its end is closed already
-                wait = self._after_response(options, response, retries_taken)
+                wait = self._after_response(prepared, response, retries_taken)
                 if wait is None:
                     return response
                 delay = wait
@@ -568,8 +515,9 @@ class SyncAPIClient(BaseClient):
             retries_taken += 1
 
     def close(self) -> None:
-        """Close the underlying connection pool."""
-        self._client.close()
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            self._client.close()
 
 
 class AsyncAPIClient(BaseClient):
@@ -597,14 +545,14 @@ class AsyncAPIClient(BaseClient):
             request.headers[C.SIWX_HEADER] = value
 
     async def _send(
-        self, options: RequestOptions, *, stream: bool = False, read_body: ReadBody | None = None
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
     ) -> httpx.Response:
         """Send with retries; return a response with status < 400 or raise a ``venice`` error
         (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
         retries_taken = 0
         while True:
             self._before_attempt()
-            request = self._build_request(options)
+            request = self._build_request(prepared)
             await self._authorize(request)
             response = None
             try:
@@ -614,9 +562,9 @@ class AsyncAPIClient(BaseClient):
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     await response.aclose()
-                delay = self._after_error(options, request, response, exc, retries_taken)
+                delay = self._after_error(prepared, request, response, exc, retries_taken)
             else:  # a body read to its end is closed already
-                wait = self._after_response(options, response, retries_taken)
+                wait = self._after_response(prepared, response, retries_taken)
                 if wait is None:
                     return response
                 delay = wait
@@ -624,10 +572,6 @@ class AsyncAPIClient(BaseClient):
             retries_taken += 1
 
     async def close(self) -> None:
-        """Close the underlying connection pool."""
-        await self._client.aclose()
-
-
-def with_replaced(options: RequestOptions, **changes: Any) -> RequestOptions:
-    """A copy of ``options`` with ``changes`` applied."""
-    return replace(options, **changes)
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            await self._client.aclose()

@@ -112,14 +112,6 @@ class Venice(Namespaces):
         copy._inherit(self)
         return copy
 
-    def _siwx_string(self) -> str | None:
-        return self._sign_in_with_x if isinstance(self._sign_in_with_x, str) else None
-
-    def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
-        if self._owns_client:
-            self._client.close()
-
     def __enter__(self: _V) -> _V:
         return self
 
@@ -188,14 +180,6 @@ class AsyncVenice(AsyncNamespaces):
         )
         copy._inherit(self)
         return copy
-
-    def _siwx_string(self) -> str | None:
-        return self._sign_in_with_x if isinstance(self._sign_in_with_x, str) else None
-
-    async def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
-        if self._owns_client:
-            await self._client.aclose()
 
     async def __aenter__(self: _AV) -> _AV:
         return self

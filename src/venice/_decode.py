@@ -19,6 +19,7 @@ import httpx
 
 from ._constants import SIWX_HEADER
 from ._exceptions import APIResponseValidationError
+from ._media_types import media_type
 
 __all__ = ["decode_success_body"]
 
@@ -48,7 +49,7 @@ def decode_success_body(
         found = "null" if value is None else f"of type {type(value).__name__}"
         expected = ", ".join(t.__name__ for t in json_types)
         raise _invalid(response, f"is JSON {found}, not one of ({expected})")
-    if _media_type(response) == "text/html" or _looks_like_html(content):
+    if media_type(response) == "text/html" or _looks_like_html(content):
         raise _invalid(response, "is an HTML page")
     return response.text  # an empty text body is an empty string, which text may be
 
@@ -65,13 +66,9 @@ def _looks_like_html(content: bytes) -> bool:
     return content[:16].lstrip().lower().startswith(_HTML_STARTS)
 
 
-def _media_type(response: httpx.Response) -> str:
-    return str(response.headers.get("content-type", "")).partition(";")[0].strip().lower()
-
-
 def _invalid(response: httpx.Response, problem: str) -> APIResponseValidationError:
     excerpt = body_excerpt(response)
-    media = _media_type(response)
+    media = media_type(response)
     message = (
         f"The {response.status_code} response body {problem}, which the API never promises here "
         f"(content type {media or 'missing'!r}); body starts: {excerpt!r}"

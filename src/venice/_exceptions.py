@@ -33,8 +33,9 @@ The tree::
 
 Bad arguments raise the builtin ``TypeError`` / ``ValueError`` before any request is sent (a bad
 path value, a header value with whitespace or control characters, a negative option).
-Every exception of ``httpx`` becomes one of these in exactly one place,
-``_base_client.map_transport_error``.
+Every exception of ``httpx`` becomes one of these in exactly one place, ``map_transport_error``
+below (callers catch ``HTTPX_ERRORS`` and raise its answer ``from`` what they caught), and every
+status >= 400 in another, ``make_status_error`` (a table, ``STATUS_ERRORS``).
 
 Venice's own error code (``RATE_LIMIT_EXCEEDED``, ``INSUFFICIENT_BALANCE``, ...) rides on
 ``APIStatusError.code`` as data; it is never a class of its own. Venice usually sends only
@@ -572,3 +573,89 @@ def stream_error_from_event(data: Any, event: str | None) -> StreamError:
     if message:
         text += f": {message}"
     return StreamError(text, body=data, code=code, event=event)
+
+
+# ----------------------------------------------------------------------------------------------
+# httpx errors
+# ----------------------------------------------------------------------------------------------
+
+
+# Every exception class httpx raises (``HTTPError`` covers request, transport, decoding, redirect
+# and status errors; the others derive from ``Exception`` / ``RuntimeError`` directly). Call sites
+# catch this tuple and raise ``map_transport_error(...)`` from what they caught.
+HTTPX_ERRORS: tuple[type[Exception], ...] = (
+    httpx.HTTPError,
+    httpx.InvalidURL,
+    httpx.StreamError,
+    httpx.CookieConflict,
+)
+
+
+def map_transport_error(
+    exc: Exception,
+    request: httpx.Request | None,
+    *,
+    streaming: bool = False,
+    response: httpx.Response | None = None,
+) -> VeniceError:
+    """The one place httpx exceptions become ``venice`` errors (callers ``raise ... from exc``).
+
+    Args:
+        exc: any instance of ``HTTPX_ERRORS``.
+        request: the request being sent or answered.
+        streaming: ``exc`` happened while the caller read a streamed body (SSE, binary): a
+            transport failure there is a ``StreamInterruptedError``.
+        response: the response whose body was being read, when there is one.
+    """
+    name = type(exc).__name__
+    if isinstance(exc, httpx.PoolTimeout):
+        return PoolTimeoutError(
+            "No connection of the pool became free within the pool timeout: every connection is in "
+            "use, or held by a response that was neither read nor closed (read or close every "
+            "BinaryResponse and Stream, or use them in `with` blocks). Raise the limit with "
+            "http_client=httpx.Client(limits=httpx.Limits(max_connections=...)), or wait longer "
+            "with timeout=httpx.Timeout(..., pool=...).",
+            request=request,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({name}).", request=request)
+    if isinstance(exc, httpx.LocalProtocolError):
+        # Its text may quote a header value (a credential): left out here, and _send drops the chain.
+        return APIConnectionError(
+            "The request could not be sent: httpx refused it as invalid HTTP (LocalProtocolError).",
+            request=request,
+        )
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return APIConnectionError(
+            f"Unsupported URL scheme in {request.url.scheme + '://' if request else 'the URL'}: "
+            "base_url must start with https:// or http://.",
+            request=request,
+        )
+    if isinstance(exc, httpx.TransportError):
+        if streaming:
+            return StreamInterruptedError(
+                f"The connection was interrupted while reading the stream ({name}).", request=request
+            )
+        return APIConnectionError(f"Connection error ({name}).", request=request)
+    if isinstance(exc, httpx.DecodingError):
+        return APIResponseValidationError(
+            f"The response body could not be decoded ({name}: {exc}); Content-Encoding: "
+            f"{response.headers.get('content-encoding', 'none') if response is not None else 'unknown'}.",
+            response=response,
+            request=request,
+        )
+    if isinstance(exc, httpx.TooManyRedirects):
+        return APIConnectionError(
+            "Too many redirects: the server kept redirecting (a loop?); check base_url.", request=request
+        )
+    if isinstance(exc, httpx.HTTPStatusError):  # raised by a user's event hook (raise_for_status)
+        return make_status_error(exc.response)
+    if isinstance(exc, httpx.RequestError):
+        return APIConnectionError(f"The request failed ({name}).", request=request)
+    if isinstance(exc, httpx.InvalidURL):
+        return InvalidURLError(f"Invalid URL: {exc}. Check base_url and the path and query values.")
+    if isinstance(exc, httpx.StreamError):
+        return BodyConsumedError(
+            f"{exc} ({name}). Read a body once: iter_bytes(), write_to_file() and iteration consume it."
+        )
+    return APIError(f"HTTP client error ({name}: {exc}).", request=request)

@@ -25,8 +25,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ._base_client import RequestOptions
+from ._base_client import PreparedRequest
 from ._decode import decode_success_body
+from ._media_types import media_type
 from ._models import BaseModel, result
 from ._paths import check_path_segment
 from ._schema import Validator, is_file_input
@@ -309,7 +310,7 @@ def _choose_body(op: Operation, values: Mapping[str, Any]) -> RequestBody | None
     return op.bodies[0]
 
 
-def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> RequestOptions:
+def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> PreparedRequest:
     """Check ``arguments`` (keyword -> value; ``NOT_GIVEN`` for one left out, as the generated
     methods pass them) and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
     name = op.method_path
@@ -370,7 +371,7 @@ def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | No
             json_data = to_json_value(extra_body)
     headers.update(call.get("extra_headers") or {})
     params.update(call.get("extra_query") or {})
-    return RequestOptions(
+    return PreparedRequest(
         method=op.method,
         url=url,
         params=params or None,
@@ -460,10 +461,6 @@ def _form_part(value: Any) -> Any:
 # ----------------------------------------------------------------------------------------------
 # Responses
 # ----------------------------------------------------------------------------------------------
-
-
-def media_type(response: httpx.Response) -> str:
-    return str(response.headers.get("content-type", "")).partition(";")[0].strip().lower()
 
 
 def body_kind(response: httpx.Response) -> str:

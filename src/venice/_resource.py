@@ -24,7 +24,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
 
-from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient, reading
+from ._base_client import AsyncAPIClient, PreparedRequest, SyncAPIClient, reading
 from ._decode import decode_success_body
 from ._models import BaseModel, converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
@@ -180,7 +180,7 @@ class AsyncAPIResource(_Resource[AsyncAPIClient]):
 
     _poll = staticmethod(apoll)  # on_progress may also be an async callable
 
-    async def _parsed(self, op: Operation, options: RequestOptions) -> Any:
+    async def _parsed(self, op: Operation, options: PreparedRequest) -> Any:
         response = await self._client._send(options, stream=True, read_body=_read_whole)
         return await self._parse(op, response)
 

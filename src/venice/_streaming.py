@@ -1,9 +1,13 @@
 """Server-sent events: one decoding core, iterated by ``Stream`` (sync) and ``AsyncStream`` (async).
 
 ``SSECore.decode(text)`` does everything but I/O: line splitting (CR, LF, CRLF), the SSE field
-protocol (comments, multi-line ``data``, ``event``/``id``/``retry``), ``[DONE]``, error events,
-JSON decoding and typed construction. The two stream classes only pull decoded text from httpx
-and turn transport failures into ``StreamInterruptedError`` / ``APITimeoutError``.
+protocol (comments, multi-line ``data``, ``event``; ``id`` and ``retry`` are read past, as a
+stream is never resumed), ``[DONE]``, error events, JSON decoding and typed construction. The
+two stream classes only pull decoded text from httpx and turn transport failures into
+``StreamInterruptedError`` / ``APITimeoutError``.
+
+``AsyncStream`` is written by hand; ``Stream``, at the end of the file, is written from it by
+``scripts/unasync.py`` (``make lint`` checks they agree).
 
 This module must not know which endpoint it streams: the caller passes the item parser.
 """
@@ -17,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._base_client import HTTPX_ERRORS, map_transport_error
+from ._base_client import reading
 from ._exceptions import APIResponseValidationError, StreamInterruptedError, stream_error_from_event
 from ._leaks import release_when_dropped
 
@@ -73,28 +77,14 @@ class SSECore(Generic[_T]):
             connection was cut, so ``finish()`` raises ``StreamInterruptedError``.
     """
 
-    __slots__ = (
-        "_data",
-        "_event",
-        "_id",
-        "_partial",
-        "_retry",
-        "_skip_lf",
-        "done",
-        "expect_done",
-        "last_event_id",
-        "parse",
-    )
+    __slots__ = ("_data", "_event", "_partial", "_skip_lf", "done", "expect_done", "parse")
 
     def __init__(self, parse: Callable[[Any], _T], *, expect_done: bool) -> None:
         self.parse = parse
         self.expect_done = expect_done
         self.done = False
-        self.last_event_id: str | None = None
         self._data: list[str] = []
         self._event: str | None = None
-        self._id: str | None = None
-        self._retry: int | None = None
         self._partial: list[str] = []  # an unterminated line, in pieces
         self._skip_lf = False  # the last piece ended with CR: a LF starting the next is its pair
 
@@ -142,9 +132,7 @@ class SSECore(Generic[_T]):
                 payload = "\n".join(data)
             data.clear()
             event = self._event
-            if event is not None or self._id is not None:
-                self._event = None
-                self.last_event_id = self._id
+            self._event = None
             item = self._handle_data(payload, event)
             if item is DONE:
                 return
@@ -161,14 +149,6 @@ class SSECore(Generic[_T]):
             self._data.append(value)
         elif name == "event":
             self._event = value
-        elif name == "id" and "\0" not in value:
-            self._id = value
-        elif name == "retry" and value.isdigit():
-            self._retry = int(value)
-
-    def handle(self, sse: ServerSentEvent) -> _T | _Signal:
-        """Turn one event into an item, ``SKIP`` (empty data) or ``DONE``; raise on error events."""
-        return self._handle_data(sse.data, sse.event)
 
     def _handle_data(self, data: str, event: str | None) -> _T | _Signal:
         if data == "[DONE]":
@@ -199,25 +179,13 @@ def _invalid_json(response: httpx.Response, exc: ValueError) -> APIResponseValid
     return APIResponseValidationError(f"A stream event is not valid JSON: {exc}", response=response)
 
 
-# The generators are module functions, not methods, so they hold no reference to their Stream:
-# when a ``for`` loop over a Stream is left by ``break``, the Stream and its generator are freed at
-# once and the generator's ``finally`` closes the connection.
+# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it
 
 
-def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
-    begun[0] = True
-    try:
-        for text in response.iter_text():
-            yield from core.decode(text)
-            if core.done:
-                return
-        yield from core.finish()
-    except HTTPX_ERRORS as exc:
-        raise map_transport_error(exc, response.request, streaming=True, response=response) from exc
-    except ValueError as exc:
-        raise _invalid_json(response, exc) from exc
-    finally:
-        response.close()
+# The generator is a module function, not a method, so it holds no reference to its stream: when
+# a loop (``async for chunk in stream``) is left by ``break`` and nothing else refers to the
+# stream, the stream object and its generator are freed at once, and closing the freed generator
+# runs its ``finally``, which closes the connection.
 
 
 async def _aiterate(
@@ -225,64 +193,29 @@ async def _aiterate(
 ) -> AsyncGenerator[_T, None]:
     begun[0] = True
     try:
-        async for text in response.aiter_text():
-            for item in core.decode(text):
-                yield item
-            if core.done:
-                return
-        for item in core.finish():
-            yield item
-    except HTTPX_ERRORS as exc:
-        raise map_transport_error(exc, response.request, streaming=True, response=response) from exc
-    except ValueError as exc:
-        raise _invalid_json(response, exc) from exc
+        with reading(response):
+            try:
+                async for text in response.aiter_text():
+                    for item in core.decode(text):
+                        yield item
+                    if core.done:
+                        return
+                for item in core.finish():
+                    yield item
+            except ValueError as exc:
+                raise _invalid_json(response, exc) from exc
     finally:
         await response.aclose()
 
 
-class Stream(Generic[_T]):
+class AsyncStream(Generic[_T]):
     """A typed iterator over an SSE response; a context manager closing the connection.
 
-    Iterate it once (``for chunk in stream``). Leaving the loop by ``break`` or an exception, or
-    leaving the ``with`` block, closes the HTTP connection. A stream dropped before it was
-    iterated or closed is closed when collected, with a ``ResourceWarning``.
+    Iterate it once (``async for chunk in stream``). Leaving the ``async with`` block closes the HTTP
+    connection, and so does leaving the loop by ``break`` or an exception once nothing refers to
+    the stream any more. A stream dropped before it was iterated or closed is closed when
+    collected, with a ``ResourceWarning``.
     """
-
-    def __init__(
-        self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
-    ) -> None:
-        self.response = response
-        begun = [False]
-        self._iterator: Generator[_T, None, None] = _iterate(
-            SSECore(parse, expect_done=expect_done), response, begun
-        )
-        # Watch the generator, not this object: ``for chunk in stream`` keeps only the generator.
-        release_when_dropped(
-            self._iterator, response, is_async=False, name="Stream", started=lambda: begun[0]
-        )
-
-    def __iter__(self) -> Iterator[_T]:
-        return self._iterator
-
-    def __next__(self) -> _T:
-        return next(self._iterator)
-
-    def __enter__(self) -> Stream[_T]:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the HTTP connection (idempotent)."""
-        self._iterator.close()
-        self.response.close()
-
-
-class AsyncStream(Generic[_T]):
-    """The async twin of ``Stream``: ``async for`` and ``async with``."""
 
     def __init__(
         self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
@@ -292,6 +225,7 @@ class AsyncStream(Generic[_T]):
         self._iterator: AsyncGenerator[_T, None] = _aiterate(
             SSECore(parse, expect_done=expect_done), response, begun
         )
+        # Watch the generator, not this object: ``async for chunk in stream`` keeps only the generator.
         release_when_dropped(
             self._iterator, response, is_async=True, name="AsyncStream", started=lambda: begun[0]
         )
@@ -314,3 +248,70 @@ class AsyncStream(Generic[_T]):
         """Close the HTTP connection (idempotent)."""
         await self._iterator.aclose()
         await self.response.aclose()
+
+
+# ---- sync code written by scripts/unasync.py from the async source above: do not edit
+
+
+# The generator is a module function, not a method, so it holds no reference to its stream: when
+# a loop (``for chunk in stream``) is left by ``break`` and nothing else refers to the
+# stream, the stream object and its generator are freed at once, and closing the freed generator
+# runs its ``finally``, which closes the connection.
+
+
+def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
+    begun[0] = True
+    try:
+        with reading(response):
+            try:
+                for text in response.iter_text():
+                    yield from core.decode(text)
+                    if core.done:
+                        return
+                yield from core.finish()
+            except ValueError as exc:
+                raise _invalid_json(response, exc) from exc
+    finally:
+        response.close()
+
+
+class Stream(Generic[_T]):
+    """A typed iterator over an SSE response; a context manager closing the connection.
+
+    Iterate it once (``for chunk in stream``). Leaving the ``with`` block closes the HTTP
+    connection, and so does leaving the loop by ``break`` or an exception once nothing refers to
+    the stream any more. A stream dropped before it was iterated or closed is closed when
+    collected, with a ``ResourceWarning``.
+    """
+
+    def __init__(
+        self, response: httpx.Response, parse: Callable[[Any], _T], *, expect_done: bool = True
+    ) -> None:
+        self.response = response
+        begun = [False]
+        self._iterator: Generator[_T, None, None] = _iterate(
+            SSECore(parse, expect_done=expect_done), response, begun
+        )
+        # Watch the generator, not this object: ``for chunk in stream`` keeps only the generator.
+        release_when_dropped(
+            self._iterator, response, is_async=False, name="Stream", started=lambda: begun[0]
+        )
+
+    def __iter__(self) -> Iterator[_T]:
+        return self._iterator
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __enter__(self) -> Stream[_T]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the HTTP connection (idempotent)."""
+        self._iterator.close()
+        self.response.close()

@@ -7,8 +7,10 @@ drops that cost. These transports hand ``httpx.Request`` objects to an ``httpcor
 its answers in ``httpx.Response``, so the client, the generated package and every
 ``http_client=`` a user injects keep speaking httpx, while the default pool is the fast one.
 
-Lower-layer errors become httpx errors in exactly one place (``_mapped``). This module
-must not know about Venice: it is a plain httpx transport.
+Lower-layer errors become httpx errors in exactly one place, the context manager
+``_core_errors`` (always raised ``from`` the httpcore2 error); the sync and async classes share it
+and every other piece that is not I/O. This module must not know about Venice: it is a plain
+httpx transport.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import functools
 import ssl
 from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -58,12 +61,27 @@ def _errors() -> tuple[tuple[type[Exception], type[httpx.TransportError]], ...]:
     )
 
 
-def _mapped(exc: Exception) -> Exception | None:
-    """The httpx error for an httpcore2 error (the caller raises it ``from exc``), else ``None``."""
-    for source, target in _errors():
-        if isinstance(exc, source):
-            return target(str(exc))
-    return None
+class _CoreErrors:
+    """``with _core_errors:`` raises the httpx twin of an httpcore2 error raised inside, ``from``
+    it; any other exception passes unchanged. Stateless, so one instance serves every call (a
+    class, not ``contextlib.contextmanager``: it is entered on every request and body read)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc is None:
+            return
+        for source, target in _errors():
+            if isinstance(exc, source):
+                raise target(str(exc)) from exc
+
+
+_core_errors = _CoreErrors()
 
 
 def _core_request(request: httpx.Request) -> httpcore2.Request:
@@ -92,27 +110,22 @@ def _pool_options(limits: httpx.Limits, verify: bool | ssl.SSLContext) -> dict[s
     }
 
 
+def _response(answer: Any, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
+    """The ``httpx.Response`` for an httpcore2 answer whose body is ``stream``."""
+    return httpx.Response(answer.status, headers=answer.headers, stream=stream, extensions=answer.extensions)
+
+
 class _SyncStream(httpx.SyncByteStream):
     def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def __iter__(self) -> Iterator[bytes]:
-        try:
+        with _core_errors:
             yield from self._stream
-        except Exception as exc:
-            mapped = _mapped(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     def close(self) -> None:
-        try:
+        with _core_errors:
             self._stream.close()
-        except Exception as exc:
-            mapped = _mapped(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
 
 class _AsyncStream(httpx.AsyncByteStream):
@@ -120,23 +133,13 @@ class _AsyncStream(httpx.AsyncByteStream):
         self._stream = stream
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _core_errors:
             async for part in self._stream:
                 yield part
-        except Exception as exc:
-            mapped = _mapped(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
     async def aclose(self) -> None:
-        try:
+        with _core_errors:
             await self._stream.aclose()
-        except Exception as exc:
-            mapped = _mapped(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
 
 
 class PoolTransport(httpx.BaseTransport):
@@ -148,19 +151,9 @@ class PoolTransport(httpx.BaseTransport):
         self._pool = _core().ConnectionPool(**_pool_options(limits, verify))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        try:
+        with _core_errors:
             answer = self._pool.handle_request(_core_request(request))
-        except Exception as exc:
-            mapped = _mapped(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
-        return httpx.Response(
-            answer.status,
-            headers=answer.headers,
-            stream=_SyncStream(answer.stream),
-            extensions=answer.extensions,
-        )
+        return _response(answer, _SyncStream(answer.stream))
 
     def close(self) -> None:
         self._pool.close()
@@ -175,19 +168,9 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._pool = _core().AsyncConnectionPool(**_pool_options(limits, verify))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
+        with _core_errors:
             answer = await self._pool.handle_async_request(_core_request(request))
-        except Exception as exc:
-            mapped = _mapped(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
-        return httpx.Response(
-            answer.status,
-            headers=answer.headers,
-            stream=_AsyncStream(answer.stream),
-            extensions=answer.extensions,
-        )
+        return _response(answer, _AsyncStream(answer.stream))
 
     async def aclose(self) -> None:
         await self._pool.aclose()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, Literal, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Final, Literal
 
 import httpx
 
 __all__ = ["NOT_GIVEN", "NotGiven"]
-
-_T = TypeVar("_T")
 
 
 class NotGiven:
@@ -36,12 +34,7 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 TimeoutTypes = float | httpx.Timeout | None
-Headers = Mapping[str, str | NotGiven]
-Query = Mapping[str, object]
-Body = Mapping[str, object]
 
 # x402: a ready SIGN-IN-WITH-X header value, or a callable producing one for each request.
 SignInWithX = str | Callable[[httpx.Request], str]
 AsyncSignInWithX = str | Callable[[httpx.Request], str | Awaitable[str]]
-
-AnyDict = dict[str, Any]

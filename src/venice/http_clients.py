@@ -6,7 +6,7 @@ for building your own ``httpx.Client`` with other limits, e.g.
 
 ``aiohttp_client()`` is an ``httpx.AsyncClient`` whose transport is aiohttp (``httpx-aiohttp``, the
 same package openai-python offers for this), for heavy async use: measured in ``bench/throughput.py``
-and the README. It needs the ``aiohttp`` extra (``pip install 'venice-sdk[aiohttp]'``); the default
+and the README. It needs the ``aiohttp`` extra (``pip install 'venice-bindings[aiohttp]'``); the default
 client needs nothing extra. Not imported by ``import venice``.
 
 ```python
@@ -41,7 +41,9 @@ def aiohttp_client(**options: Any) -> httpx.AsyncClient:
     try:
         from httpx_aiohttp import HttpxAiohttpClient
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise ImportError("aiohttp_client() needs httpx-aiohttp: pip install 'venice-sdk[aiohttp]'") from exc
+        raise ImportError(
+            "aiohttp_client() needs httpx-aiohttp: pip install 'venice-bindings[aiohttp]'"
+        ) from exc
     options.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
     options.setdefault("timeout", DEFAULT_TIMEOUT)
     options.setdefault("follow_redirects", True)

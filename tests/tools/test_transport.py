@@ -7,12 +7,13 @@ import socket
 import threading
 from collections.abc import Iterator
 
+import httpcore2
 import httpx
 import pytest
 from loopback import API_KEY, LoopbackVenice
 
 import venice
-from venice._transport import AsyncPoolTransport, PoolTransport
+from venice._transport import AsyncPoolTransport, PoolTransport, _core_errors
 from venice.http_clients import aiohttp_client
 
 
@@ -81,6 +82,30 @@ def test_pool_errors_become_httpx_errors_then_venice_errors(misbehaving: tuple[s
         pytest.raises(venice.APITimeoutError),
     ):
         client.models.list()
+
+
+# httpcore2 errors the pool raises to its caller (ConnectionNotAvailable is retried inside the pool).
+CORE_ERRORS = sorted(
+    name
+    for name in dir(httpcore2)
+    if isinstance(cls := getattr(httpcore2, name), type)
+    and issubclass(cls, Exception)
+    and name != "ConnectionNotAvailable"
+)
+
+
+@pytest.mark.parametrize("name", CORE_ERRORS)
+def test_each_httpcore2_error_becomes_its_httpx_twin_raised_from_it(name: str) -> None:
+    original = getattr(httpcore2, name)("boom")
+    with pytest.raises(getattr(httpx, name)) as caught, _core_errors:
+        raise original
+    assert type(caught.value) is getattr(httpx, name)
+    assert caught.value.__cause__ is original and str(caught.value) == "boom"
+
+
+def test_other_errors_pass_the_translation_unchanged() -> None:
+    with pytest.raises(KeyError), _core_errors:
+        raise KeyError("x")
 
 
 def test_async_pool_errors_become_httpx_errors(misbehaving: tuple[str, list[str]]) -> None:

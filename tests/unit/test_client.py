@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tomllib
 from collections.abc import AsyncIterator, Iterator
+from importlib import metadata
 from pathlib import Path
 
 import httpx
@@ -48,6 +49,12 @@ def test_key_never_leaks(client: Venice, recorder: Recorder, caplog: pytest.LogC
     assert all(SECRET not in text for text in texts)
     assert "Retrying" in caplog.text  # the retry was logged, without the key
     assert SECRET not in repr(client.with_options(max_retries=0))
+
+
+def test_user_agent_names_the_distribution_and_its_version(client: Venice, recorder: Recorder) -> None:
+    client.models.list()
+    assert recorder.requests[0].headers["user-agent"] == f"venice-bindings/{venice.__version__}"
+    assert metadata.version("venice-bindings") == venice.__version__  # the name pip installs
 
 
 def test_siwx_header_value(recorder: Recorder) -> None:

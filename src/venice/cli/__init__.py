@@ -1,7 +1,7 @@
 """The ``venice`` command line: chat, models, images, speech, transcription, embeddings, video and
 music jobs, and batch runs, built on the public ``Venice`` / ``AsyncVenice`` client.
 
-An optional extra (``pip install 'venice-sdk[cli]'`` adds ``rich`` for tables and progress bars);
+An optional extra (``pip install 'venice-bindings[cli]'`` adds ``rich`` for tables and progress bars);
 ``import venice`` never imports it. Exit statuses are listed in ``_app.EXIT_STATUSES``.
 """
 

@@ -23,7 +23,9 @@ def _rich_console(*, stderr: bool) -> Console:
     try:
         from rich.console import Console
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise MissingExtraError("the venice command line needs rich: pip install 'venice-sdk[cli]'") from exc
+        raise MissingExtraError(
+            "the venice command line needs rich: pip install 'venice-bindings[cli]'"
+        ) from exc
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 

@@ -10,7 +10,7 @@ limiter = RateLimiter()  # or RateLimiter.shared("redis://127.0.0.1:6379/0", api
 client = AsyncVenice(http_client=httpx.AsyncClient(transport=AsyncRateLimitedTransport(limiter)))
 ```
 
-Not imported by ``import venice``; Redis is an optional extra (``venice-sdk[redis]``).
+Not imported by ``import venice``; Redis is an optional extra (``venice-bindings[redis]``).
 """
 
 from ._limiter import AsyncRateLimitedTransport, LimiterStats, RateLimitedTransport, RateLimiter, key_digest

@@ -74,7 +74,9 @@ class RedisStore:
         try:
             import redis as redis_module
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
-            raise ImportError("RedisStore needs the redis package: pip install 'venice-sdk[redis]'") from exc
+            raise ImportError(
+                "RedisStore needs the redis package: pip install 'venice-bindings[redis]'"
+            ) from exc
         self._url = url
         self.key = key
         self._ttl_ms = str(int(ttl * 1000))
