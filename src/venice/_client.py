@@ -15,22 +15,84 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 from venice_api.resources import AsyncNamespaces, Namespaces
 
 from . import _constants as C
+from ._base_client import BaseClient
 from ._transport import default_async_http_client, default_http_client
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
 
 __all__ = ["AsyncVenice", "Venice"]
 
-_V = TypeVar("_V", bound="Venice")
-_AV = TypeVar("_AV", bound="AsyncVenice")
+_HTTP = TypeVar("_HTTP", httpx.Client, httpx.AsyncClient)
+_SIWX = TypeVar("_SIWX", SignInWithX, AsyncSignInWithX)
 
 
-class Venice(Namespaces):
+class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
+    """The constructor and ``with_options`` of both clients, written once: the type parameters are
+    the HTTP client and the x402 sign-in each takes (see ``Venice`` for the arguments)."""
+
+    _new_http_client: ClassVar[Callable[[], Any]]
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        sign_in_with_x: _SIWX | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        max_retry_after: float = C.MAX_RETRY_AFTER,
+        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: _HTTP | None = None,
+        _sleep: Callable[[float], Any] | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            sign_in_with_x=sign_in_with_x,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            max_consecutive_failures=max_consecutive_failures,
+            default_headers=default_headers,
+            default_query=default_query,
+            sleep=_sleep,
+        )
+        self._owns_client = http_client is None
+        self._client = http_client or type(self)._new_http_client()
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        sign_in_with_x: _SIWX | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy sharing the connection pool, with some options replaced (per-call settings)."""
+        copy = type(self)(
+            **self._copy_kwargs(
+                api_key=api_key,
+                sign_in_with_x=sign_in_with_x,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+            )
+        )
+        copy._inherit(self)
+        return copy
+
+
+class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
     """Blocking client of the Venice API.
 
     Args:
@@ -57,62 +119,9 @@ class Venice(Namespaces):
     """
 
     _client: httpx.Client
+    _new_http_client = staticmethod(default_http_client)
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        sign_in_with_x: SignInWithX | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        max_retry_after: float = C.MAX_RETRY_AFTER,
-        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
-        _sleep: Callable[[float], Any] | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            sign_in_with_x=sign_in_with_x,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            max_consecutive_failures=max_consecutive_failures,
-            default_headers=default_headers,
-            default_query=default_query,
-            sleep=_sleep,
-        )
-        self._owns_client = http_client is None
-        self._client = http_client or default_http_client()
-
-    def with_options(
-        self: _V,
-        *,
-        api_key: str | None = None,
-        sign_in_with_x: SignInWithX | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> _V:
-        """A copy sharing the connection pool, with some options replaced (per-call settings)."""
-        copy = type(self)(
-            **self._copy_kwargs(
-                api_key=api_key,
-                sign_in_with_x=sign_in_with_x,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-            )
-        )
-        copy._inherit(self)
-        return copy
-
-    def __enter__(self: _V) -> _V:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -121,67 +130,14 @@ class Venice(Namespaces):
         self.close()
 
 
-class AsyncVenice(AsyncNamespaces):
+class AsyncVenice(_Configured[httpx.AsyncClient, AsyncSignInWithX], AsyncNamespaces):
     """Async client of the Venice API; same arguments as ``Venice`` (``sign_in_with_x`` may be an
     async callable, ``http_client`` an ``httpx.AsyncClient``)."""
 
     _client: httpx.AsyncClient
+    _new_http_client = staticmethod(default_async_http_client)
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        sign_in_with_x: AsyncSignInWithX | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        max_retry_after: float = C.MAX_RETRY_AFTER,
-        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        _sleep: Callable[[float], Any] | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            sign_in_with_x=sign_in_with_x,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            max_consecutive_failures=max_consecutive_failures,
-            default_headers=default_headers,
-            default_query=default_query,
-            sleep=_sleep,
-        )
-        self._owns_client = http_client is None
-        self._client = http_client or default_async_http_client()
-
-    def with_options(
-        self: _AV,
-        *,
-        api_key: str | None = None,
-        sign_in_with_x: AsyncSignInWithX | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> _AV:
-        """A copy sharing the connection pool, with some options replaced (per-call settings)."""
-        copy = type(self)(
-            **self._copy_kwargs(
-                api_key=api_key,
-                sign_in_with_x=sign_in_with_x,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-            )
-        )
-        copy._inherit(self)
-        return copy
-
-    async def __aenter__(self: _AV) -> _AV:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
