@@ -1,4 +1,4 @@
-"""The media type of a response: its ``Content-Type`` without parameters, lower-cased.
+"""The media type of a response or request: its ``Content-Type`` without parameters, lower-cased.
 
 Every place that dispatches on a content type or reports one reads it here, so
 ``Application/JSON; charset=utf-8`` is ``application/json`` everywhere. Pure: no I/O.
@@ -11,7 +11,7 @@ import httpx
 __all__ = ["media_type"]
 
 
-def media_type(response: httpx.Response) -> str:
+def media_type(message: httpx.Response | httpx.Request) -> str:
     """``"application/json"`` for ``Content-Type: Application/JSON; charset=utf-8``; ``""`` when
     the header is missing."""
-    return str(response.headers.get("content-type", "")).partition(";")[0].strip().lower()
+    return str(message.headers.get("content-type", "")).partition(";")[0].strip().lower()

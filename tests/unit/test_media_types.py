@@ -25,6 +25,11 @@ def test_media_type_is_the_lowercase_type_without_parameters(header: str | None,
     assert media_type(httpx.Response(200, headers=headers)) == expected
 
 
+def test_a_request_has_its_media_type_too() -> None:
+    request = httpx.Request("POST", "https://api.test/x", files={"file": ("a.png", b"png", "image/png")})
+    assert media_type(request) == "multipart/form-data"
+
+
 def test_a_response_reports_the_same_media_type_or_none() -> None:
     typed = BinaryResponse(httpx.Response(200, headers={"content-type": "Audio/MPEG; rate=44100"}))
     untyped = BinaryResponse(httpx.Response(200))
