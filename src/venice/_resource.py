@@ -106,15 +106,15 @@ class SyncAPIResource(_Resource[SyncAPIClient]):
         """The result of operation ``operation_id`` called with ``arguments`` (keyword -> value,
         ``NOT_GIVEN`` for an argument left out), in this namespace's mode."""
         op = operation(operation_id)
-        options = build_request(op, arguments, siwx=self._client._siwx_string())
+        prepared = build_request(op, arguments, siwx=self._client._siwx_string())
         if self._mode is Streamed:
             return ResponseContextManager(
                 lambda: APIResponse(
-                    self._client._send(options, stream=True), functools.partial(self._parse, op)
+                    self._client._send(prepared, stream=True), functools.partial(self._parse, op)
                 )
             )
         # JSON and text bodies are read inside the retry loop (a reset mid-body is retried).
-        response = self._client._send(options, stream=True, read_body=_read_whole)
+        response = self._client._send(prepared, stream=True, read_body=_read_whole)
         if self._mode is Raw:
             return APIResponse(response, functools.partial(self._parse, op))
         return self._parse(op, response)
@@ -163,25 +163,25 @@ class AsyncAPIResource(_Resource[AsyncAPIClient]):
         """A coroutine of the result (parsed and raw modes), or the async context manager of an
         unread response (streaming-response mode, which ``async with`` enters directly)."""
         op = operation(operation_id)
-        options = build_request(op, arguments, siwx=self._client._siwx_string())
+        prepared = build_request(op, arguments, siwx=self._client._siwx_string())
 
         if self._mode is Parsed:  # the common case: no raw response object, no finalizer
-            return self._parsed(op, options)
+            return self._parsed(op, prepared)
         streamed = self._mode is Streamed
 
         async def send() -> AsyncAPIResponse[Any]:
             # The streaming-response mode leaves the body unread; the raw mode reads JSON and text
             # bodies inside the retry loop (a reset mid-body is retried).
             read_body = None if streamed else _read_whole
-            response = await self._client._send(options, stream=True, read_body=read_body)
+            response = await self._client._send(prepared, stream=True, read_body=read_body)
             return AsyncAPIResponse(response, functools.partial(self._parse, op))
 
         return AsyncResponseContextManager(send) if streamed else send()
 
     _poll = staticmethod(apoll)  # on_progress may also be an async callable
 
-    async def _parsed(self, op: Operation, options: PreparedRequest) -> Any:
-        response = await self._client._send(options, stream=True, read_body=_read_whole)
+    async def _parsed(self, op: Operation, prepared: PreparedRequest) -> Any:
+        response = await self._client._send(prepared, stream=True, read_body=_read_whole)
         return await self._parse(op, response)
 
     @staticmethod
