@@ -1,9 +1,9 @@
 """Coverage contract: every operation of the pinned spec is bound to exactly one public method.
 
-The registry (``venice._registry.OPERATIONS``) maps operationId -> method path; it must cover the
-spec's operations exactly, with no method bound twice, and every path must exist on both ``Venice``
-(a plain method) and ``AsyncVenice`` (a coroutine function). Failures list operations by name so a
-new spec version says exactly what to add.
+The operation table's method paths (from ``bindings.yaml`` or the naming rule) must cover the spec's
+operations exactly, with no method bound twice, and every path must exist on both ``Venice`` (a plain
+method) and ``AsyncVenice`` (a coroutine function, but in the streaming-response mode). Failures list
+operations by name, so a spec the bindings do not follow says exactly what is missing.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def test_every_spec_operation_has_an_operation_id(spec_operations: list[Operatio
     assert not missing, f"operations without operationId (add one in overlays/01-operation-ids): {missing}"
 
 
-def test_registry_binds_exactly_the_spec_operations(spec_operations: list[Operation]) -> None:
+def test_the_bindings_bind_exactly_the_spec_operations(spec_operations: list[Operation]) -> None:
     in_spec = {o.operation_id: o for o in spec_operations}
     unbound = sorted(o.name for op_id, o in in_spec.items() if op_id not in method_paths())
     unknown = sorted(f"{op_id} -> {path}" for op_id, path in method_paths().items() if op_id not in in_spec)
