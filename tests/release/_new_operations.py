@@ -7,8 +7,11 @@ Venice has not published, written in Venice's own style, and the pinned spec min
   enum), answering a JSON list;
 - `GET /video/jobs/{queue_id}` (`getVideoJob`): a path parameter, answering a JSON job.
 
-`python tests/release/_new_operations.py OUT.json [--remove OPERATION_ID]` writes such a candidate
-(for `make update SPEC=OUT.json`); the tests import `with_new_operations` / `without_operation`.
+`python tests/release/_new_operations.py OUT.yaml [--remove OPERATION_ID]` writes such a candidate
+(YAML 1.2 for `.yaml`, else JSON) for `make update SPEC=OUT.yaml`; put it in the spec mirror
+(`VENICE_SPEC_MIRROR`) as the update workflow's mirror holds upstream's newest spec, since the tests
+of the pull step find the pinned file there. The tests import `with_new_operations` /
+`without_operation`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from pipeline.pull import Lock, pull  # noqa: E402
 from pipeline.specio import dump_json, load_spec  # noqa: E402
+from ruamel.yaml import YAML  # noqa: E402
 
 NEW_OPERATIONS = {
     "colorizeImage": ("POST", "/image/colorize"),
@@ -213,7 +217,14 @@ def main() -> int:
         without_operation(doc, args.remove)
     else:
         with_new_operations(doc)
-    args.out.write_text(dump_json(doc), encoding="utf-8")
+    if args.out.suffix in (".yaml", ".yml"):  # YAML 1.2, as Venice publishes it
+        yaml = YAML(typ="safe", pure=True)
+        yaml.default_flow_style = False
+        yaml.representer.sort_base_mapping_type_on_output = False  # keep upstream's order
+        with args.out.open("w", encoding="utf-8") as handle:
+            yaml.dump(doc, handle)
+    else:
+        args.out.write_text(dump_json(doc), encoding="utf-8")
     return 0
 
 

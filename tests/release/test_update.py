@@ -235,8 +235,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_new_operations_become_methods_with_no_person(repo: Path, tmp_path: Path) -> None:
-    from _new_operations import with_new_operations
+    from _new_operations import NEW_OPERATIONS, with_new_operations
 
+    pinned = load_spec(pull(Lock.read()))
+    if any(path in pinned["paths"] for _method, path in NEW_OPERATIONS.values()):
+        pytest.skip("the pinned spec already has these operations (it is the candidate of this test)")
     old_version = release.read_version(repo / "src" / "venice" / "_version.py")
     tests = "tests/contract/test_coverage.py tests/unit/test_operations.py"
     code, outputs, summary = update(
