@@ -285,6 +285,9 @@ def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
     def remove_reviews(doc: dict[str, Any]) -> None:
         without_operation(doc, "getCharacterReviews")
 
+    if "/characters/{slug}/reviews" not in load_spec(pull(Lock.read()))["paths"]:
+        pytest.skip("the pinned spec has no GET /characters/{slug}/reviews to remove")
+
     old_version = release.read_version(repo / "src" / "venice" / "_version.py")
     tests = "tests/contract/test_coverage.py tests/unit/test_operations.py"
     code, outputs, summary = update(

@@ -53,8 +53,16 @@ def test_help_shows_the_result_type_of_each_mode() -> None:
 
 
 def test_path_parameters_come_first_and_the_rest_is_keyword_only() -> None:
-    retrieve = venice.Venice(api_key="k").characters.list_reviews
-    parameters = list(inspect.signature(retrieve).parameters.values())
-    assert parameters[0].name == "slug" and parameters[0].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters[1:])
-    assert operation("getCharacterReviews").path_params == ["slug"]
+    client = venice.Venice(api_key="k")
+    checked = 0
+    for operation_id, path in method_paths().items():
+        op = operation(operation_id)
+        parameters = list(
+            inspect.signature(functools.reduce(getattr, path.split("."), client)).parameters.values()
+        )
+        first = parameters[: len(op.path_params)]
+        assert [p.name for p in first] == op.path_params, path
+        assert all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in first), path
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters[len(op.path_params) :]), path
+        checked += bool(op.path_params)
+    assert checked  # the pinned spec has operations with path parameters
