@@ -180,9 +180,16 @@ class Budget:
 
     def start_attempt(self, request: httpx.Request) -> None:
         """Before sending: raise if the deadline passed, else clamp the attempt's timeouts."""
-        if self.deadline is not None:
-            self.check(request)
-            self.clamp(request)
+        if self.deadline is None:
+            return
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise self.total_error(request)
+        timeouts = request.extensions.get("timeout")
+        if isinstance(timeouts, dict):
+            for name, value in timeouts.items():
+                if value is None or value > left:
+                    timeouts[name] = left
 
     def clamp(self, request: httpx.Request) -> None:
         """Lower the request's httpx timeouts (its ``timeout`` extension, which the transport
