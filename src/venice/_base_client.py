@@ -43,7 +43,7 @@ import httpx
 
 from . import _constants as C
 from ._credentials import check_header_value, redacted_url, split_userinfo
-from ._deadline import AsyncGuardedStream, Budget, GuardedStream, Timeout, limits_of
+from ._deadline import SLACK, AsyncGuardedStream, Budget, GuardedStream, Timeout, limits_of
 from ._exceptions import (
     HTTPX_ERRORS,
     InvalidURLError,
@@ -435,7 +435,7 @@ class BaseClient:
             isinstance(exc, httpx.TimeoutException)
             and not isinstance(exc, httpx.PoolTimeout)
             and budget.deadline is not None
-            and time.monotonic() >= budget.deadline - _DEADLINE_SLACK
+            and time.monotonic() >= budget.deadline - SLACK
         ):
             raise budget.total_error(request) from exc
         max_retries = self._max_retries_for(prepared)
@@ -492,10 +492,6 @@ class BaseClient:
         same_key = (self._api_key, self._sign_in_with_x) == (parent._api_key, parent._sign_in_with_x)
         if same_key and self._guard is not None and parent._guard is not None:
             self._guard = parent._guard
-
-
-# A timeout that fires this close to the deadline is the deadline's (httpx's were clamped to it).
-_DEADLINE_SLACK = 0.05
 
 
 def _past_deadline(delay: float | None, budget: Budget) -> str | None:

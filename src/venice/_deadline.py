@@ -28,7 +28,11 @@ from . import _constants as C
 from ._exceptions import APITimeoutError, ResponseTooLargeError, StreamIdleTimeoutError, TotalTimeoutError
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
-__all__ = ["AsyncGuardedStream", "Budget", "GuardedStream", "Timeout", "budget_of"]
+__all__ = ["SLACK", "AsyncGuardedStream", "Budget", "GuardedStream", "Timeout", "budget_of"]
+
+# A timeout that fires this close to a limit is the limit's: httpx's timeouts were clamped to it,
+# and a socket timeout may end a millisecond early.
+SLACK = 0.05
 
 
 class Timeout(httpx.Timeout):
@@ -130,11 +134,12 @@ class Budget:
             left = idle_left if left is None else min(left, idle_left)
         return left
 
-    def check(self, request: httpx.Request | None) -> None:
-        """Raise the error of a limit that has passed (the total deadline first)."""
-        if self.deadline is not None and time.monotonic() >= self.deadline:
+    def check(self, request: httpx.Request | None, slack: float = 0.0) -> None:
+        """Raise the error of a limit that has passed, or is within ``slack`` seconds of it (the
+        total deadline first)."""
+        if self.deadline is not None and time.monotonic() + slack >= self.deadline:
             raise self.total_error(request)
-        if self.idle_on and self.idle is not None and self.idle_spent >= self.idle:
+        if self.idle_on and self.idle is not None and self.idle_spent + slack >= self.idle:
             raise self.idle_error(request)
 
     def fired(self, request: httpx.Request | None) -> APITimeoutError:
@@ -243,7 +248,7 @@ class GuardedStream(httpx.SyncByteStream):
                 return
             except httpx.TimeoutException:
                 budget.waited(started)
-                budget.check(request)  # a clamped timeout: the limit's own error
+                budget.check(request, SLACK)  # a clamped timeout: the limit's own error
                 raise
             size = budget.received(started, size, chunk, request)
             yield chunk
@@ -280,7 +285,7 @@ class AsyncGuardedStream(httpx.AsyncByteStream):
                 raise budget.fired(request) from exc
             except httpx.TimeoutException:
                 budget.waited(started)
-                budget.check(request)
+                budget.check(request, SLACK)
                 raise
             size = budget.received(started, size, chunk, request)
             yield chunk
