@@ -20,9 +20,10 @@ This module must not know which endpoint it streams: the caller passes the item 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 import httpx
 
@@ -96,10 +97,12 @@ class SSECore(Generic[_T]):
         "_data",
         "_data_size",
         "_event",
+        "_limit",
         "_partial",
         "_partial_size",
         "_skip_lf",
         "done",
+        "emitted",
         "expect_done",
         "max_size",
         "parse",
@@ -111,7 +114,9 @@ class SSECore(Generic[_T]):
         self.parse = parse
         self.expect_done = expect_done
         self.max_size = max_size
+        self._limit = sys.maxsize if max_size is None else max_size
         self.done = False
+        self.emitted = False  # an item was produced since the reader last cleared it
         self._data: list[str] = []
         self._event: str | None = None
         self._partial: list[str] = []  # an unterminated line, in pieces
@@ -137,7 +142,8 @@ class SSECore(Generic[_T]):
             if text:
                 self._partial.append(text)
                 self._partial_size += len(text)
-                self._check_size()
+                if self._partial_size > self._limit:
+                    self._too_large()
             return
         lines = text.split("\n")
         if self._partial:
@@ -173,20 +179,23 @@ class SSECore(Generic[_T]):
             if item is DONE:
                 return
             if item is not SKIP:
+                self.emitted = True
                 yield item  # type: ignore[misc]
         if data:  # an event continues into the next piece: count what it holds
             self._data_size += sum(map(len, data[self._counted :]))
             self._counted = len(data)
-        self._check_size()
+            if self._data_size > self._limit:
+                self._too_large()
+        if self._partial_size > self._limit:
+            self._too_large()
 
-    def _check_size(self) -> None:
-        if self.max_size is not None and max(self._partial_size, self._data_size) > self.max_size:
-            self._partial, self._data = [], []  # let the memory go before the error travels
-            raise ResponseTooLargeError(
-                f"An SSE line or event is longer than max_event_size={self.max_size} characters; "
-                "no event of this API is that large, so the stream was stopped.",
-                limit=self.max_size,
-            )
+    def _too_large(self) -> NoReturn:
+        self._partial, self._data = [], []  # let the memory go before the error travels
+        raise ResponseTooLargeError(
+            f"An SSE line or event is longer than max_event_size={self._limit} characters; "
+            "no event of this API is that large, so the stream was stopped.",
+            limit=self._limit,
+        )
 
     def _field(self, line: str) -> None:
         if line[0] == ":":  # comment / keep-alive
@@ -248,8 +257,10 @@ async def _aiterate(
             try:
                 async for text in response.aiter_text():
                     for item in core.decode(text):
-                        watch.idle_spent = 0.0
                         yield item
+                    if core.emitted:  # an event arrived: the idle clock restarts
+                        core.emitted = False
+                        watch.idle_spent = 0.0
                     if core.done:
                         return
                 for item in core.finish():
@@ -321,9 +332,10 @@ def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> 
         with reading(response):
             try:
                 for text in response.iter_text():
-                    for item in core.decode(text):
+                    yield from core.decode(text)
+                    if core.emitted:  # an event arrived: the idle clock restarts
+                        core.emitted = False
                         watch.idle_spent = 0.0
-                        yield item
                     if core.done:
                         return
                 yield from core.finish()
