@@ -16,6 +16,7 @@ BENCHMARKS = [
     "overhead.py",
     "sse_throughput.py",
     "binary_rss.py",
+    "hostile_rss.py",
     "throughput.py",
     "batch_limits.py",
     "shared_limit.py",

@@ -16,6 +16,7 @@ from ._accumulate import (
 )
 from ._client import AsyncVenice, Venice
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._deadline import Timeout
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -38,9 +39,12 @@ from ._exceptions import (
     PoolTimeoutError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServiceUnavailableError,
     StreamError,
+    StreamIdleTimeoutError,
     StreamInterruptedError,
+    TotalTimeoutError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
     VeniceError,
@@ -91,11 +95,15 @@ __all__ = [
     "PoolTimeoutError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerSentEvent",
     "ServiceUnavailableError",
     "Stream",
     "StreamError",
+    "StreamIdleTimeoutError",
     "StreamInterruptedError",
+    "Timeout",
+    "TotalTimeoutError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "Venice",

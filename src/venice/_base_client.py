@@ -15,6 +15,12 @@ outgoing data (an invalid header), unsupported URLs, redirect loops, corrupt bod
 connection pool, Venice's failed-request lock-out (429), and anything after the caller began
 reading a stream (SSE, binary). Each attempt passes the failure guard first (``_failure_guard``).
 
+Time and size: each call gets a ``_deadline.Budget`` from its timeout (``total``, ``idle``) and the
+client's caps. Each attempt's httpx timeouts are clamped to the time left, a retry whose wait
+would pass the deadline is not made (the last error is raised, with a note saying so), and the
+response's byte stream is replaced by a guarded one that checks the deadlines between reads and
+caps a body read whole at ``max_response_size`` (a ``Content-Length`` above it is refused unread).
+
 This module must not know about resources, operations or generated models, and must never put
 credentials into a log record, an exception message or a ``repr``.
 """
@@ -37,10 +43,12 @@ import httpx
 
 from . import _constants as C
 from ._credentials import check_header_value, redacted_url, split_userinfo
+from ._deadline import SLACK, AsyncGuardedStream, Budget, GuardedStream, Timeout, limits_of
 from ._exceptions import (
     HTTPX_ERRORS,
     InvalidURLError,
     MissingCredentialsError,
+    VeniceError,
     decode_body,
     error_message_and_code,
     make_status_error,
@@ -206,13 +214,22 @@ def reading(response: httpx.Response, *, streaming: bool = True) -> _Reading:
 
 def resolve_timeout(value: TimeoutTypes | NotGiven) -> httpx.Timeout | None:
     """The ``httpx.Timeout`` for a ``timeout=`` option: the default when not given; for a number,
-    that many seconds for every phase except waiting for a pooled connection, which never waits
-    longer than ``DEFAULT_POOL_TIMEOUT`` (pass an ``httpx.Timeout`` to choose every phase)."""
+    that many seconds for every phase and for the whole call (``total``), except waiting for a
+    pooled connection, which never waits longer than ``DEFAULT_POOL_TIMEOUT`` (pass an
+    ``httpx.Timeout`` or ``venice.Timeout`` to choose every limit)."""
     if isinstance(value, NotGiven):
         return C.DEFAULT_TIMEOUT
     if value is None or isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(value, pool=min(value, C.DEFAULT_POOL_TIMEOUT))
+    return Timeout(value, pool=min(value, C.DEFAULT_POOL_TIMEOUT), total=value)
+
+
+def _too_long(length: str | None, budget: Budget) -> int | None:
+    """The ``Content-Length`` when it exceeds the budget's body cap, else ``None``."""
+    if length is None or budget.max_bytes is None or not length.isdigit():
+        return None
+    size = int(length)
+    return size if size > budget.max_bytes else None
 
 
 class BaseClient:
@@ -234,6 +251,8 @@ class BaseClient:
         sleep: Callable[[float], Any] | None,
         max_retry_after: float = C.MAX_RETRY_AFTER,
         max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
+        max_response_size: int | None = C.MAX_RESPONSE_SIZE,
+        max_event_size: int | None = C.MAX_EVENT_SIZE,
     ) -> None:
         key_source = "api_key"
         if api_key is None and sign_in_with_x is None:
@@ -248,6 +267,9 @@ class BaseClient:
             raise ValueError("max_retries must be >= 0")
         if max_retry_after < 0:
             raise ValueError("max_retry_after must be >= 0 (seconds)")
+        for name, size in (("max_response_size", max_response_size), ("max_event_size", max_event_size)):
+            if size is not None and size <= 0:
+                raise ValueError(f"{name} must be > 0 (bytes) or None")
         # Header values are checked now, so a bad one fails here, once, before any I/O.
         if api_key is not None:
             check_header_value(api_key, source=key_source, token=True)
@@ -270,6 +292,9 @@ class BaseClient:
         self._send_options: dict[str, Any] = {"auth": self._url_auth} if self._url_auth else {}
         self.timeout: TimeoutTypes = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self._timeout = resolve_timeout(timeout)  # what requests get
+        self._limits = limits_of(self._timeout)  # and their (total, idle)
+        self.max_response_size = max_response_size
+        self.max_event_size = max_event_size
         self.max_retries = max_retries
         self.max_retry_after = max_retry_after
         self._guard = (
@@ -304,7 +329,16 @@ class BaseClient:
         headers.update(self._default_headers)
         return headers
 
-    def _build_request(self, prepared: PreparedRequest) -> httpx.Request:
+    def _budget(self, prepared: PreparedRequest) -> tuple[httpx.Timeout | None, Budget]:
+        """The call's httpx timeout, and its budget (deadlines and size caps), starting now."""
+        if isinstance(prepared.timeout, NotGiven):
+            timeout, limits = self._timeout, self._limits
+        else:
+            timeout = resolve_timeout(prepared.timeout)
+            limits = limits_of(timeout)
+        return timeout, Budget(*limits, max_event=self.max_event_size)
+
+    def _build_request(self, prepared: PreparedRequest, timeout: httpx.Timeout | None) -> httpx.Request:
         headers = self._static_headers()
         for name, value in (prepared.headers or {}).items():
             if value is None or isinstance(value, NotGiven):
@@ -313,9 +347,6 @@ class BaseClient:
                 headers[name] = text = str(value)
                 check_header_value(text, source=f"header {name!r}")
         params = {**self._default_query, **(prepared.params or {})} or None
-        timeout = (
-            self._timeout if isinstance(prepared.timeout, NotGiven) else resolve_timeout(prepared.timeout)
-        )
         try:
             request: httpx.Request = self._client.build_request(
                 prepared.method.upper(),
@@ -351,7 +382,7 @@ class BaseClient:
             self._guard.check(time.monotonic())
 
     def _after_response(
-        self, prepared: PreparedRequest, response: httpx.Response, retries_taken: int
+        self, prepared: PreparedRequest, response: httpx.Response, retries_taken: int, budget: Budget
     ) -> float | None:
         """``None`` for a success; the delay before a retry; or raise the status error.
 
@@ -375,15 +406,17 @@ class BaseClient:
                 rand=random.random(),
                 max_retry_after=self.max_retry_after,
             )
-            if delay is not None:
+            note = _past_deadline(delay, budget)
+            if delay is not None and note is None:
                 _log_retry(
                     prepared, f"status {status}", delay, retries_taken, self._max_retries_for(prepared)
                 )
                 return delay
-            note = (
-                f"Not retried: the server asks to wait {retry_after:g} s, longer than "
-                f"max_retry_after={self.max_retry_after:g} s; retry after err.retry_after seconds."
-            )
+            if note is None:
+                note = (
+                    f"Not retried: the server asks to wait {retry_after:g} s, longer than "
+                    f"max_retry_after={self.max_retry_after:g} s; retry after err.retry_after seconds."
+                )
         raise make_status_error(response, retry_after=retry_after, note=note)
 
     def _after_error(
@@ -393,16 +426,30 @@ class BaseClient:
         response: httpx.Response | None,
         exc: Exception,
         retries_taken: int,
+        budget: Budget,
     ) -> float:
         """The delay before retrying after ``exc`` (an ``HTTPX_ERRORS`` instance), or raise its
-        translation: for bad outgoing data without the chain, whose text may quote a header."""
+        translation: for bad outgoing data without the chain, whose text may quote a header; for
+        a timeout at the call's deadline (httpx's, clamped to it), ``TotalTimeoutError``."""
+        if (  # a full pool keeps its own error, which says what to do about it
+            isinstance(exc, httpx.TimeoutException)
+            and not isinstance(exc, httpx.PoolTimeout)
+            and budget.deadline is not None
+            and time.monotonic() >= budget.deadline - SLACK
+        ):
+            raise budget.total_error(request) from exc
         max_retries = self._max_retries_for(prepared)
+        note = None
         if is_retryable_error(exc) and retries_taken < max_retries:
             delay = retry_delay(retries_taken, None, None, now=time.time(), rand=random.random())
             assert delay is not None  # no headers: always a backoff
-            _log_retry(prepared, type(exc).__name__, delay, retries_taken, max_retries)
-            return delay
+            note = _past_deadline(delay, budget)
+            if note is None:
+                _log_retry(prepared, type(exc).__name__, delay, retries_taken, max_retries)
+                return delay
         error = map_transport_error(exc, request, response=response)
+        if note is not None:
+            error.add_note(note)
         if isinstance(exc, httpx.LocalProtocolError):
             raise error from None
         raise error from exc
@@ -427,6 +474,8 @@ class BaseClient:
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "max_retry_after": self.max_retry_after,
             "max_consecutive_failures": self._guard.threshold if self._guard else None,
+            "max_response_size": self.max_response_size,
+            "max_event_size": self.max_event_size,
             "default_headers": {**self._default_headers, **(default_headers or {})},
             "default_query": self._default_query,
             "http_client": self._client,
@@ -443,6 +492,19 @@ class BaseClient:
         same_key = (self._api_key, self._sign_in_with_x) == (parent._api_key, parent._sign_in_with_x)
         if same_key and self._guard is not None and parent._guard is not None:
             self._guard = parent._guard
+
+
+def _past_deadline(delay: float | None, budget: Budget) -> str | None:
+    """Why a retry after ``delay`` seconds is not made: its wait would pass the call's deadline."""
+    if delay is None or budget.deadline is None:
+        return None
+    left = budget.deadline - time.monotonic()
+    if delay < left:
+        return None
+    return (
+        f"Not retried: waiting {delay:g} s before the next attempt would pass the call's total "
+        f"timeout of {budget.total:g} s ({max(left, 0.0):.3g} s left)."
+    )
 
 
 def _is_lockout(response: httpx.Response) -> bool:
@@ -492,22 +554,35 @@ class SyncAPIClient(BaseClient):
         With ``stream=True`` the body is left unread unless ``read_body(response)`` says to read
         it here, where a failure mid-body is retried like one before the answer.
         """
+        timeout, budget = self._budget(prepared)
         retries_taken = 0
         while True:
             self._before_attempt()
-            request = self._build_request(prepared)
+            request = self._build_request(prepared, timeout)
             self._authorize(request)
+            budget.start_attempt(request)
             response = None
             try:
                 response = self._client.send(request, stream=stream, **self._send_options)
+                if stream:
+                    response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
+                    budget.max_bytes = self.max_response_size
+                    size = _too_long(response.headers.get("content-length"), budget)
+                    if size is not None:
+                        raise budget.too_large(request, size)
                     response.read()
+                    budget.max_bytes = None
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     response.close()
-                delay = self._after_error(prepared, request, response, exc, retries_taken)
+                delay = self._after_error(prepared, request, response, exc, retries_taken, budget)
+            except VeniceError:  # the budget's (time, size): another attempt would meet it again
+                if response is not None:
+                    response.close()
+                raise
             else:  # a body read to its end is closed already
-                wait = self._after_response(prepared, response, retries_taken)
+                wait = self._after_response(prepared, response, retries_taken, budget)
                 if wait is None:
                     return response
                 delay = wait
@@ -549,22 +624,41 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send with retries; return a response with status < 400 or raise a ``venice`` error
         (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
+        import anyio
+
+        timeout, budget = self._budget(prepared)
         retries_taken = 0
         while True:
             self._before_attempt()
-            request = self._build_request(prepared)
+            request = self._build_request(prepared, timeout)
             await self._authorize(request)
+            budget.start_attempt(request)
             response = None
             try:
-                response = await self._client.send(request, stream=stream, **self._send_options)
+                try:
+                    with anyio.fail_after(budget.remaining()):  # the headers, trickled or not
+                        response = await self._client.send(request, stream=stream, **self._send_options)
+                except TimeoutError as exc:
+                    raise budget.total_error(request) from exc
+                if stream:
+                    response.stream = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
+                    budget.max_bytes = self.max_response_size
+                    size = _too_long(response.headers.get("content-length"), budget)
+                    if size is not None:
+                        raise budget.too_large(request, size)
                     await response.aread()
+                    budget.max_bytes = None
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     await response.aclose()
-                delay = self._after_error(prepared, request, response, exc, retries_taken)
+                delay = self._after_error(prepared, request, response, exc, retries_taken, budget)
+            except VeniceError:  # the budget's (time, size): another attempt would meet it again
+                if response is not None:
+                    await response.aclose()
+                raise
             else:  # a body read to its end is closed already
-                wait = self._after_response(prepared, response, retries_taken)
+                wait = self._after_response(prepared, response, retries_taken, budget)
                 if wait is None:
                     return response
                 delay = wait

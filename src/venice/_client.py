@@ -47,6 +47,8 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         max_retry_after: float = C.MAX_RETRY_AFTER,
         max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
+        max_response_size: int | None = C.MAX_RESPONSE_SIZE,
+        max_event_size: int | None = C.MAX_EVENT_SIZE,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: _HTTP | None = None,
@@ -60,6 +62,8 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
             max_retries=max_retries,
             max_retry_after=max_retry_after,
             max_consecutive_failures=max_consecutive_failures,
+            max_response_size=max_response_size,
+            max_event_size=max_event_size,
             default_headers=default_headers,
             default_query=default_query,
             sleep=_sleep,
@@ -100,7 +104,13 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
         sign_in_with_x: x402 wallet auth instead of a key: a ``SIGN-IN-WITH-X`` header value, or a
             callable ``(httpx.Request) -> str`` producing one for each request.
         base_url: defaults to ``VENICE_BASE_URL`` or ``https://api.venice.ai/api/v1``.
-        timeout: seconds or ``httpx.Timeout``; ``None`` disables it (default 600 s, connect 5 s).
+        timeout: seconds, ``venice.Timeout`` or ``httpx.Timeout``; ``None`` disables every limit.
+            Default: each read or write 600 s, connect 5 s, pool 30 s, and two limits of the
+            whole call (``venice.Timeout``): ``total`` 900 s, retries and reading the body (a
+            stream, a download) included, and ``idle`` 300 s between SSE events. A number sets
+            every phase and ``total`` (``timeout=3``: the call ends within about 3 s, raising
+            ``TotalTimeoutError``); a plain ``httpx.Timeout`` keeps the default ``total`` and
+            ``idle``. Per call: the ``timeout=`` argument of every method, or ``with_options``.
         max_retries: retries of connection errors, 408, 409, 429 and 5xx (default 2).
         max_retry_after: the longest server-advised wait (``retry-after``...) slept before a retry,
             in seconds (default 60); a longer one raises the error at once, with ``retry_after``.
@@ -108,6 +118,12 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
             with the same status within 30 s, requests are refused with ``CircuitOpenError`` for
             30 s, so a buggy loop cannot get the key locked out (Venice: > 20 failures in 30 s).
             Default 20; ``None`` disables it.
+        max_response_size: the largest body the client reads whole (JSON, text, an error body),
+            in bytes (default 100 MiB); a larger one raises ``ResponseTooLargeError``
+            unread (by ``Content-Length``) or as soon as it passes the cap. Streamed downloads
+            (``BinaryResponse``) are not capped. ``None`` disables it.
+        max_event_size: the longest SSE line or event, in characters (default 16 MiB);
+            ``ResponseTooLargeError`` beyond it. ``None`` disables it.
         default_headers / default_query: sent with every request.
         http_client: your own ``httpx.Client`` (proxies, transports, limits).
 

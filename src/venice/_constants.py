@@ -13,6 +13,14 @@ BASE_URL_ENV = "VENICE_BASE_URL"
 # saying so soon beats waiting the whole read timeout).
 DEFAULT_POOL_TIMEOUT = 30.0
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0, pool=DEFAULT_POOL_TIMEOUT)
+# httpx's timeouts bound each socket operation; these bound the call (``venice.Timeout``): the whole
+# of it, retries and the body (a stream, a download) included, and the wait for an SSE event.
+DEFAULT_TOTAL_TIMEOUT = 900.0
+DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
+# Caps on what a hostile or broken server can make the client hold in memory: a body read whole
+# (JSON, text, an error body; streamed downloads are not capped) and one SSE line or event.
+MAX_RESPONSE_SIZE = 100 * 1024 * 1024
+MAX_EVENT_SIZE = 16 * 1024 * 1024
 DEFAULT_MAX_RETRIES = 2
 # At most 100 connections, all kept alive. Measured (bench/throughput.py, README): at 256 in flight,
 # 100 connections serve ~40% more requests per second than 1000 (the 2-core client spends less on

@@ -9,10 +9,13 @@ The tree::
     └── APIError                       something went wrong talking to the API
         ├── APIConnectionError         the request never got a complete answer
         │   ├── APITimeoutError        ... because a timeout expired
-        │   │   └── PoolTimeoutError   ... waiting for a free connection of the pool
+        │   │   ├── PoolTimeoutError   ... waiting for a free connection of the pool
+        │   │   ├── TotalTimeoutError  ... the call's overall deadline (``Timeout(total=...)``)
+        │   │   └── StreamIdleTimeoutError ... no SSE event within ``Timeout(idle=...)``
         │   └── StreamInterruptedError ... because the connection dropped mid-stream
         ├── APIResponseValidationError the answer was not what the spec promised (empty, HTML, invalid
-        │                              JSON, wrong top-level type, corrupt Content-Encoding)
+        │   │                          JSON, wrong top-level type, corrupt Content-Encoding)
+        │   └── ResponseTooLargeError  a body, SSE line or event over its size cap
         ├── CircuitOpenError           not sent: too many consecutive failures (Venice's lock-out rule)
         ├── StreamError                the server sent an error event inside an SSE stream
         └── APIStatusError             the server answered with a status >= 400
@@ -78,9 +81,12 @@ __all__ = [
     "PoolTimeoutError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServiceUnavailableError",
     "StreamError",
+    "StreamIdleTimeoutError",
     "StreamInterruptedError",
+    "TotalTimeoutError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "VeniceError",
@@ -140,6 +146,32 @@ class PoolTimeoutError(APITimeoutError):
     that was neither read nor closed."""
 
 
+class _LimitTimeoutError(APITimeoutError):
+    """A limit of the whole call ran out (``venice.Timeout``); ``timeout`` is the limit, in seconds."""
+
+    def __init__(self, message: str, *, timeout: float, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+        self.timeout = timeout
+
+
+class TotalTimeoutError(_LimitTimeoutError):
+    """The call's overall deadline passed (``venice.Timeout(total=...)``, or a number given as
+    ``timeout=``), counting every attempt, the waits between them and reading the body.
+
+    Attributes:
+        timeout: the limit, in seconds.
+    """
+
+
+class StreamIdleTimeoutError(_LimitTimeoutError):
+    """An SSE stream sent no event within ``venice.Timeout(idle=...)`` seconds (keep-alive
+    comments and partial lines do not count).
+
+    Attributes:
+        timeout: the limit, in seconds.
+    """
+
+
 class StreamInterruptedError(APIConnectionError):
     """The connection broke while a streamed response was being read."""
 
@@ -165,6 +197,19 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request if response is not None else request, body=body)
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A body the client reads whole is larger than ``max_response_size``, or one SSE line or
+    event larger than ``max_event_size``: refused before it can fill memory.
+
+    Attributes:
+        limit: the cap that was exceeded, in bytes (characters for SSE).
+    """
+
+    def __init__(self, message: str, *, limit: int, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
 
 
 class CircuitOpenError(APIError):

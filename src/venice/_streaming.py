@@ -6,6 +6,11 @@ stream is never resumed), ``[DONE]``, error events, JSON decoding and typed cons
 two stream classes only pull decoded text from httpx and turn transport failures into
 ``StreamInterruptedError`` / ``APITimeoutError``.
 
+Hostile streams: one line or event longer than ``max_event_size`` characters raises
+``ResponseTooLargeError`` (checked once per piece of the body, so memory stays within the cap plus
+one piece), and a stream under a call's ``Budget`` restarts its idle clock at each item only
+(keep-alive comments and partial lines do not): ``StreamIdleTimeoutError`` when it runs out.
+
 ``AsyncStream`` is written by hand; ``Stream``, at the end of the file, is written from it by
 ``scripts/unasync.py`` (``make lint`` checks they agree).
 
@@ -15,14 +20,22 @@ This module must not know which endpoint it streams: the caller passes the item 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 import httpx
 
+from . import _constants as C
 from ._base_client import reading
-from ._exceptions import APIResponseValidationError, StreamInterruptedError, stream_error_from_event
+from ._deadline import Budget, budget_of
+from ._exceptions import (
+    APIResponseValidationError,
+    ResponseTooLargeError,
+    StreamInterruptedError,
+    stream_error_from_event,
+)
 from ._leaks import release_when_dropped
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
@@ -75,17 +88,41 @@ class SSECore(Generic[_T]):
         parse: turns one decoded JSON data value into an item (e.g. a typed view).
         expect_done: the stream must end with ``data: [DONE]``; an end without it means the
             connection was cut, so ``finish()`` raises ``StreamInterruptedError``.
+        max_size: the longest line, and the most data an event may hold, in characters (checked
+            after each piece); ``ResponseTooLargeError`` beyond it. ``None``: no cap.
     """
 
-    __slots__ = ("_data", "_event", "_partial", "_skip_lf", "done", "expect_done", "parse")
+    __slots__ = (
+        "_counted",
+        "_data",
+        "_data_size",
+        "_event",
+        "_limit",
+        "_partial",
+        "_partial_size",
+        "_skip_lf",
+        "done",
+        "emitted",
+        "expect_done",
+        "max_size",
+        "parse",
+    )
 
-    def __init__(self, parse: Callable[[Any], _T], *, expect_done: bool) -> None:
+    def __init__(
+        self, parse: Callable[[Any], _T], *, expect_done: bool, max_size: int | None = C.MAX_EVENT_SIZE
+    ) -> None:
         self.parse = parse
         self.expect_done = expect_done
+        self.max_size = max_size
+        self._limit = sys.maxsize if max_size is None else max_size
         self.done = False
+        self.emitted = False  # an item was produced since the reader last cleared it
         self._data: list[str] = []
         self._event: str | None = None
         self._partial: list[str] = []  # an unterminated line, in pieces
+        self._partial_size = 0
+        self._data_size = 0  # characters of the event's data lines counted so far
+        self._counted = 0  # how many of its data lines they are
         self._skip_lf = False  # the last piece ended with CR: a LF starting the next is its pair
 
     def decode(self, text: str) -> Iterator[_T]:
@@ -104,6 +141,9 @@ class SSECore(Generic[_T]):
         if "\n" not in text:
             if text:
                 self._partial.append(text)
+                self._partial_size += len(text)
+                if self._partial_size > self._limit:
+                    self._too_large()
             return
         lines = text.split("\n")
         if self._partial:
@@ -111,6 +151,7 @@ class SSECore(Generic[_T]):
             lines[0] = "".join(self._partial)
             self._partial = []
         last = lines.pop()
+        self._partial_size = len(last)
         if last:
             self._partial.append(last)
         data = self._data
@@ -131,13 +172,30 @@ class SSECore(Generic[_T]):
             else:
                 payload = "\n".join(data)
             data.clear()
+            self._data_size = self._counted = 0
             event = self._event
             self._event = None
             item = self._handle_data(payload, event)
             if item is DONE:
                 return
             if item is not SKIP:
+                self.emitted = True
                 yield item  # type: ignore[misc]
+        if data:  # an event continues into the next piece: count what it holds
+            self._data_size += sum(map(len, data[self._counted :]))
+            self._counted = len(data)
+            if self._data_size > self._limit:
+                self._too_large()
+        if self._partial_size > self._limit:
+            self._too_large()
+
+    def _too_large(self) -> NoReturn:
+        self._partial, self._data = [], []  # let the memory go before the error travels
+        raise ResponseTooLargeError(
+            f"An SSE line or event is longer than max_event_size={self._limit} characters; "
+            "no event of this API is that large, so the stream was stopped.",
+            limit=self._limit,
+        )
 
     def _field(self, line: str) -> None:
         if line[0] == ":":  # comment / keep-alive
@@ -192,12 +250,17 @@ async def _aiterate(
     core: SSECore[_T], response: httpx.Response, begun: list[bool]
 ) -> AsyncGenerator[_T, None]:
     begun[0] = True
+    watch = budget_of(response) or Budget(None, None)
+    watch.idle_on = True  # the byte stream now counts the time waiting for the next item
     try:
         with reading(response):
             try:
                 async for text in response.aiter_text():
                     for item in core.decode(text):
                         yield item
+                    if core.emitted:  # an event arrived: the idle clock restarts
+                        core.emitted = False
+                        watch.idle_spent = 0.0
                     if core.done:
                         return
                 for item in core.finish():
@@ -222,8 +285,10 @@ class AsyncStream(Generic[_T]):
     ) -> None:
         self.response = response
         begun = [False]
+        budget = budget_of(response)
+        max_size = C.MAX_EVENT_SIZE if budget is None else budget.max_event
         self._iterator: AsyncGenerator[_T, None] = _aiterate(
-            SSECore(parse, expect_done=expect_done), response, begun
+            SSECore(parse, expect_done=expect_done, max_size=max_size), response, begun
         )
         # Watch the generator, not this object: ``async for chunk in stream`` keeps only the generator.
         release_when_dropped(
@@ -261,11 +326,16 @@ class AsyncStream(Generic[_T]):
 
 def _iterate(core: SSECore[_T], response: httpx.Response, begun: list[bool]) -> Generator[_T, None, None]:
     begun[0] = True
+    watch = budget_of(response) or Budget(None, None)
+    watch.idle_on = True  # the byte stream now counts the time waiting for the next item
     try:
         with reading(response):
             try:
                 for text in response.iter_text():
                     yield from core.decode(text)
+                    if core.emitted:  # an event arrived: the idle clock restarts
+                        core.emitted = False
+                        watch.idle_spent = 0.0
                     if core.done:
                         return
                 yield from core.finish()
@@ -289,8 +359,10 @@ class Stream(Generic[_T]):
     ) -> None:
         self.response = response
         begun = [False]
+        budget = budget_of(response)
+        max_size = C.MAX_EVENT_SIZE if budget is None else budget.max_event
         self._iterator: Generator[_T, None, None] = _iterate(
-            SSECore(parse, expect_done=expect_done), response, begun
+            SSECore(parse, expect_done=expect_done, max_size=max_size), response, begun
         )
         # Watch the generator, not this object: ``for chunk in stream`` keeps only the generator.
         release_when_dropped(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 import venice
@@ -38,7 +39,8 @@ async def test_connection_cut_mid_stream_async(fake: FakeVenice) -> None:
 def test_read_timeout_is_retried_then_raises_timeout(fake: FakeVenice) -> None:
     for _ in range(2):
         fake.faults["/api/v1/chat/completions"].append(stall(1.0))
-    with client(fake, timeout=0.2, max_retries=1) as c, pytest.raises(APITimeoutError):
+    # httpx.Timeout bounds each read only (the call keeps the default total), so it is retried.
+    with client(fake, timeout=httpx.Timeout(0.2), max_retries=1) as c, pytest.raises(APITimeoutError):
         c.chat.completions.create(model="m", messages=MESSAGES)
     assert len(fake.requests) == 2
 

@@ -111,10 +111,28 @@ def test_max_retry_after_is_a_client_option(raw_server: Any, mode: str) -> None:
     server = raw_server(scripted(status(429, retry_after="99999")))
     sleeps: list[float] = []
     assert (
-        run(mode, server.base_url, "chat", client={"_sleep": sleeps.append, "max_retry_after": 100_000})
+        run(
+            mode,
+            server.base_url,
+            "chat",
+            client={
+                "_sleep": sleeps.append,
+                "max_retry_after": 100_000,
+                "timeout": venice.Timeout(total=None),  # no overall deadline: the wait is allowed
+            },
+        )
         == "hi"
     )
     assert sleeps == [99999.0] and len(server.requests) == 2
+
+
+def test_a_retry_wait_past_the_total_timeout_is_not_made(raw_server: Any, mode: str) -> None:
+    server = raw_server(scripted(status(429, retry_after="30")))
+    sleeps: list[float] = []
+    with pytest.raises(venice.RateLimitError) as info:
+        run(mode, server.base_url, "chat", client={"_sleep": sleeps.append, "timeout": 5.0})
+    assert sleeps == [] and len(server.requests) == 1
+    assert "total timeout of 5 s" in str(info.value) and info.value.retry_after == 30.0
 
 
 def test_short_retry_after_is_slept_and_on_the_final_error(raw_server: Any, mode: str) -> None:

@@ -1,0 +1,294 @@
+"""Limits that hold for a whole call: its overall deadline, a stream's idle timeout, body size caps.
+
+httpx's timeouts bound each socket operation, so a server dripping a byte a second, or an SSE
+stream sending keep-alive comments without an event, never trips them. ``Timeout`` adds ``total``
+(the whole call: every attempt, the waits between them and reading the body, a stream or a download
+included) and ``idle`` (the longest wait for the next SSE event; comments and partial lines do not
+count). A ``Budget`` is made per call by the client's ``_send``; it clamps each attempt's httpx
+timeouts to what remains, and ``GuardedStream`` / ``AsyncGuardedStream``, which replace a
+response's byte stream, check the deadlines between reads and count the bytes of a body the client
+reads whole. A blocking read cannot be interrupted: the sync client notices a passed deadline when
+the read returns (at once for a server that drips, after at most the read timeout, itself clamped
+to the budget when the attempt and the body begin, for one that goes silent); the async client
+cancels the read at the deadline.
+
+This module must not decide retries or know about operations; it raises only the typed errors of
+``_exceptions``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from . import _constants as C
+from ._exceptions import APITimeoutError, ResponseTooLargeError, StreamIdleTimeoutError, TotalTimeoutError
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+__all__ = ["SLACK", "AsyncGuardedStream", "Budget", "GuardedStream", "Timeout", "budget_of"]
+
+# A timeout that fires this close to a limit is the limit's: httpx's timeouts were clamped to it,
+# and a socket timeout may end a millisecond early.
+SLACK = 0.05
+
+
+class Timeout(httpx.Timeout):
+    """An ``httpx.Timeout`` with two limits of the whole call: ``total`` and ``idle``.
+
+    Accepted wherever ``timeout=`` is (``Venice(...)``, ``with_options``, every method).
+
+    Args:
+        timeout: seconds for each of connect, read, write and pool unless given below.
+        connect / read / write / pool: httpx's per-operation timeouts.
+        total: seconds for the whole call: every attempt, the waits between retries, and reading
+            the body to its end (a stream or a download included); ``None`` for no limit. Defaults
+            to ``timeout``; without one, to ``DEFAULT_TOTAL_TIMEOUT`` (900 s).
+        idle: the longest wait for the next event of an SSE stream, keep-alive comments not
+            counting; ``None`` for no limit. Default ``DEFAULT_STREAM_IDLE_TIMEOUT`` (300 s).
+
+    Raises (when the limit passes): ``TotalTimeoutError`` / ``StreamIdleTimeoutError``, both
+    ``APITimeoutError``.
+    """
+
+    def __init__(
+        self,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        *,
+        connect: float | NotGiven | None = NOT_GIVEN,
+        read: float | NotGiven | None = NOT_GIVEN,
+        write: float | NotGiven | None = NOT_GIVEN,
+        pool: float | NotGiven | None = NOT_GIVEN,
+        total: float | NotGiven | None = NOT_GIVEN,
+        idle: float | None = C.DEFAULT_STREAM_IDLE_TIMEOUT,
+    ) -> None:
+        phases = {"connect": connect, "read": read, "write": write, "pool": pool}
+        given = {name: value for name, value in phases.items() if not isinstance(value, NotGiven)}
+        if isinstance(timeout, NotGiven):
+            default = C.DEFAULT_TIMEOUT
+            given = {name: given.get(name, getattr(default, name)) for name in phases}
+            super().__init__(**given)
+        else:
+            super().__init__(timeout, **given)
+        if isinstance(total, NotGiven):
+            total = C.DEFAULT_TOTAL_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        for name, value in (("total", total), ("idle", idle)):
+            if value is not None and value <= 0:
+                raise ValueError(f"Timeout({name}=...) must be > 0 seconds or None")
+        self.total = total
+        self.idle = idle
+
+    def __eq__(self, other: Any) -> bool:
+        return super().__eq__(other) and (self.total, self.idle) == (
+            getattr(other, "total", None),
+            getattr(other, "idle", None),
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable and compared by value, like httpx.Timeout
+
+    def __repr__(self) -> str:
+        return (
+            f"Timeout(connect={self.connect}, read={self.read}, write={self.write}, pool={self.pool}, "
+            f"total={self.total}, idle={self.idle})"
+        )
+
+
+def limits_of(timeout: TimeoutTypes) -> tuple[float | None, float | None]:
+    """``(total, idle)`` for a resolved ``timeout=`` value: a ``Timeout``'s own; a number's
+    ``total`` is the number; ``None`` disables both; a plain ``httpx.Timeout`` gets the defaults."""
+    if isinstance(timeout, Timeout):
+        return timeout.total, timeout.idle
+    if timeout is None:
+        return None, None
+    if isinstance(timeout, httpx.Timeout):
+        return C.DEFAULT_TOTAL_TIMEOUT, C.DEFAULT_STREAM_IDLE_TIMEOUT
+    return float(timeout), C.DEFAULT_STREAM_IDLE_TIMEOUT
+
+
+class Budget:
+    """The time (and body size) one call may still spend; shared by its attempts and its body.
+
+    ``idle_spent`` is the time spent waiting in reads since the stream's last event (the reader
+    sets it to 0 on each event, and turns the idle check on with ``watch_idle``); time the caller
+    spends between events does not count.
+    """
+
+    __slots__ = ("deadline", "idle", "idle_on", "idle_spent", "max_bytes", "max_event", "total")
+
+    def __init__(self, total: float | None, idle: float | None, *, max_event: int | None = None) -> None:
+        self.total = total
+        self.idle = idle
+        self.max_event = max_event  # the SSE line / event cap, read by the stream's decoder
+        self.deadline = None if total is None else time.monotonic() + total
+        self.idle_on = False
+        self.idle_spent = 0.0
+        self.max_bytes: int | None = None  # set while the client reads a body whole
+
+    def remaining(self) -> float | None:
+        """Seconds left before the first limit that applies, or ``None`` without one."""
+        left = None if self.deadline is None else self.deadline - time.monotonic()
+        if self.idle_on and self.idle is not None:
+            idle_left = self.idle - self.idle_spent
+            left = idle_left if left is None else min(left, idle_left)
+        return left
+
+    def check(self, request: httpx.Request | None, slack: float = 0.0) -> None:
+        """Raise the error of a limit that has passed, or is within ``slack`` seconds of it (the
+        total deadline first)."""
+        if self.deadline is not None and time.monotonic() + slack >= self.deadline:
+            raise self.total_error(request)
+        if self.idle_on and self.idle is not None and self.idle_spent + slack >= self.idle:
+            raise self.idle_error(request)
+
+    def fired(self, request: httpx.Request | None) -> APITimeoutError:
+        """The error of the limit that ``remaining()`` counted down to (it has just run out)."""
+        idle_left = self.idle - self.idle_spent if self.idle_on and self.idle is not None else None
+        if self.deadline is not None and (idle_left is None or self.deadline - time.monotonic() <= idle_left):
+            return self.total_error(request)
+        assert self.idle is not None
+        return self.idle_error(request)
+
+    def idle_error(self, request: httpx.Request | None) -> StreamIdleTimeoutError:
+        assert self.idle is not None
+        return StreamIdleTimeoutError(
+            f"Stream idle timeout: no event for {self.idle:g} s (Timeout(idle=...); keep-alive "
+            "comments and partial lines do not count).",
+            timeout=self.idle,
+            request=request,
+        )
+
+    def total_error(self, request: httpx.Request | None) -> TotalTimeoutError:
+        assert self.total is not None
+        return TotalTimeoutError(
+            f"Total timeout: the call took longer than its overall deadline of {self.total:g} s "
+            "(Timeout(total=...), or a number passed as timeout=), retries and reading the body "
+            "included.",
+            timeout=self.total,
+            request=request,
+        )
+
+    def waited(self, started: float) -> None:
+        """Count a read that began at ``started`` as time waiting for the stream's next event."""
+        self.idle_spent += time.monotonic() - started
+
+    def received(self, started: float, size: int, chunk: bytes, request: httpx.Request) -> int:
+        """Account for ``chunk``, read since ``started``; the body's size so far, checked."""
+        self.idle_spent += time.monotonic() - started
+        if self.max_bytes is None:
+            return size
+        size += len(chunk)
+        if size > self.max_bytes:
+            raise self.too_large(request)
+        return size
+
+    def start_attempt(self, request: httpx.Request) -> None:
+        """Before sending: raise if the deadline passed, else clamp the attempt's timeouts."""
+        if self.deadline is None:
+            return
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise self.total_error(request)
+        timeouts = request.extensions.get("timeout")
+        if isinstance(timeouts, dict):
+            for name, value in timeouts.items():
+                if value is None or value > left:
+                    timeouts[name] = left
+
+    def clamp(self, request: httpx.Request) -> None:
+        """Lower the request's httpx timeouts (its ``timeout`` extension, which the transport
+        reads when it connects, sends, and starts reading headers or body) to what remains."""
+        left = self.remaining()
+        timeouts = request.extensions.get("timeout")
+        if left is None or not isinstance(timeouts, dict):
+            return
+        left = max(left, 0.001)
+        for name, value in timeouts.items():
+            if value is None or value > left:
+                timeouts[name] = left
+
+    def too_large(self, request: httpx.Request | None, size: int | None = None) -> ResponseTooLargeError:
+        assert self.max_bytes is not None
+        found = f" (Content-Length {size})" if size is not None else ""
+        return ResponseTooLargeError(
+            f"The response body is larger than max_response_size={self.max_bytes} bytes{found}; "
+            "no answer of this API is that large, so it was not read.",
+            limit=self.max_bytes,
+            request=request,
+        )
+
+
+def budget_of(response: httpx.Response) -> Budget | None:
+    """The budget of the call that got ``response``, when the client guarded its body."""
+    stream = response.stream
+    return stream.budget if isinstance(stream, (GuardedStream, AsyncGuardedStream)) else None
+
+
+class GuardedStream(httpx.SyncByteStream):
+    """A response's byte stream under its call's ``Budget``: each read is checked against the
+    deadlines, and the bytes counted against ``budget.max_bytes`` when set."""
+
+    def __init__(self, stream: httpx.SyncByteStream, budget: Budget, request: httpx.Request) -> None:
+        self._stream = stream
+        self.budget = budget
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        budget, request = self.budget, self._request
+        budget.clamp(request)  # the transport reads the read timeout as the body starts
+        chunks = iter(self._stream)
+        size = 0
+        while True:
+            budget.check(request)
+            started = time.monotonic()
+            try:
+                chunk = next(chunks)
+            except StopIteration:
+                return
+            except httpx.TimeoutException:
+                budget.waited(started)
+                budget.check(request, SLACK)  # a clamped timeout: the limit's own error
+                raise
+            size = budget.received(started, size, chunk, request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class AsyncGuardedStream(httpx.AsyncByteStream):
+    """``GuardedStream`` for the async client, which also cancels a read at the deadline."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, budget: Budget, request: httpx.Request) -> None:
+        self._stream = stream
+        self.budget = budget
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        import anyio
+
+        budget, request = self.budget, self._request
+        budget.clamp(request)
+        chunks = self._stream.__aiter__()
+        size = 0
+        while True:
+            budget.check(request)
+            started = time.monotonic()
+            try:
+                with anyio.fail_after(budget.remaining()):
+                    chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                return
+            except TimeoutError as exc:  # fail_after: a limit of the budget ran out
+                budget.waited(started)
+                raise budget.fired(request) from exc
+            except httpx.TimeoutException:
+                budget.waited(started)
+                budget.check(request, SLACK)
+                raise
+            size = budget.received(started, size, chunk, request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
