@@ -185,9 +185,11 @@ class Replay:
             result.changelog_matches = release.entry_operations(changelog) == (result.added, result.removed)
         seen = None
         if (work / "junit.xml").is_file() and result.outcome in ("updated", "tests-failed"):
-            seen = testrun.read_junit(work / "junit.xml")[0]
+            seen, cases = testrun.read_junit(work / "junit.xml")
             result.known_failures = len(set(seen) & set(baseline))
             result.skipped_for_spec = skipped_for_spec(work / "junit.xml")
+            if result.outcome != "updated":  # update.py names the stop, not the counts
+                result.tests = f"{cases} tests, {len(seen)} failed ({result.known_failures} known)"
         return result, (seen if result.outcome == "updated" else None)
 
 
@@ -208,13 +210,24 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def render(
-    results: list[PairResult],
-    since: datetime.date,
-    start: str,
-    test_args: list[str],
-    known: dict[str, list[str]],
-) -> str:
+@dataclass
+class Setting:
+    """What the report says about the run as a whole."""
+
+    since: datetime.date
+    start: str  # the version in force on `since`
+    test_args: list[str]
+    versions: int  # in the mirror's history, plus the pinned spec
+    machine: str  # CPUs and load: the timings are wall time on a machine that may be shared
+
+
+def machine() -> str:
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return f"{os.cpu_count()} CPUs, load average {load}"
+
+
+def render(results: list[PairResult], setting: Setting, known: dict[str, list[str]], end: str) -> str:
+    since, start, test_args = setting.since, setting.start, setting.test_args
     ran = (
         f"`{shlex.join(test_args)}`"
         if test_args
@@ -224,17 +237,20 @@ def render(
     lines = [
         "# `make update` replayed over Venice's spec history",
         "",
-        "Written by `.venv/bin/python bench/replay_history.py"
+        f"Written by `.venv/bin/python bench/replay_history.py --since {since.isoformat()}"
         + (f" --tests {shlex.quote(shlex.join(test_args))}" if test_args else "")
         + "`; do not edit by hand.",
         "",
         f"Since {since.isoformat()}: the version in force that day, `{start}`, then every consecutive pair "
-        f"up to the pinned spec. Pairs: {len(results)}. Tests run by each update and each baseline: {ran}. "
+        f"up to the pinned spec. Pairs: {len(results)}, consecutive in the mirror, which holds "
+        f"{setting.versions} upstream versions, not all of them: a pair may span several upstream "
+        f"versions. Tests run by each update and each baseline: {ran}. "
         "*baseline* is the number of tests already failing with the older spec pinned (run before the "
         "first pair and after a stop; otherwise the previous update's own failures); *known* in the tests "
         "column is how many of those failed again. Only new failures stop an update. *skipped: spec* counts "
-        "the update's tests skipped because the newer spec lacks the operation or field they test "
-        "(`tests/_pinned.py`). The bindings are generated from each pinned spec; the handwritten engine, "
+        "the update's tests skipped because the newer spec lacks the operation or request field they test "
+        "(`tests/_pinned.py`), or because the real answers they replay were recorded after that spec was "
+        "superseded. The bindings are generated from each pinned spec; the handwritten engine, "
         "tests and overlays are today's.",
         "",
         f"**{len(green)} of {len(results)} updates ended updated and green** with no edit by a person; "
@@ -272,14 +288,18 @@ def render(
         lines += ["None: no test failed with an older spec pinned.", ""]
     else:
         lines += ["Each test failing with an older spec pinned, and the pairs whose baseline held it.", ""]
-        lines += [f"- `{test}`: {', '.join(pairs)}" for test, pairs in sorted(known.items())]
+        for test, pairs in sorted(known.items()):
+            span = pairs[0] if len(pairs) == 1 else f"{pairs[0]} ... {pairs[-1]}"
+            lines.append(f"- `{test}`: {len(pairs)} pair(s), {span}")
         lines.append("")
     seconds = [r.seconds for r in results]
     lines += [
         "## Time per update",
         "",
         f"median {statistics.median(seconds):.0f} s, min {min(seconds):.0f} s, max {max(seconds):.0f} s "
-        f"(wall time of `scripts/update.py`, including its test run; setup and baselines excluded).",
+        f"(wall time of `scripts/update.py`, including its test run; setup and baselines excluded). "
+        f"Machine: {setting.machine} at the start, {end} at the end; on a shared machine the "
+        "times are noisy.",
         "",
         "| step | median seconds |",
         "| --- | --- |",
@@ -309,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     test_args = shlex.split(args.tests) if args.tests else []
     specs = upstream_versions()
     first = in_force_on(specs, args.since)
+    setting = Setting(args.since, specs[first].stem, test_args, len(specs), machine())
     replay = Replay(args.work.resolve(), test_args)
     results: list[PairResult] = []
     baseline: list[str] | None = None
@@ -324,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         result, baseline = replay.update(old, new, baseline, name)
         print(f"replay: {old.stem} -> {new.stem}: {result.outcome} ({result.seconds:.0f} s)", file=sys.stderr)
         results.append(result)
-    report = render(results, args.since, specs[first].stem, test_args, known)
+    report = render(results, setting, known, machine())
     sys.stdout.write(report)
     if args.out:
         args.out.write_text(report, encoding="utf-8")
