@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,14 +42,34 @@ def operations(doc: dict[str, Any]) -> list[Operation]:
 
 @functools.cache
 def overlaid() -> dict[str, Any]:
-    """The pinned spec, pulled (offline: from the mirror) and overlaid as the generator saw it."""
-    from pipeline import pull
-    from pipeline.regen import overlaid_spec
+    """The pinned spec, pulled (offline: from the mirror) and overlaid as the generator saw it.
 
-    doc, _repairs, unmatched = overlaid_spec(pull.pull(pull.Lock.read()))
-    if unmatched:
-        raise RuntimeError(f"overlay actions match nothing in the pinned spec: {unmatched}")
+    A broken overlay action (its target is gone while the gap it closes is still there) is an error, as
+    in strict regeneration; an obsolete one (the gap is fixed upstream, or not there yet in an older
+    pinned spec) is what the generator saw too."""
+    from pipeline import overlay, pull
+    from pipeline.regen import overlaid_spec_health
+
+    doc, _repairs, health = overlaid_spec_health(pull.pull(pull.Lock.read()))
+    if broken := overlay.broken_actions(health):
+        raise RuntimeError(f"overlay actions are broken on the pinned spec: {[str(a) for a in broken]}")
     return doc
+
+
+@functools.cache
+def superseded_at() -> datetime.datetime | None:
+    """When the version after the pinned spec in the mirror's history was published (the history's
+    `commit_date`), or None when the history has nothing newer: today's pinned spec, and any answer
+    recorded before this time, is evidence about the API the pinned spec describes."""
+    from pipeline.pull import Lock, mirror_dir
+
+    rows = (mirror_dir() / "history" / "index.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    columns = [row.split("\t") for row in rows if row.strip()]
+    sha256 = Lock.read().sha256
+    for index, row in enumerate(columns[:-1]):
+        if row[-1] == sha256:
+            return datetime.datetime.fromisoformat(columns[index + 1][1].replace("Z", "+00:00"))
+    return None
 
 
 @functools.cache

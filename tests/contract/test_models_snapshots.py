@@ -7,6 +7,7 @@ as ``{"object": "list", "type": "all", "data": [...]}``) and served from a loopb
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import httpx
 import pytest
 from _clients import API_KEY
 from _loopback import loopback
-from _spec import contract
+from _spec import contract, superseded_at
 from _typed import read_every_field
 
 from venice import Venice
@@ -36,8 +37,18 @@ def test_the_snapshots_are_there() -> None:
     assert len(SNAPSHOTS) == 4, f"expected the 4 real /models snapshots in {MODELS_DIR}"
 
 
+def recorded_while_pinned(snapshot: Path) -> None:
+    """Skip a snapshot the API sent after a newer spec than the pinned one came out (an older spec,
+    pinned by a history replay, need not describe answers of months later)."""
+    taken = datetime.datetime.strptime(snapshot.name[:15], "%Y%m%dT%H%M%S").replace(tzinfo=datetime.UTC)
+    newer = superseded_at()
+    if newer is not None and taken >= newer:
+        pytest.skip(f"{snapshot.stem} was recorded after the pinned spec was superseded ({newer:%Y-%m-%d})")
+
+
 @pytest.mark.parametrize("snapshot", SNAPSHOTS, ids=[p.stem for p in SNAPSHOTS])
 def test_every_model_parses_and_nothing_is_lost(snapshot: Path) -> None:
+    recorded_while_pinned(snapshot)
     payload = faithful(json.loads(snapshot.read_text(encoding="utf-8")))
     with loopback() as server, httpx.Client() as http_client:
         server.serve("GET", "/models", 200, "application/json", json.dumps(payload).encode())
@@ -68,6 +79,7 @@ def test_every_model_parses_and_nothing_is_lost(snapshot: Path) -> None:
 @pytest.mark.parametrize("snapshot", SNAPSHOTS, ids=[p.stem for p in SNAPSHOTS])
 def test_every_real_payload_is_valid_for_the_tightened_schema(snapshot: Path) -> None:
     """The overlays make fields required on this evidence: every real payload must still validate."""
+    recorded_while_pinned(snapshot)
     schemas, operations = contract()
     (models,) = [op for op in operations if op.operation_id == "listModels"]
     schema = models.responses()["200"]["content"]["application/json"]["schema"]

@@ -76,7 +76,14 @@ BINARY_CASES = [
     ("image.upscale_image", "UpscaleImageRequest", {"image": "aGk=", "scale": 2}, PNG, "image/png"),
     ("image.edit_image", "EditImageRequest", {"prompt": "p", "image": "aGk="}, PNG, "image/webp"),
     ("audio.create_speech", "CreateSpeechRequestSchema", {"input": "hello"}, MP3, "audio/mpeg"),
-    ("audio.retrieve_audio", "RetrieveAudioRequest", {"model": "m", "queue_id": "q"}, MP3, "audio/mpeg"),
+    pytest.param(
+        "audio.retrieve_audio",
+        "RetrieveAudioRequest",
+        {"model": "m", "queue_id": "q"},
+        MP3,
+        "audio/mpeg",
+        marks=pytest.mark.spec("POST /audio/retrieve"),
+    ),
     ("video.retrieve_video", "RetrieveVideoRequest", {"model": "m", "queue_id": "q"}, MP4, "video/mp4"),
 ]
 
@@ -92,6 +99,7 @@ def test_binary_responses_return_the_bytes(
     assert seen[0].headers["authorization"] == "Bearer sk-test"
 
 
+@pytest.mark.spec("GET /billing/usage-history")
 def test_mixed_response_returns_csv_text_by_content_type() -> None:
     from venice_api.api.billing import get_billing_usage_history
 
@@ -114,6 +122,7 @@ def test_mixed_response_returns_the_json_model_by_content_type() -> None:
     assert result.to_dict() == status
 
 
+@pytest.mark.spec("POST /video/transcriptions")
 def test_mixed_transcription_returns_plain_text() -> None:
     from venice_api.api.video import create_video_transcription
     from venice_api.models import CreateVideoTranscriptionRequestSchema
@@ -163,17 +172,19 @@ def test_models_package_imports_lazily_in_a_fresh_process() -> None:
         "import venice_api.models as models\n"
         "loaded = [m for m in sys.modules if m.startswith('venice_api.models.')]\n"
         "assert ChatCompletionRequest.__name__ == 'ChatCompletionRequest'\n"
-        "assert 'ChatCompletionChunk' in dir(models) and len(models.__all__) > 600\n"
+        "assert 'ChatCompletionChunk' in dir(models)\n"
         "try:\n"
         "    models.NoSuchModel\n"
         "except AttributeError as exc:\n"
         "    assert 'NoSuchModel' in str(exc)\n"
         "else:\n"
         "    raise SystemExit('no AttributeError')\n"
-        "print(len(loaded))\n"
+        "print(len(loaded), len(models.__all__))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert int(proc.stdout) < 60  # one request model and what it refers to, not all ~640
+    loaded, exported = map(int, proc.stdout.split())
+    # One request model and what it refers to, not all of them (about 640 today, 460 in 2026-02).
+    assert loaded < 60 and exported > 10 * loaded
 
 
 def test_operation_table_and_endpoint_modules_agree_on_every_operation() -> None:

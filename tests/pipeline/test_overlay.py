@@ -233,11 +233,14 @@ def test_file_status_is_broken_if_any_action_is_obsolete_if_all_are(tmp_path: Pa
     assert status(applied + obsolete + broken) == "broken"
 
 
-def test_committed_overlays_are_all_applied_to_the_pinned_spec(pinned_spec: Path) -> None:
+def test_no_committed_overlay_is_broken_on_the_pinned_spec(pinned_spec: Path) -> None:
+    # Obsolete is allowed: an upstream fix (or, in an older pinned spec, a gap that is not there yet)
+    # never stops an update; `make update` lists such overlays for retirement instead.
     from pipeline.regen import overlaid_spec_health
 
     _doc, _repairs, health = overlaid_spec_health(pinned_spec)
-    assert {(h.file, a.index): a.status for h in health for a in h.actions if a.status != "applied"} == {}
+    assert {(h.file, a.index): str(a) for h in health for a in h.actions if a.status == "broken"} == {}
+    assert any(a.status == "applied" for h in health for a in h.actions)
 
 
 def test_on_every_upstream_version_the_committed_overlays_are_applied_or_obsolete_never_broken() -> None:

@@ -32,7 +32,7 @@ def test_round_trip_through_json_is_lossless(pinned_spec: Path) -> None:
     assert again == doc
     before, after = scalars(doc), scalars(again)
     assert {p: type(v) for p, v in before.items()} == {p: type(v) for p, v in after.items()}
-    assert len(before) > 5_000
+    assert len(before) > 1_000  # not vacuous: a real spec has thousands of scalars (4,600 in 2026-02)
 
 
 def test_yaml_1_1_traps_stay_strings(pinned_spec: Path) -> None:

@@ -44,7 +44,13 @@ def test_every_action_is_on_its_current_major(name: str) -> None:
 
 def test_actionlint_passes() -> None:
     actionlint = Path(sys.executable).parent / "actionlint"
-    proc = subprocess.run([str(actionlint)], cwd=ROOT, capture_output=True, text=True, check=False)
+    # The files named, not found: actionlint finds them only in a git checkout, and the tests also run in
+    # plain copies of the tree (`make update` in the history replay).
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.y*ml"))
+    assert workflows
+    proc = subprocess.run(
+        [str(actionlint), *workflows], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

@@ -9,7 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from _pinned import requires
 from loopback import API_KEY, MP3, MP4, PNG, LoopbackVenice
+
+# Before 2026-04-13 POST /video/queue made image-to-video only: a reference image was required.
+IMAGE = ["--image-url", "https://example.com/cat.png"] if requires("POST /video/queue", "image_url") else []
 
 
 def run_cli(
@@ -138,7 +142,7 @@ def test_video_queues_polls_and_downloads_and_resume_skips_the_queue(
     recording: LoopbackVenice, tmp_path: Path
 ) -> None:
     result = run_cli(recording, "video", "a cat surfing", "-m", "wan-2.5", "-o", "cat.mp4",
-                     "--duration", "5s", "--poll-interval", "0.05", cwd=tmp_path)  # fmt: skip
+                     "--duration", "5s", "--poll-interval", "0.05", *IMAGE, cwd=tmp_path)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "cat.mp4").read_bytes() == MP4
     paths = [r["path"] for r in recording.stats.requests]
@@ -154,6 +158,7 @@ def test_video_queues_polls_and_downloads_and_resume_skips_the_queue(
     assert (tmp_path / "again.mp4").read_bytes() == MP4
 
 
+@pytest.mark.spec("POST /audio/queue")
 def test_music_queues_polls_and_downloads(recording: LoopbackVenice, tmp_path: Path) -> None:
     result = run_cli(recording, "music", "a sea shanty", "-o", "song.mp3", "--instrumental",
                      "--poll-interval", "0.05", cwd=tmp_path)  # fmt: skip

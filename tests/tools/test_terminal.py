@@ -19,7 +19,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from _pinned import requires
 from loopback import API_KEY, MP4, LoopbackVenice
+
+# Before 2026-04-13 POST /video/queue made image-to-video only: a reference image was required.
+IMAGE = ["--image-url", "https://example.com/cat.png"] if requires("POST /video/queue", "image_url") else []
 
 
 class Terminal:
@@ -88,7 +92,9 @@ def test_chat_tokens_appear_on_the_terminal_while_they_stream(terminal: Terminal
 def test_video_progress_bar_shows_status_share_and_elapsed_time(terminal: Terminal, tmp_path: Path) -> None:
     with LoopbackVenice(job_polls=8) as server:
         terminal.run(
-            server, ["video", "a cat", "-m", "wan-2.5", "-o", "cat.mp4", "--poll-interval", "0.3"], tmp_path
+            server,
+            ["video", "a cat", "-m", "wan-2.5", "-o", "cat.mp4", "--poll-interval", "0.3", *IMAGE],
+            tmp_path,
         )
         drawing = terminal.wait_for(lambda screen: "video PROCESSING" in screen and "%" in screen)
         final = terminal.wait_for(lambda screen: "EXIT=" in screen)
@@ -123,7 +129,9 @@ def test_ctrl_c_while_polling_prints_the_command_that_resumes_the_job(
 ) -> None:
     with LoopbackVenice(job_polls=1000) as server:
         terminal.run(
-            server, ["video", "a cat", "-m", "wan-2.5", "-o", "cat.mp4", "--poll-interval", "0.2"], tmp_path
+            server,
+            ["video", "a cat", "-m", "wan-2.5", "-o", "cat.mp4", "--poll-interval", "0.2", *IMAGE],
+            tmp_path,
         )
         terminal.wait_for(lambda screen: "video PROCESSING" in screen)
         terminal.interrupt()

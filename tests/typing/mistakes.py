@@ -38,7 +38,7 @@ def wrappers(client: Venice) -> None:
     streamed.parse().choices  # error: with stream=True, parse() gives the stream
     client.chat.completions.with_raw_response.create(model="m", messages=[], temprature=0.5)  # error: misspelt argument
     client.characters.retrieve("venice", pagee=2)  # error: misspelt argument
-    client.characters.list_reviews("venice", page="2")  # error: page is a number
+    client.characters.list_reviews("venice", page="2")  # error: page is a number [spec: GET /characters/{slug}/reviews]
     client.video.with_raw_response.wait(model="m", queue_id="q")  # error: a helper has no raw mode
     with client.models.with_streaming_response.list() as response:
         response.data  # error: the body is read with parse()
@@ -48,8 +48,8 @@ def wrappers(client: Venice) -> None:
 async def asynchronous(client: AsyncVenice) -> None:
     completion = await client.chat.completions.create(model="m", messages=[{"role": "usr", "content": "x"}])  # error: role
     await client.models.list(type="imagez")  # error: unknown model type
-    music = await client.audio.music.wait(model="m", queue_id="q")
-    music.status  # error: wait returns the media
+    music = await client.audio.music.wait(model="m", queue_id="q")  # [spec: POST /audio/retrieve]
+    music.status  # error: wait returns the media [spec: POST /audio/retrieve]
     await client.chat.completions.create(model="m", mesages=[])  # error: misspelt argument
     async with client.chat.completions.with_streaming_response.create(model="m", messages=[]) as response:
         (await response.parse()).choices

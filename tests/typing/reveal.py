@@ -47,10 +47,10 @@ def other_namespaces(client: Venice) -> None:
     client.models.list(type_="image")  # error: the typed spelling is `type`
     client.characters.retrieve("venice", extra_query={"a": 1})
     client.characters.retrieve()  # error: the slug is required
-    client.crypto.rpc.call("ethereum-mainnet", body={"jsonrpc": "2.0", "method": "eth_blockNumber"})
+    client.crypto.rpc.call("ethereum-mainnet", body={"jsonrpc": "2.0", "method": "eth_blockNumber"})  # [spec: POST /crypto/rpc/{network}]
     reveal_type(client.video.wait(model="m", queue_id="q", poll_interval=0.5))  # R: BinaryResponse
     client.video.wait(model="m")  # error: queue_id is required
-    reveal_type(client.audio.music.wait(model="m", queue_id="q"))  # R: BinaryResponse
+    reveal_type(client.audio.music.wait(model="m", queue_id="q"))  # R: BinaryResponse [spec: POST /audio/retrieve]
     reveal_type(client.audio.speech.create(model="tts-kokoro", input="hi", voice="af_sky"))  # R: BinaryResponse
 
 
@@ -61,7 +61,7 @@ async def asynchronous(client: AsyncVenice) -> None:
     await client.models.list(type="imagez")  # error: unknown model type
     events = await client.responses.create(model="m", input="hi", stream=True)
     reveal_type(events)  # R: AsyncStream[ResponseStreamEvent]
-    reveal_type(await client.audio.music.wait(model="m", queue_id="q"))  # R: AsyncBinaryResponse
+    reveal_type(await client.audio.music.wait(model="m", queue_id="q"))  # R: AsyncBinaryResponse [spec: POST /audio/retrieve]
     raw = await client.models.with_raw_response.list()
     reveal_type(await raw.parse())  # R: ModelList
     async with client.models.with_streaming_response.list() as response:

@@ -65,8 +65,15 @@ def test_siwx_header_value(recorder: Recorder) -> None:
     request = recorder.requests[0]
     assert request.headers["SIGN-IN-WITH-X"] == "c2l3eA=="
     assert "authorization" not in request.headers and "x-sign-in-with-x" not in request.headers
+
+
+@pytest.mark.spec("GET /x402/balance/{walletAddress}")
+def test_siwx_header_value_on_a_wallet_endpoint(recorder: Recorder) -> None:
+    client = Venice(
+        sign_in_with_x="c2l3eA==", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
+    )
     client.x402.balance("0xabc")
-    assert recorder.requests[1].headers["sign-in-with-x"] == "c2l3eA=="
+    assert recorder.requests[0].headers["sign-in-with-x"] == "c2l3eA=="
 
 
 def test_siwx_callable_per_request(recorder: Recorder) -> None:

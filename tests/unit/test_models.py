@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from venice import APIResponseValidationError, GenericView, Venice
-from venice.types import ChatCompletion, ChatCompletionChunk, GetBillingUsageHistoryResponseData, Model
+from venice.types import ChatCompletion, ChatCompletionChunk, Model
 
 from .conftest import Recorder
 
@@ -33,7 +33,7 @@ def test_fields_read_as_typed_models_lazily_and_cached() -> None:
     assert completion.choices[0].logprobs is None  # required but nullable: None
     assert completion.usage.total_tokens == 2
     assert completion.to_dict() == COMPLETION
-    assert completion.cost is None
+    assert completion.venice_parameters is None  # an optional model, absent: None
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,10 @@ def test_stream_chunks_take_the_fast_path_and_keep_odd_items() -> None:
     assert chunk.choices[1] == "odd"  # type: ignore[comparison-overlap]
 
 
+@pytest.mark.spec("GET /billing/usage-history")
 def test_dates_parse_and_a_bad_one_is_a_typed_error() -> None:
+    from venice.types import GetBillingUsageHistoryResponseData  # an answer with a date-time field
+
     item = GetBillingUsageHistoryResponseData.from_dict({"timestamp": "2026-01-02T03:04:05Z"})
     assert item.timestamp == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     with pytest.raises(APIResponseValidationError, match=r"'yesterday' at \$\.timestamp"):

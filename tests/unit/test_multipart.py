@@ -39,6 +39,7 @@ def test_booleans_are_true_and_false(client: Venice, recorder: Recorder, flag: b
     assert ("file", "a.mp3", b"ID3") in fields(recorder.requests[-1])
 
 
+@pytest.mark.spec("POST /image/upscale", "image", "scale", "creativity")
 def test_numbers_are_json_numbers_and_null_is_left_out(client: Venice, recorder: Recorder) -> None:
     recorder.default = lambda request: httpx.Response(
         200, content=b"png", headers={"content-type": "image/png"}
@@ -50,6 +51,7 @@ def test_numbers_are_json_numbers_and_null_is_left_out(client: Venice, recorder:
     assert ("creativity", None, b"0.25") in fields(recorder.requests[-1])
 
 
+@pytest.mark.spec("POST /image/multi-edit", "prompt", "images", "safe_mode")
 def test_a_list_of_files_is_one_part_per_file(client: Venice, recorder: Recorder, tmp_path: Path) -> None:
     recorder.default = lambda request: httpx.Response(
         200, content=b"png", headers={"content-type": "image/png"}
@@ -90,6 +92,7 @@ def test_a_list_of_strings_for_images_stays_json(client: Venice, recorder: Recor
 
 
 @pytest.mark.anyio
+@pytest.mark.spec("POST /image/multi-edit", "prompt", "images", "enhance_prompt")
 async def test_async_list_of_files(async_client: AsyncVenice, recorder: Recorder) -> None:
     recorder.default = lambda request: httpx.Response(
         200, content=b"png", headers={"content-type": "image/png"}

@@ -24,6 +24,7 @@ def script(recorder: Recorder, media_type: str) -> None:
     ]
 
 
+@pytest.mark.spec("POST /audio/retrieve")
 def test_music_wait_polls_until_the_audio_arrives(
     client: Venice, recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -39,6 +40,7 @@ def test_music_wait_polls_until_the_audio_arrives(
 
 
 @pytest.mark.anyio
+@pytest.mark.spec("POST /audio/retrieve")
 async def test_async_music_wait_awaits_an_async_progress_callback(
     async_client: AsyncVenice, recorder: Recorder, sleeps: list[float]
 ) -> None:
@@ -73,7 +75,9 @@ async def test_async_video_wait_refuses_completed_json_without_media(
     assert seen == ["PROCESSING"] and sleeps == [5.0]
 
 
-@pytest.mark.parametrize("namespace", ["video", "audio.music"])
+@pytest.mark.parametrize(
+    "namespace", ["video", pytest.param("audio.music", marks=pytest.mark.spec("POST /audio/retrieve"))]
+)
 def test_wait_gives_up_after_max_wait(
     client: Venice, recorder: Recorder, sleeps: list[float], namespace: str
 ) -> None:
@@ -89,4 +93,4 @@ def test_wait_gives_up_after_max_wait(
 def test_wait_passes_status_errors_through(client: Venice, recorder: Recorder) -> None:
     recorder.default = lambda request: httpx.Response(404, json={"error": "Queue item not found"})
     with pytest.raises(venice.NotFoundError):
-        client.audio.music.wait(model="m", queue_id="gone")
+        client.video.wait(model="m", queue_id="gone")
