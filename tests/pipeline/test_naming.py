@@ -153,3 +153,14 @@ def test_the_config_follows_upstream_renames_and_removals_line_by_line() -> None
     assert new == head + "  newTraits: models.traits\nhelpers: {}\n"
     assert (renames, deleted) == ({"oldTraits": "newTraits"}, ["gone"])
     assert naming.follow_upstream(new, after, after) == (new, {}, [])
+
+
+def test_a_wait_helper_needs_an_operation_that_answers_media(
+    doc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    from pipeline import bindings
+
+    helpers = {"models.wait": {"kind": "wait", "polls": "listModels", "job": "Models"}}
+    names = naming.assign(doc, {**config, "helpers": helpers})
+    with pytest.raises(SpecError, match="listModels answers no media to wait for"):
+        bindings.build_tree(doc, names)
