@@ -103,7 +103,7 @@ def _answers(
     return answers
 
 
-def _json_literal(value: Any) -> str:
+def json_literal(value: Any) -> str:
     """A raw string literal of `value` as indented JSON (`'` escaped, so the literal cannot end)."""
     text = json.dumps(value, indent=1, ensure_ascii=True).replace("'", "\\u0027")
     return "r'''" + text + "'''"
@@ -157,7 +157,7 @@ def render(doc: dict[str, Any], names: Names) -> str:
             "answers": _answers(op, result_types.get(op_id, {})),
         }
     text = HEADER
-    text += "\nOPERATIONS: dict[str, OperationEntry] = json.loads(\n" + _json_literal(table) + "\n)\n"
+    text += "\nOPERATIONS: dict[str, OperationEntry] = json.loads(\n" + json_literal(table) + "\n)\n"
     text += '\n# Request schemas referenced as {"$ref": name} above.\n'
-    text += "SCHEMAS: dict[str, Any] = json.loads(\n" + _json_literal(named) + "\n)\n"
+    text += "SCHEMAS: dict[str, Any] = json.loads(\n" + json_literal(named) + "\n)\n"
     return text

@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import bindings, naming, operation_table, params, responses
+from . import bindings, naming, offline_answers, operation_table, params, responses
 from .specio import iter_operations
 
-FILES = ("params.py", "responses.py", "operations.py")
+FILES = ("params.py", "responses.py", "operations.py", "offline.py")
 _FROM_DICT = re.compile(r"(\w+)\.from_dict\(")
 _IMPORT = re.compile(r"from \.\.\.models\.(\w+) import \(?\s*(\w+)")
 
@@ -50,6 +50,7 @@ def write(doc: dict[str, Any], package_dir: Path, modules: dict[str, Path], name
         "params.py": params.render(doc),
         "responses.py": responses.render(doc, generated_models(doc, modules, package_dir.name)),
         "operations.py": operation_table.render(doc, names),
+        "offline.py": offline_answers.render(doc, names),
     }
     texts.update({f"{bindings.PACKAGE}/{name}": text for name, text in bindings.render(doc, names).items()})
     (package_dir / bindings.PACKAGE).mkdir(exist_ok=True)

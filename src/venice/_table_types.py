@@ -21,6 +21,8 @@ __all__ = [
     "BodyEntry",
     "EventsAnswer",
     "JsonAnswer",
+    "OfflineEntry",
+    "OfflineMedia",
     "OperationEntry",
     "ResultKind",
     "TextAnswer",
@@ -92,3 +94,20 @@ class OperationEntry(TypedDict):
     arguments: list[ArgumentEntry]  # in signature order of the spec: parameters, then body fields
     bodies: list[BodyEntry]
     answers: dict[str, dict[str, AnswerEntry]]  # status -> media type -> answer
+
+
+class OfflineMedia(TypedDict):
+    """One media type of what the offline Venice answers to an operation."""
+
+    media_type: str
+    when: dict[str, dict[str, Any]]  # the request that selects it: {"body": {...}, "header": {...}}; {} default
+    example: Any  # a JSON body; the events of a stream; a text; None for binary media
+    end: str | None  # the data line that ends an event stream, if the API sends one
+
+
+class OfflineEntry(TypedDict):
+    """What the offline Venice answers to one operation (``venice_api/offline.py``)."""
+
+    status: int
+    media: list[OfflineMedia]
+    polled: bool  # a wait helper polls it: the JSON status while the job runs, then the media
