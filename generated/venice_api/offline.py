@@ -325,13 +325,21 @@ OFFLINE: dict[str, OfflineEntry] = json.loads(
    },
    {
     "media_type": "image/jpeg",
-    "when": {},
+    "when": {
+     "body": {
+      "output_format": "jpeg"
+     }
+    },
     "example": null,
     "end": null
    },
    {
     "media_type": "image/webp",
-    "when": {},
+    "when": {
+     "body": {
+      "output_format": "webp"
+     }
+    },
     "example": null,
     "end": null
    }
@@ -349,13 +357,21 @@ OFFLINE: dict[str, OfflineEntry] = json.loads(
    },
    {
     "media_type": "image/jpeg",
-    "when": {},
+    "when": {
+     "body": {
+      "output_format": "jpeg"
+     }
+    },
     "example": null,
     "end": null
    },
    {
     "media_type": "image/webp",
-    "when": {},
+    "when": {
+     "body": {
+      "output_format": "webp"
+     }
+    },
     "example": null,
     "end": null
    }

@@ -100,7 +100,7 @@ class OfflineMedia(TypedDict):
     """One media type of what the offline Venice answers to an operation."""
 
     media_type: str
-    when: dict[str, dict[str, Any]]  # the request that selects it: {"body": {...}, "header": {...}}; {} default
+    when: dict[str, dict[str, Any]]  # the request selecting it: {"body": {..}, "header": {..}}; {}: default
     example: Any  # a JSON body; the events of a stream; a text; None for binary media
     end: str | None  # the data line that ends an event stream, if the API sends one
 

@@ -83,8 +83,8 @@ def _matches(
     when: Mapping[str, Mapping[str, Any]], fields: Mapping[str, Any], headers: Mapping[str, str]
 ) -> bool:
     for name, wanted in (when.get("body") or {}).items():
-        given = fields.get(name)
-        if given != wanted and str(given).lower() != str(wanted).lower():
+        given = str(fields.get(name)).lower()
+        if given not in [str(value).lower() for value in (wanted if isinstance(wanted, list) else [wanted])]:
             return False
     for name, wanted in (when.get("header") or {}).items():
         if str(wanted).lower() not in headers.get(name.lower(), "").lower():

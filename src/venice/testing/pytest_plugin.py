@@ -29,4 +29,3 @@ def offline_venice() -> Iterator[OfflineVenice]:
 def venice_client(offline_venice: OfflineVenice) -> Iterator[Venice]:
     with Venice(api_key="offline-key", base_url=offline_venice.base_url) as client:
         yield client
-
