@@ -14,7 +14,9 @@ async def main() -> None:
         )
         async with stream:
             async for chunk in stream:
-                print(chunk.choices[0].delta.content, end="")
+                if chunk.choices:  # the last chunk may carry only usage
+                    print(chunk.choices[0].delta.content or "", end="", flush=True)
+        print()
 
 
 asyncio.run(main())

@@ -5,7 +5,7 @@ client = Venice()
 raw = client.chat.completions.with_raw_response.create(
     model="zai-org-glm-5-1", messages=[{"role": "user", "content": "hi"}]
 )
-print(raw.headers["x-balance-remaining"], raw.rate_limits)
+print(raw.headers.get("x-venice-balance-usd"), raw.rate_limits)
 completion = raw.parse()
 
 with client.models.with_streaming_response.list() as response:

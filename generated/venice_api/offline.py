@@ -216,7 +216,7 @@ OFFLINE: dict[str, OfflineEntry] = json.loads(
     "example": {
      "id": "generate-image-1234567890",
      "images": [
-      "x"
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAFUok9dAAAAAElFTkSuQmCC"
      ],
      "timing": {
       "inferenceDuration": 1.0,
@@ -272,7 +272,7 @@ OFFLINE: dict[str, OfflineEntry] = json.loads(
      "created": 1713833628,
      "data": [
       {
-       "b64_json": "iVBORw0KGgoAAAANSUhEUgAA..."
+       "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAFUok9dAAAAAElFTkSuQmCC"
       }
      ]
     },

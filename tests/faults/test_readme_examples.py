@@ -1,15 +1,23 @@
-"""Every ``python`` example of the README's client section runs against the local fake server."""
+"""What the README shows runs against the offline Venice (``venice.testing``), with no key: every
+``python`` example of its client section, and every file of ``examples/`` as a script, as a newcomer
+runs them (``VENICE_BASE_URL`` pointing at ``python -m venice.testing``)."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .fake_venice import FakeVenice
+from venice.testing import OfflineVenice
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 
 
 def client_section_examples() -> list[str]:
@@ -18,17 +26,37 @@ def client_section_examples() -> list[str]:
     return re.findall(r"```python\n(.*?)```", section, flags=re.S)
 
 
+@pytest.fixture(scope="module")
+def offline() -> Iterator[OfflineVenice]:
+    with OfflineVenice() as server:
+        yield server
+
+
 def test_the_section_has_examples() -> None:
     assert len(client_section_examples()) >= 5
 
 
 @pytest.mark.parametrize("index", range(len(client_section_examples())))
 def test_readme_example_runs(
-    index: int, fake: FakeVenice, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    index: int, offline: OfflineVenice, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("VENICE_API_KEY", "sk-readme")
-    monkeypatch.setenv("VENICE_BASE_URL", fake.base_url)
+    monkeypatch.setenv("VENICE_API_KEY", "any-key-works-offline")
+    monkeypatch.setenv("VENICE_BASE_URL", offline.base_url)
     monkeypatch.chdir(tmp_path)
+    before = len(offline.requests)
     code = client_section_examples()[index]
     exec(compile(code, f"README example {index}", "exec"), {"__name__": "__readme__"})
-    assert fake.requests, "the example sent no request"
+    assert len(offline.requests) > before, "the example sent no request"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[path.name for path in EXAMPLES])
+def test_example_script_runs(example: Path, offline: OfflineVenice, tmp_path: Path) -> None:
+    env = dict(os.environ, VENICE_API_KEY="any-key-works-offline", VENICE_BASE_URL=offline.base_url)
+    before = len(offline.requests)
+    proc = subprocess.run(
+        [sys.executable, str(example)], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert len(offline.requests) > before, "the example sent no request"
+    assert "None\n" not in proc.stdout and not proc.stdout.endswith("None"), proc.stdout
+    assert "Traceback" not in proc.stderr

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SimpleGenerateImageResponse200DataItemType0")
 class SimpleGenerateImageResponse200DataItemType0:
     """
     Attributes:
-        b64_json (str): Base64-encoded JSON string of the generated image Example: iVBORw0KGgoAAAANSUhEUgAA....
+        b64_json (str): Base64-encoded JSON string of the generated image Example:
+            iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAFUok9dAAAAAElFTkSuQmCC.
     """
 
     b64_json: str

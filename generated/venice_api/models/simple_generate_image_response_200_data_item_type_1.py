@@ -13,7 +13,8 @@ T = TypeVar("T", bound="SimpleGenerateImageResponse200DataItemType1")
 class SimpleGenerateImageResponse200DataItemType1:
     """
     Attributes:
-        url (str): Data URL of the generated image Example: data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA....
+        url (str): Data URL of the generated image Example:
+            iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgAAACAAFUok9dAAAAAElFTkSuQmCC.
     """
 
     url: str
