@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SPEC ?=
+BASE ?=
 TESTS ?=
 KEEP ?=
 
@@ -50,7 +51,7 @@ lint: $(STAMP) node_modules/.installed
 	$(VENV)/bin/actionlint
 
 drift: $(STAMP)
-	$(PY) scripts/drift_check.py $(if $(SPEC),--spec $(SPEC),)
+	$(PY) scripts/drift_check.py $(if $(SPEC),--spec $(SPEC),) $(if $(BASE),--base $(BASE),)
 
 # A new upstream spec -> pin, regenerate, test, CHANGELOG and version; or a stop naming what needs a
 # person (exit codes in scripts/update.py). SPEC=path-or-url (default: the live spec), TESTS="pytest

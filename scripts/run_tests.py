@@ -1,4 +1,6 @@
-"""The README's test command (`make test`, run by `.ci/run`): check-generated, then the whole pytest suite.
+"""The README's test command (`make test`, run by `.ci/run`): the system programs the tests start
+(`system_tools.py`: redis-server, tmux; installed when missing), check-generated, then the whole
+pytest suite.
 
 pytest's exit status 5 ("no tests collected") is a failure here: an empty run proves nothing.
 """
@@ -9,10 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import system_tools
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str]) -> int:
+    if (tools := system_tools.ensure()) != 0:
+        return tools
     check = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "check_generated.py")], cwd=ROOT, check=False
     )

@@ -1,10 +1,15 @@
-"""``python -m venice.testing``: serve the offline Venice until stopped; its base URL is the first line."""
+"""``python -m venice.testing``: serve the offline Venice until stopped (its base URL is the first line
+printed), or run one command against it (``python -m venice.testing python examples/chat.py``):
+the command gets ``VENICE_BASE_URL`` and ``VENICE_API_KEY`` in its environment, and its exit status
+is this one's."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
+import subprocess
 import sys
 from types import FrameType
 
@@ -20,6 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--port", type=int, default=0, help="port to listen on; 0 picks a free one (default: 0)"
     )
+    parser.add_argument(
+        "command",
+        nargs=argparse.REMAINDER,
+        help="a command to run against the offline Venice (VENICE_BASE_URL and VENICE_API_KEY set), "
+        "exiting with its status; without one, serve until stopped",
+    )
     args = parser.parse_args(argv)
     offline = OfflineVenice(args.host, args.port)
     try:
@@ -28,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.exit(
             2, f"python -m venice.testing: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}\n"
         )
+    if args.command:
+        with offline:
+            return _run(args.command, offline.base_url)
     print(offline.base_url, flush=True)
     print(
         f"offline Venice: export VENICE_BASE_URL={offline.base_url} VENICE_API_KEY=offline; Ctrl-C stops it",
@@ -42,6 +56,15 @@ def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         offline.serve_forever()
     return 0
+
+
+def _run(command: list[str], base_url: str) -> int:
+    env = dict(os.environ, VENICE_BASE_URL=base_url, VENICE_API_KEY="offline")
+    try:
+        return subprocess.run(command, env=env, check=False).returncode
+    except FileNotFoundError:
+        print(f"python -m venice.testing: {command[0]}: command not found", file=sys.stderr)
+        return 127
 
 
 if __name__ == "__main__":

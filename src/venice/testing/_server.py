@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import _constants as C
+from .._client import AsyncVenice, Venice
 from ._answers import JSON, Answers, request_fields
 from ._errors import requested_error
 
@@ -112,17 +113,13 @@ class OfflineVenice:
     ) -> None:
         self.stop()
 
-    def client(self, **options: Any) -> Any:
+    def client(self, **options: Any) -> Venice:
         """A ``venice.Venice`` talking to this server (any key; ``options`` as for ``Venice``)."""
-        from .. import Venice
-
         options.setdefault("api_key", "offline-key")
         return Venice(base_url=self.base_url, **options)
 
-    def async_client(self, **options: Any) -> Any:
+    def async_client(self, **options: Any) -> AsyncVenice:
         """A ``venice.AsyncVenice`` talking to this server (any key; ``options`` as for ``AsyncVenice``)."""
-        from .. import AsyncVenice
-
         options.setdefault("api_key", "offline-key")
         return AsyncVenice(base_url=self.base_url, **options)
 
