@@ -96,6 +96,7 @@ def table(doc: dict[str, Any], names: Names) -> dict[str, OfflineEntry]:
     return {
         str(op["operationId"]): entry(samples, op, str(op["operationId"]) in polled)
         for _method, _path, op in iter_operations(doc)
+        if op.get("operationId")  # one without is reported by the pipeline; it has no method either
     }
 
 

@@ -37,12 +37,13 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     assert proc.returncode == 2, proc.stderr
     # 02: the `text` response_format member came later; 06: the x402 wallet endpoints did not exist yet;
     # 11: the chat `cost` and the music endpoints (/audio/queue, /audio/retrieve) came later;
-    # 15: the `file` content part of chat messages came later.
-    assert "- overlay actions that no longer match: 6" in proc.stdout
+    # 15: the `file` content part of chat messages came later; 16: the CSV export of the usage history
+    # and the JPEG/WebP answers of the image edits came later.
+    assert "- overlay actions that no longer match: 9" in proc.stdout
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
     # The gaps are absent from the older spec: obsolete overlays and actions, not work for a person.
-    assert "- overlay health: 11 applied, 1 obsolete" in proc.stdout
+    assert "- overlay health: 13 applied, 1 obsolete" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` obsolete: every action" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
     data = json.loads(report.read_text(encoding="utf-8"))
@@ -58,6 +59,9 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
         ("11-response-names.overlay.yaml", 20),
         ("11-response-names.overlay.yaml", 21),
         ("15-request-names.overlay.yaml", 4),
+        ("16-answer-selection.overlay.yaml", 9),
+        ("16-answer-selection.overlay.yaml", 10),
+        ("16-answer-selection.overlay.yaml", 11),
     ]
     assert data["pipeline"]["broken_overlay_actions"] == []
     health = {item["file"]: item for item in data["pipeline"]["overlay_health"]}

@@ -124,7 +124,7 @@ def test_a_moved_path_with_its_gap_still_there_is_a_broken_overlay_and_the_tree_
 
     before = fingerprint(repo)
     code, outputs, summary = update(repo, "--spec", str(candidate(tmp_path, move_image_styles)))
-    assert (code, outputs["outcome"]) == (4, "overlay-broken")
+    assert (code, outputs["outcome"]) == (4, "overlay-broken"), summary
     assert (
         "01-operation-ids.overlay.yaml action 0: target $.paths['/image/styles'].get matched nothing"
         in summary
