@@ -290,8 +290,8 @@ def test_sigterm_writes_the_results_in_flight_says_how_to_resume_and_the_rerun_s
         sent = sent_prompts(server)
     assert process.returncode == 143
     assert errors.strip() == (
-        f"venice: stopped by SIGTERM; the results in flight were written; {written} of 200 done in "
-        f"{out}; rerun the same command to send the other {200 - written}"
+        f"venice: stopped by SIGTERM; the results in flight were written; {written} of 200 done; "
+        f"rerun the same command to send the rest ({200 - written}) to {out}"
     )
     assert len(sent_before) == written  # every request sent got its line
     assert rerun.returncode == 0, rerun.stderr

@@ -172,7 +172,7 @@ def _stopped(summary: BatchSummary, args: argparse.Namespace) -> int:
         else "the results in flight were written; "
     )
     note(
-        f"venice: stopped by {summary.stopped_by}; {abandoned}{done} of {summary.total} done in "
-        f"{args.output}; rerun the same command to send the other {summary.remaining}"
+        f"venice: stopped by {summary.stopped_by}; {abandoned}{done} of {summary.total} done; "
+        f"rerun the same command to send the rest ({summary.remaining}) to {args.output}"
     )
     return EXIT_TERMINATED if summary.stopped_by == "SIGTERM" else EXIT_INTERRUPTED
