@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "tools"))
+from batch_files import line_count, write_requests
 from loopback import API_KEY, LoopbackVenice
 
 LIMIT, WINDOW = 500, 3.0
@@ -40,22 +41,10 @@ FAILURE_RATE = 0.05
 ARGS = ("--concurrency", "32", "--failure-window", str(LOCKOUT_WINDOW), "--no-progress")
 
 
-def write_input(path: Path, count: int) -> None:
-    with open(path, "w") as file:
-        for n in range(count):
-            body = {"model": "m", "messages": [{"role": "user", "content": f"request {n}"}]}
-            line = {"custom_id": f"r{n}", "method": "POST", "url": "/chat/completions", "body": body}
-            file.write(json.dumps(line) + "\n")
-
-
 def command(fake: LoopbackVenice, source: Path, out: Path) -> tuple[list[str], dict[str, str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("VENICE_")}
     env.update(VENICE_API_KEY=API_KEY, VENICE_BASE_URL=fake.base_url)
     return [sys.executable, "-m", "venice", "batch", str(source), "-o", str(out), *ARGS], env
-
-
-def line_count(path: Path) -> int:
-    return path.read_bytes().count(b"\n") if path.exists() else 0
 
 
 def check(out: Path, expected: int) -> tuple[int, int, set[str]]:
@@ -112,7 +101,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         source, whole, resumed = Path(tmp, "in.jsonl"), Path(tmp, "whole.jsonl"), Path(tmp, "resumed.jsonl")
-        write_input(source, args.requests)
+        write_requests(source, args.requests)
         print(
             f"{args.requests} requests; limit {LIMIT} per {WINDOW} s window; lockout > {LOCKOUT_FAILURES} "
             f"failures in {LOCKOUT_WINDOW} s; {FAILURE_RATE:.0%} of first attempts fail (time scaled 1/20)"

@@ -20,6 +20,8 @@ BENCHMARKS = [
     "throughput.py",
     "batch_limits.py",
     "shared_limit.py",
+    "batch_redis_kill.py",
+    "batch_disk_full.py",
 ]
 
 

@@ -7,6 +7,7 @@ that share limits between processes fail with that instruction rather than being
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -32,6 +33,10 @@ class RedisServer:
         self._process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> str:
+        return self.start()
+
+    def start(self) -> str:
+        """Start the server (again, on the same port after ``kill``); returns its URL."""
         self._process = subprocess.Popen(self._command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -45,9 +50,25 @@ class RedisServer:
         self.__exit__(None, None, None)
         raise RuntimeError("redis-server did not start")
 
+    def kill(self) -> None:
+        """SIGKILL, as an out-of-memory killer or a crash would: no shutdown, state lost."""
+        assert self._process is not None
+        self._process.kill()
+        self._process.wait(10)
+
+    def pause(self) -> None:
+        """SIGSTOP: the server holds its connections and answers nothing (a network stall)."""
+        assert self._process is not None
+        self._process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self._process is not None
+        self._process.send_signal(signal.SIGCONT)
+
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._process is not None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.send_signal(signal.SIGCONT)
             self._process.terminate()
             self._process.wait(10)

@@ -7,47 +7,25 @@ The large runs (10,000 requests) are ``bench/batch_limits.py``; these are the sa
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from batch_files import batch_command, line_count, results, write_requests
 from loopback import API_KEY, LoopbackVenice
 from redis_server import RedisServer
 
 from venice.batch import BatchInputError, run_batch
 
-CHAT = "/api/v1/chat/completions"
+DOUBLE_COMMA = '{"custom_id": "w", "method": "POST", "url": "/models",, "body": {}}'
 
 
-def write_requests(path: Path, count: int, *, extra: tuple[str, ...] = (), prefix: str = "r") -> None:
-    with open(path, "w") as file:
-        for n in range(count):
-            body = {"model": "m", "messages": [{"role": "user", "content": f"{prefix} request {n}"}]}
-            line = {"custom_id": f"{prefix}{n}", "method": "POST", "url": CHAT, "body": body}
-            file.write(json.dumps(line) + "\n")
-        for line in extra:
-            file.write(line + "\n")
-
-
-def batch_command(server: LoopbackVenice, *args: str) -> tuple[list[str], dict[str, str]]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VENICE_")}
-    env.update(VENICE_API_KEY=API_KEY, VENICE_BASE_URL=server.base_url)
-    return [sys.executable, "-m", "venice", "batch", *args], env
-
-
-def results(path: Path) -> dict[str, dict]:  # type: ignore[type-arg]
-    lines = [json.loads(line) for line in path.read_text().splitlines()]
-    by_id = {line["custom_id"]: line for line in lines}
-    assert len(by_id) == len(lines), "a custom_id has two result lines"
-    return by_id
-
-
-def test_bad_lines_are_all_reported_with_their_numbers_and_nothing_is_sent(tmp_path: Path) -> None:
+def test_every_problem_of_every_line_is_reported_in_one_pass_and_nothing_is_sent(tmp_path: Path) -> None:
+    """Structural problems and the arguments the client refuses come in one report, in line order;
+    a JSON error names the column of the input line, not the decoder's "line 2"."""
     source = tmp_path / "in.jsonl"
     write_requests(
         source,
@@ -56,9 +34,15 @@ def test_bad_lines_are_all_reported_with_their_numbers_and_nothing_is_sent(tmp_p
             '{"custom_id": "r1", "method": "POST", "url": "/chat/completions", "body": {}}',
             "not json",
             '{"custom_id": "x", "method": "POST", "url": "/no/such/path", "body": {}}',
+            '{"custom_id": "t", "method": "POST", "url": "/chat/completions", "body": {"model": "m", '
+            '"messages": [{"role": "user", "content": "hi"}], "temprature": 0.5}}',
             '{"custom_id": "y", "method": "POST", "url": "/chat/completions", "body": {"model": "m", '
             '"messages": [], "stream": true}}',
+            '{"custom_id": "cut", "method": "POST", "url": "/chat/completions", "body": {"model": "m"',
             '{"method": "POST", "url": "/chat/completions", "body": {}}',
+            '{"custom_id": "z", "method": "POST", "url": "/chat/completions", "body": {"model": "m", '
+            '"messages": [{"rol": "user", "content": "hi"}]}}',
+            DOUBLE_COMMA,
         ),
     )
     with LoopbackVenice(record=True) as server:
@@ -66,13 +50,25 @@ def test_bad_lines_are_all_reported_with_their_numbers_and_nothing_is_sent(tmp_p
         result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert server.stats.requests == []
     assert result.returncode == 2
-    assert result.stderr.splitlines()[1:] == [
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"venice: error: {source}: 9 bad line(s), nothing was sent:"
+    assert [line.split(":")[0] for line in lines[1:]] == [f"  line {n}" for n in range(3, 12)]
+    assert lines[1:4] == [
         "  line 3: duplicate custom_id 'r1' (first on line 2)",
-        "  line 4: not valid JSON (Expecting value: line 1 column 1 (char 0))",
+        "  line 4: not valid JSON: Expecting value at column 1",
         "  line 5: no Venice operation answers POST /no/such/path",
-        "  line 6: 'stream' is not supported in a batch (each result is one output line); remove it",
-        "  line 7: 'custom_id' must be a non-empty string",
     ]
+    assert "unexpected keyword argument 'temprature'" in lines[4]
+    assert lines[5:8] == [
+        "  line 7: 'stream' is not supported in a batch (each result is one output line); remove it",
+        "  line 8: not valid JSON: Expecting ',' delimiter at the end of the line (column 89; cut short?)",
+        "  line 9: 'custom_id' must be a non-empty string",
+    ]
+    assert lines[8].startswith("  line 10: chat.completions.create(): argument 'messages[0]'")
+    column = DOUBLE_COMMA.index(",,") + 2  # the second comma, counted from 1
+    assert lines[9] == (
+        f"  line 11: not valid JSON: Expecting property name enclosed in double quotes at column {column}"
+    )
     assert not (tmp_path / "out.jsonl").exists()
 
 
@@ -142,18 +138,52 @@ def test_a_rerun_sends_only_the_missing_requests_and_drops_a_cut_off_line(tmp_pa
     assert sorted(out.read_text().splitlines()) == sorted(complete.splitlines())
 
 
-def test_the_output_of_another_input_is_refused(tmp_path: Path) -> None:
+def test_the_output_of_another_input_is_refused_naming_the_file_and_what_to_do(tmp_path: Path) -> None:
     source, other, out = tmp_path / "in.jsonl", tmp_path / "other.jsonl", tmp_path / "out.jsonl"
     write_requests(source, 3)
     other.write_text('{"custom_id": "z", "method": "GET", "url": "/models"}\n')
-    with LoopbackVenice() as server:
+    with LoopbackVenice(record=True) as server:
         run_batch(other, out, api_key=API_KEY, base_url=server.base_url)
-        with pytest.raises(BatchInputError, match="custom_ids not in the input"):
-            run_batch(source, out, api_key=API_KEY, base_url=server.base_url)
+        before = out.read_bytes()
+        server.stats.requests.clear()
+        command, env = batch_command(server, str(source), "-o", str(out))
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert server.stats.requests == []
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"venice: error: {out} holds 1 result(s) for custom_ids that {source} does not have (first: 'z'): "
+        "it is the output of another input. Nothing was sent; give another output file, or move this "
+        "one away to start over"
+    )
+    assert out.read_bytes() == before
 
 
-def line_count(path: Path) -> int:
-    return path.read_bytes().count(b"\n") if path.exists() else 0
+def test_a_rerun_exits_with_the_output_files_state_and_retry_failed_resends_only_the_failed_lines(
+    tmp_path: Path,
+) -> None:
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    bad = (
+        '{"custom_id": "bad%d", "method": "POST", "url": "/chat/completions", "body": {"model": "m", '
+        '"messages": [{"role": "user", "content": "FAIL400 %d"}]}}'
+    )
+    write_requests(source, 4, extra=(bad % (1, 1), bad % (2, 2)))
+    with LoopbackVenice(record=True) as server:
+        command, env = batch_command(server, str(source), "-o", str(out), "--no-progress")
+        first = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        server.stats.requests.clear()
+        rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert server.stats.requests == []
+        command.append("--retry-failed")
+        retry = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        resent = sorted(json.loads(r["body"])["messages"][0]["content"] for r in server.stats.requests)
+    assert (first.returncode, rerun.returncode, retry.returncode) == (4, 4, 4)
+    assert "0 succeeded, 0 failed, 6 done earlier (2 of them failed: --retry-failed sends those again)" in (
+        rerun.stderr
+    )
+    assert "0 succeeded, 2 failed, 2 failed line(s) sent again, 4 done earlier" in retry.stderr
+    assert resent == ["FAIL400 1", "FAIL400 2"]
+    lines = results(out)  # still one line per custom_id
+    assert len(lines) == 6 and lines["bad1"]["error"] is not None and lines["r0"]["error"] is None
 
 
 LIMIT, WINDOW = 150, 1.0

@@ -11,14 +11,17 @@ print(summary.succeeded, summary.failed)
 Also the ``venice batch IN.jsonl -o OUT.jsonl`` command. Not imported by ``import venice``.
 """
 
-from ._input import BatchInputError, BatchRequest, read_requests
+from ._input import BatchInputError, BatchOutputError, BatchRequest, read_requests
+from ._output import BatchWriteError
 from ._runner import BatchProgress, BatchSummary, arun_batch, run_batch
 
 __all__ = [
     "BatchInputError",
+    "BatchOutputError",
     "BatchProgress",
     "BatchRequest",
     "BatchSummary",
+    "BatchWriteError",
     "arun_batch",
     "read_requests",
     "run_batch",

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .._operations import operation, operation_for
 
-__all__ = ["BatchInputError", "BatchRequest", "read_requests"]
+__all__ = ["BatchInputError", "BatchOutputError", "BatchRequest", "parse_lines", "read_requests"]
 
 _FIELDS = frozenset({"custom_id", "method", "url", "body"})
 _PREFIXES = ("/api/v1/", "/v1/")
@@ -39,17 +39,27 @@ class BatchRequest:
 
 
 class BatchInputError(ValueError):
-    """The input file has malformed or duplicate lines; nothing was sent.
+    """The input file has bad lines (malformed, duplicate, or arguments the client refuses);
+    nothing was sent. A ``ValueError``.
 
     Attributes:
-        problems: ``(line number, message)`` for every bad line found.
+        problems: ``(line number, message)`` for every bad line found, in line order.
     """
 
-    def __init__(self, path: str, problems: list[tuple[int, str]]) -> None:
+    def __init__(self, path: str, problems: list[tuple[int, str]], *, headline: str | None = None) -> None:
         self.problems = problems
         shown = "\n".join(f"  line {n}: {message}" for n, message in problems[:MAX_REPORTED])
         more = f"\n  ... and {len(problems) - MAX_REPORTED} more" if len(problems) > MAX_REPORTED else ""
-        super().__init__(f"{path}: {len(problems)} bad line(s), nothing was sent:\n{shown}{more}")
+        headline = headline or f"{path}: {len(problems)} bad line(s), nothing was sent"
+        super().__init__(f"{headline}:\n{shown}{more}" if problems else headline)
+
+
+class BatchOutputError(BatchInputError):
+    """The output file cannot take this run's results: it holds another input's results, is not
+    a batch output, or another run is writing it. Nothing was sent; the message says what to do."""
+
+    def __init__(self, message: str, problems: list[tuple[int, str]] | None = None) -> None:
+        super().__init__("", problems or [], headline=message)
 
 
 def _query_value(text: str) -> Any:
@@ -59,11 +69,22 @@ def _query_value(text: str) -> Any:
         return text
 
 
+def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
+    """What is wrong, at a column of the input line (the decoder counts the line's own newline as
+    a second line, which names a "line 2" the file does not have)."""
+    line = text.rstrip("\r\n")
+    if exc.pos >= len(line.rstrip()):
+        return f"not valid JSON: {exc.msg} at the end of the line (column {len(line) + 1}; cut short?)"
+    return f"not valid JSON: {exc.msg} at column {exc.pos + 1}"
+
+
 def _parse_line(number: int, text: str) -> BatchRequest | str:
     """The request of one line, or what is wrong with it."""
     try:
         entry = json.loads(text)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
+        return _json_problem(text, exc)
+    except ValueError as exc:  # e.g. an integer past Python's digit limit
         return f"not valid JSON ({exc})"
     if not isinstance(entry, dict):
         return f"expected a JSON object, got {type(entry).__name__}"

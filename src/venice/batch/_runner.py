@@ -35,12 +35,15 @@ from .. import (
 )
 from ..http_clients import AsyncPoolTransport
 from ..ratelimit import AsyncRateLimitedTransport, LimitConfig, RateLimiter
-from ._input import BatchInputError, BatchRequest, read_requests
-from ._output import OutputState, ResultWriter, scan
+from ._input import BatchInputError, BatchOutputError, BatchRequest, parse_lines
+from ._lock import OutputLock
+from ._output import OutputState, ResultWriter, drop_failed, scan
+from ._stopping import Stop, routing_signals
 
 __all__ = ["BatchProgress", "BatchSummary", "arun_batch", "run_batch"]
 
 DEFAULT_CONCURRENCY = 32
+DEFAULT_STOP_GRACE = 20.0  # seconds; under the 30 s a container orchestrator waits before SIGKILL
 
 
 @dataclass
@@ -57,12 +60,22 @@ class BatchProgress:
 @dataclass
 class BatchSummary:
     total: int
-    already_done: int
-    succeeded: int
-    failed: int
+    already_done: int  # lines an earlier run wrote (skipped)
+    succeeded: int  # this run
+    failed: int  # this run
     rate_limited: int  # 429 answers received (retried by the client)
     elapsed: float
     dropped_partial_line: bool
+    failed_earlier: int = 0  # error lines an earlier run wrote and this run kept (``retry_failed``)
+    retried: int = 0  # error lines removed by ``retry_failed``, their requests sent again
+    stopped_by: str | None = None  # "SIGTERM" / "SIGINT" when a signal stopped the run early
+    abandoned: int = 0  # requests in flight when the grace period ran out (sent again on resume)
+    remaining: int = 0  # requests not written yet (after a stop); a rerun sends them
+
+    @property
+    def output_failed(self) -> int:
+        """Error lines in the output now: this run's and those kept from earlier runs."""
+        return self.failed + self.failed_earlier
 
 
 class _Refused(Exception):
@@ -83,7 +96,7 @@ def _method(client: AsyncVenice, method_path: str) -> Callable[..., Any]:
     return method
 
 
-async def _preflight(requests: list[BatchRequest], base_url: str | httpx.URL) -> list[tuple[int, str]]:
+async def _preflight(requests: list[BatchRequest], base_url: str | httpx.URL | None) -> list[tuple[int, str]]:
     """Lines whose arguments the client rejects (nothing leaves the process)."""
     problems: list[tuple[int, str]] = []
     http = httpx.AsyncClient(transport=_RefuseToSend())
@@ -149,58 +162,77 @@ async def arun_batch(
     transport: httpx.AsyncBaseTransport | None = None,
     on_progress: Callable[[BatchProgress], object] | None = None,
     fsync_interval: float = 1.0,
+    retry_failed: bool = False,
+    stop_on_signals: bool = False,
+    stop_grace: float = DEFAULT_STOP_GRACE,
 ) -> BatchSummary:
     """Send every request of ``input_path`` not yet in ``output_path`` and append its result there.
 
     Args:
         input_path: JSON Lines, one ``{"custom_id", "method", "url", "body"}`` per line.
         output_path: JSON Lines of results (``{"id", "custom_id", "response", "error"}``); an
-            existing file is resumed: only ``custom_id``s it does not hold are sent.
+            existing file is resumed: only ``custom_id``s it does not hold are sent. One run at a
+            time writes it (a lock, ``OUT.lock``; see ``_lock.py`` for shared storage).
         api_key / base_url / max_retries / timeout: as for ``AsyncVenice`` (retries follow its policy).
         concurrency: requests in flight at most.
         limiter: the ``RateLimiter`` to respect (default: one for this run, or shared through
             ``redis_url`` with every process using the same key), tuned by ``limit_config``.
+            If Redis goes away the run goes on with this process's limiter (``RedisStore``).
         transport: the httpx transport that sends (default: the client's pool, sized to
             ``concurrency``); it is wrapped by the limiter.
         on_progress: called with a ``BatchProgress`` after each finished request.
         fsync_interval: seconds between ``fsync`` calls on the output (see ``_output.py``).
+        retry_failed: first remove the output's error lines, so that their requests are sent again.
+        stop_on_signals: on SIGINT or SIGTERM, start no new request, write the results of those in
+            flight (for at most ``stop_grace`` seconds; a second signal does not wait) and return
+            with ``stopped_by`` set, instead of dying with the results in flight.
 
     Raises:
-        BatchInputError: bad input lines (with their numbers), or an output file that is not
-            this input's; nothing is sent.
+        BatchInputError: bad input lines (every one, with its number); nothing is sent.
+        BatchOutputError: an output file that is not this input's, or that another run is writing.
+        BatchWriteError: a result could not be written (disk full...): the run stopped, the output
+            holds whole lines only, and a rerun resumes.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be >= 1")
-    requests = read_requests(input_path)
-    existing = _existing_results(output_path, requests)
-    pending = deque(r for r in requests if r.custom_id not in existing.done)
+    requests = await _checked_requests(input_path, base_url)
+    with OutputLock(output_path):
+        existing = _existing_results(output_path, input_path, requests)
+        retried = 0
+        if retry_failed and existing.failed:
+            drop_failed(output_path, existing.failed)
+            retried = len(existing.failed)
+            existing.done -= existing.failed
+            existing.failed = set()
+        pending = deque(r for r in requests if r.custom_id not in existing.done)
 
-    pool = transport or AsyncPoolTransport(
-        limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    )
-    limited = AsyncRateLimitedTransport(limiter or RateLimiter(config=limit_config), pool)
-    http = httpx.AsyncClient(transport=limited)
-    client = AsyncVenice(
-        api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout, http_client=http
-    )
-    if limiter is None and redis_url is not None:  # shared under a digest of the client's key
-        limited.limiter = RateLimiter.shared(redis_url, api_key=client.api_key or "", config=limit_config)
-    limiter = limited.limiter
-    try:
-        problems = await _preflight(list(pending), client.base_url)
-        if problems:
-            raise BatchInputError(str(input_path), problems)
+        pool = transport or AsyncPoolTransport(
+            limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        )
+        limited = AsyncRateLimitedTransport(limiter or RateLimiter(config=limit_config), pool)
+        http = httpx.AsyncClient(transport=limited)
+        client = AsyncVenice(
+            api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout, http_client=http
+        )
+        if limiter is None and redis_url is not None:  # shared under a digest of the client's key
+            limited.limiter = RateLimiter.shared(redis_url, api_key=client.api_key or "", config=limit_config)
+        limiter = limited.limiter
         done = len(existing.done)
         progress = BatchProgress(len(requests), done, 0, done, time.monotonic())
         rate_limited_before = limiter.stats.rate_limited
-        writer = ResultWriter(output_path, fsync_interval=fsync_interval)
+        stop = Stop()
         try:
-            await _send_all(client, pending, writer, progress, on_progress, concurrency)
+            writer = ResultWriter(output_path, fsync_interval=fsync_interval)
+            try:
+                with routing_signals(stop, stop_grace, enabled=stop_on_signals):
+                    abandoned = await _send_all(
+                        client, pending, writer, progress, on_progress, concurrency, stop
+                    )
+            finally:
+                writer.close()
         finally:
-            writer.close()
-    finally:
-        await client.close()
-        await http.aclose()
+            await client.close()
+            await http.aclose()
     finished = progress.done - progress.already_done
     return BatchSummary(
         total=progress.total,
@@ -210,20 +242,43 @@ async def arun_batch(
         rate_limited=limiter.stats.rate_limited - rate_limited_before,
         elapsed=time.monotonic() - progress.started_at,
         dropped_partial_line=existing.dropped_partial_line,
+        failed_earlier=len(existing.failed),
+        retried=retried,
+        stopped_by=stop.signal_name if stop.requested else None,
+        abandoned=abandoned,
+        remaining=len(pending),
     )
 
 
-def _existing_results(output_path: str | Path, requests: list[BatchRequest]) -> OutputState:
-    """What an earlier run finished; ``BatchInputError`` if the output is not this input's."""
+async def _checked_requests(input_path: str | Path, base_url: str | httpx.URL | None) -> list[BatchRequest]:
+    """Every request of the input, or ``BatchInputError`` with every problem of every line: the
+    file's own (JSON, fields, operations, duplicates) and the arguments the client refuses."""
+    with open(input_path, encoding="utf-8") as file:
+        requests, problems = parse_lines(file)
+    problems += await _preflight(requests, base_url)
+    if problems:
+        raise BatchInputError(str(input_path), sorted(problems))
+    return requests
+
+
+def _existing_results(
+    output_path: str | Path, input_path: str | Path, requests: list[BatchRequest]
+) -> OutputState:
+    """What an earlier run finished; ``BatchOutputError`` if the output is not this input's."""
     existing = scan(output_path)
+    if existing.problems:
+        raise BatchOutputError(
+            f"{output_path} is not a batch output of {input_path}, nothing was sent; give another "
+            f"output file, or move this one away to start over",
+            existing.problems,
+        )
     stray = sorted(existing.done - {r.custom_id for r in requests})
-    if existing.problems or stray:
-        problems = list(existing.problems)
-        if stray:
-            problems.append(
-                (0, f"{len(stray)} result(s) for custom_ids not in the input (first: {stray[0]!r})")
-            )
-        raise BatchInputError(f"{output_path} (the output of another input?)", problems)
+    if stray:
+        raise BatchOutputError(
+            f"{output_path} holds {len(stray)} result(s) for custom_ids that {input_path} does not have "
+            f"(first: {stray[0]!r}): it is the output of another input. Nothing was sent; give "
+            f"another output file, or move this one away to start over"
+        )
     return existing
 
 
@@ -234,13 +289,21 @@ async def _send_all(
     progress: BatchProgress,
     on_progress: Callable[[BatchProgress], object] | None,
     concurrency: int,
-) -> None:
-    """``concurrency`` workers take requests in input order and write each result as it comes."""
+    stop: Stop,
+) -> int:
+    """``concurrency`` workers take requests in input order and write each result as it comes,
+    until ``pending`` is empty or ``stop`` is requested. The first error (a result that cannot be
+    written) cancels the other workers and is raised. Returns the requests abandoned in flight
+    (cancelled by ``stop``; they stay unwritten and are sent again on resume)."""
+    in_flight: dict[int, BatchRequest] = {}  # by line
 
     async def worker() -> None:
-        while pending:
-            result = await _execute(client, pending.popleft())
+        while pending and not stop.requested:
+            request = pending.popleft()
+            in_flight[request.line] = request
+            result = await _execute(client, request)
             writer.write(result)
+            del in_flight[request.line]
             progress.done += 1
             progress.failed += result["error"] is not None
             if on_progress is not None:
@@ -248,7 +311,18 @@ async def _send_all(
 
     if on_progress is not None:
         on_progress(progress)
-    await asyncio.gather(*(worker() for _ in range(min(concurrency, len(pending)) or 1)))
+    stop.tasks = [asyncio.create_task(worker()) for _ in range(min(concurrency, len(pending)) or 1)]
+    try:
+        await asyncio.wait(stop.tasks, return_when=asyncio.FIRST_EXCEPTION)
+    finally:
+        stop.cancel_in_flight()  # after a failure, or when arun_batch itself is cancelled
+        await asyncio.wait(stop.tasks)
+    for task in stop.tasks:
+        failure = None if task.cancelled() else task.exception()
+        if failure is not None:
+            raise failure
+    pending.extendleft(in_flight[line] for line in sorted(in_flight, reverse=True))
+    return len(in_flight)
 
 
 def run_batch(input_path: str | Path, output_path: str | Path, **options: Any) -> BatchSummary:

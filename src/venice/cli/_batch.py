@@ -9,9 +9,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ..batch import BatchProgress, arun_batch
+from ..batch import BatchProgress, BatchSummary, BatchWriteError, arun_batch
+from ..batch._runner import DEFAULT_STOP_GRACE
 from ..ratelimit import LimitConfig
-from ._common import EXIT_BATCH_FAILURES, EXIT_INTERRUPTED, EXIT_OK
+from ._common import (
+    EXIT_BATCH_FAILURES,
+    EXIT_BATCH_STOPPED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+)
 from ._console import console, interactive, note
 
 
@@ -39,6 +46,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     batch.add_argument(
         "--failure-window", type=float, default=30.0, help="... in this many seconds lock it out (default 30)"
+    )
+    batch.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="first remove the output's error lines, so that only those requests are sent again",
+    )
+    batch.add_argument(
+        "--stop-grace",
+        type=float,
+        default=DEFAULT_STOP_GRACE,
+        metavar="SECONDS",
+        help="on Ctrl-C or SIGTERM, wait this long for the requests in flight to write their results "
+        f"(default {DEFAULT_STOP_GRACE:g}; a second signal stops at once)",
     )
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
     batch.set_defaults(func=run_batch)
@@ -111,15 +131,48 @@ def run_batch(args: argparse.Namespace) -> int:
                         max_failures=args.max_failures, failure_window=args.failure_window
                     ),
                     on_progress=bar.update,
+                    retry_failed=args.retry_failed,
+                    stop_on_signals=True,
+                    stop_grace=args.stop_grace,
                 )
             )
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # before the requests were sent (the run handles it after)
             done = f"{bar.last.done} of {bar.last.total} done; " if bar.last else ""
             note(f"venice: interrupted; {done}rerun the same command to send the rest")
             return EXIT_INTERRUPTED
+        except BatchWriteError as exc:
+            done = f" ({bar.last.done} of {bar.last.total} done)" if bar.last else ""
+            note(f"venice: error: {exc}{done}")
+            return EXIT_BATCH_STOPPED
+    if summary.stopped_by is not None:
+        return _stopped(summary, args)
+    note(_summary_line(summary, args))
+    return EXIT_BATCH_FAILURES if summary.output_failed else EXIT_OK
+
+
+def _summary_line(summary: BatchSummary, args: argparse.Namespace) -> str:
+    retried = f", {summary.retried} failed line(s) sent again" if summary.retried else ""
     skipped = f", {summary.already_done} done earlier" if summary.already_done else ""
-    note(
-        f"{summary.succeeded} succeeded, {summary.failed} failed{skipped}, "
+    kept = (
+        f" ({summary.failed_earlier} of them failed: --retry-failed sends those again)"
+        if summary.failed_earlier
+        else ""
+    )
+    return (
+        f"{summary.succeeded} succeeded, {summary.failed} failed{retried}{skipped}{kept}, "
         f"{summary.rate_limited} answered 429, in {summary.elapsed:.1f} s -> {args.output}"
     )
-    return EXIT_BATCH_FAILURES if summary.failed else EXIT_OK
+
+
+def _stopped(summary: BatchSummary, args: argparse.Namespace) -> int:
+    done = summary.total - summary.remaining
+    abandoned = (
+        f"{summary.abandoned} request(s) still in flight after {args.stop_grace:g} s were abandoned; "
+        if summary.abandoned
+        else "the results in flight were written; "
+    )
+    note(
+        f"venice: stopped by {summary.stopped_by}; {abandoned}{done} of {summary.total} done; "
+        f"rerun the same command to send the rest ({summary.remaining}) to {args.output}"
+    )
+    return EXIT_TERMINATED if summary.stopped_by == "SIGTERM" else EXIT_INTERRUPTED

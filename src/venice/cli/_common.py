@@ -15,7 +15,9 @@ EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_BATCH_FAILURES = 4
+EXIT_BATCH_STOPPED = 5
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 EXIT_STATUSES = {
     EXIT_OK: "success",
@@ -23,7 +25,9 @@ EXIT_STATUSES = {
     EXIT_USAGE: "bad arguments or input: unknown option, missing API key, unreadable or invalid file",
     EXIT_CONNECTION: "Venice could not be reached, or did not answer in time",
     EXIT_BATCH_FAILURES: "venice batch finished, but some requests ended with an error line",
+    EXIT_BATCH_STOPPED: "venice batch stopped: its output could not be written (disk full); rerun to resume",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C); video/music print the queue id, batch resumes when rerun",
+    EXIT_TERMINATED: "terminated (SIGTERM); batch writes the results in flight first, and resumes when rerun",
 }
 
 Command = Callable[[argparse.Namespace], int]

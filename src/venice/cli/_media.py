@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import BinaryResponse
+from .._files import partial_file
 from ._common import EXIT_OK, UsageError, client, default_model, prompt_text
 from ._console import note, print_json
 
@@ -92,7 +93,8 @@ def run_generate(args: argparse.Namespace) -> int:
             raise UsageError("the API answered with a raw image instead of JSON")
         for index, image in enumerate(result.images):
             path = _variant_path(args.output, index)
-            path.write_bytes(base64.b64decode(image))
+            with partial_file(path) as out:  # all or nothing, like write_to_file
+                out.write(base64.b64decode(image))
             note(f"wrote {path}")
     return EXIT_OK
 

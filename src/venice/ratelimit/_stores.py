@@ -7,14 +7,25 @@ computed from the value it last saw and retried from the value the script return
 process changed it in between: one round trip per update without contention, and every process
 sees every start and every answer. Nothing here decides anything: the policy is ``_policy.py``.
 The key is named by the caller (``RateLimiter`` uses a digest of the API key, never the key itself).
+
+Redis going away (killed, restarting, a network stall past ``timeout``) never fails an update:
+the store logs a warning on the ``venice.ratelimit`` logger and carries on from the last state it
+saw, in this process only, asking Redis again every ``retry_interval`` seconds; once Redis answers,
+it shares the state Redis holds again (an empty one after a restart: the limits are learnt anew).
+While apart, the processes sharing the key no longer see each other's requests, so together they
+may exceed the key's limits; each still reacts to the 429s and the lockout it meets.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
+from urllib.parse import urlsplit
 
 from ._policy import LimitState
 
@@ -25,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["MemoryStore", "RedisStore", "Store"]
 
 _T = TypeVar("_T")
+_log = logging.getLogger("venice.ratelimit")
 
 # Set the new state only if the stored one is still the one the change was computed from ("" =
 # absent); otherwise hand back the stored one, so that a retry needs no separate read.
@@ -68,9 +80,16 @@ class RedisStore:
         url: where Redis listens, e.g. ``redis://127.0.0.1:6379/0``.
         key: the Redis key; processes that use the same key share one limit.
         ttl: seconds after the last change before Redis forgets the state.
+        timeout: seconds a Redis command may take before Redis counts as gone.
+        retry_interval: while Redis is gone, seconds between attempts to reach it again.
+
+    When Redis goes away the store goes on in this process (see the module docstring);
+    ``outages`` counts the times it did.
     """
 
-    def __init__(self, url: str, *, key: str, ttl: float = 3600.0) -> None:
+    def __init__(
+        self, url: str, *, key: str, ttl: float = 3600.0, timeout: float = 1.0, retry_interval: float = 2.0
+    ) -> None:
         try:
             import redis as redis_module
         except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -80,24 +99,82 @@ class RedisStore:
         self._url = url
         self.key = key
         self._ttl_ms = str(int(ttl * 1000))
+        self._timeout = timeout
+        self._retry_interval = retry_interval
         self._seen = ""  # the stored value as last read or written
         self._sync: redis.Redis | None = None
         self._async: redis.asyncio.Redis | None = None
         self._redis = redis_module
+        self._gone = (redis_module.ConnectionError, redis_module.TimeoutError, OSError)
+        self._apart_until: float | None = None  # None: Redis answered last time
+        self.outages = 0
 
     def _sync_client(self) -> redis.Redis:
         if self._sync is None:
-            self._sync = self._redis.Redis.from_url(self._url)
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry
+
+            # One immediate retry reconnects a connection a restarted server dropped; more would
+            # only delay going on alone.
+            self._sync = self._redis.Redis.from_url(
+                self._url,
+                socket_timeout=self._timeout,
+                socket_connect_timeout=self._timeout,
+                retry=Retry(NoBackoff(), 1),
+            )
             self._sync_cas = self._sync.register_script(_COMPARE_AND_SET)
         return self._sync
 
     def _async_client(self) -> redis.asyncio.Redis:
         if self._async is None:
             import redis.asyncio
+            from redis.asyncio.retry import Retry
+            from redis.backoff import NoBackoff
 
-            self._async = redis.asyncio.Redis.from_url(self._url)
+            self._async = redis.asyncio.Redis.from_url(
+                self._url,
+                socket_timeout=self._timeout,
+                socket_connect_timeout=self._timeout,
+                retry=Retry(NoBackoff(), 1),
+            )
             self._async_cas = self._async.register_script(_COMPARE_AND_SET)
         return self._async
+
+    def _where(self) -> str:
+        """Host and port of the URL (never its password)."""
+        parts = urlsplit(self._url)
+        return f"{parts.hostname}:{parts.port or 6379}" if parts.hostname else "its socket"
+
+    def _apart(self) -> bool:
+        """Whether to go on alone for now (Redis was gone less than ``retry_interval`` ago)."""
+        return self._apart_until is not None and time.monotonic() < self._apart_until
+
+    def _went_away(self, exc: BaseException) -> None:
+        if self._apart_until is None:
+            self.outages += 1
+            _log.warning(
+                "venice.ratelimit: Redis at %s is unreachable (%s); this process goes on with its own "
+                "limiter and retries every %g s. Meanwhile other processes using the key are not "
+                "counted, so together they may exceed its limits.",
+                self._where(),
+                type(exc).__name__,
+                self._retry_interval,
+            )
+        self._apart_until = time.monotonic() + self._retry_interval
+
+    def _came_back(self) -> None:
+        if self._apart_until is not None:
+            self._apart_until = None
+            _log.warning(
+                "venice.ratelimit: Redis at %s answers again; the limit is shared again",
+                self._where(),
+            )
+
+    def _alone(self, change: Callable[[LimitState], _T]) -> _T:
+        """Apply ``change`` to this process's copy of the state (Redis is gone)."""
+        result, args = self._apply(change)
+        self._seen = args[1]
+        return result
 
     def _apply(self, change: Callable[[LimitState], _T]) -> tuple[_T, list[str]]:
         state = LimitState.from_json(json.loads(self._seen)) if self._seen else LimitState()
@@ -112,22 +189,38 @@ class RedisStore:
 
     def update(self, change: Callable[[LimitState], _T]) -> _T:
         self._sync_client()
-        while True:
+        while not self._apart():
             result, args = self._apply(change)
-            if self._settled(self._sync_cas(keys=[self.key], args=args), args):
+            try:
+                answer = self._sync_cas(keys=[self.key], args=args)
+            except self._gone as exc:
+                self._went_away(exc)
+                break
+            self._came_back()
+            if self._settled(answer, args):
                 return result
+        return self._alone(change)
 
     async def aupdate(self, change: Callable[[LimitState], _T]) -> _T:
         self._async_client()
-        while True:
+        while not self._apart():
             result, args = self._apply(change)
-            if self._settled(await self._async_cas(keys=[self.key], args=args), args):
+            try:
+                answer = await self._async_cas(keys=[self.key], args=args)
+            except self._gone as exc:
+                self._went_away(exc)
+                break
+            self._came_back()
+            if self._settled(answer, args):
                 return result
+        return self._alone(change)
 
     def close(self) -> None:
         if self._sync is not None:
-            self._sync.close()
+            with contextlib.suppress(*self._gone):
+                self._sync.close()
 
     async def aclose(self) -> None:
         if self._async is not None:
-            await self._async.aclose()
+            with contextlib.suppress(*self._gone):
+                await self._async.aclose()
