@@ -15,6 +15,7 @@ EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_BATCH_FAILURES = 4
+EXIT_MISSING_EXTRA = 5
 EXIT_INTERRUPTED = 130
 
 EXIT_STATUSES = {
@@ -23,6 +24,7 @@ EXIT_STATUSES = {
     EXIT_USAGE: "bad arguments or input: unknown option, missing API key, unreadable or invalid file",
     EXIT_CONNECTION: "Venice could not be reached, or did not answer in time",
     EXIT_BATCH_FAILURES: "venice batch finished, but some requests ended with an error line",
+    EXIT_MISSING_EXTRA: "the cli extra is not installed: pip install 'venice-bindings[cli]'",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C); video/music print the queue id, batch resumes when rerun",
 }
 
