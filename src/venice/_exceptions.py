@@ -58,6 +58,8 @@ from typing import Any
 
 import httpx
 
+from ._wire_failure import endpoint, reason
+
 __all__ = [
     "VENICE_ERROR_CODES",
     "APIConnectionError",
@@ -663,7 +665,7 @@ def map_transport_error(
             request=request,
         )
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({name}).", request=request)
+        return APITimeoutError(f"Request to {endpoint(request)} {reason(exc, request)}.", request=request)
     if isinstance(exc, httpx.LocalProtocolError):
         # Its text may quote a header value (a credential): left out here, and _send drops the chain.
         return APIConnectionError(
@@ -679,9 +681,13 @@ def map_transport_error(
     if isinstance(exc, httpx.TransportError):
         if streaming:
             return StreamInterruptedError(
-                f"The connection was interrupted while reading the stream ({name}).", request=request
+                f"The connection to {endpoint(request)} was interrupted while reading the stream: "
+                f"{reason(exc, request)}.",
+                request=request,
             )
-        return APIConnectionError(f"Connection error ({name}).", request=request)
+        return APIConnectionError(
+            f"Connection error: {endpoint(request)}: {reason(exc, request)}.", request=request
+        )
     if isinstance(exc, httpx.DecodingError):
         return APIResponseValidationError(
             f"The response body could not be decoded ({name}: {exc}); Content-Encoding: "

@@ -213,8 +213,11 @@ def test_a_missing_key_and_an_unreachable_server_have_their_own_statuses() -> No
         "venice: error: no API key: set the VENICE_API_KEY environment variable\n",
     )
     down = run_cli(None, "--base-url", "http://127.0.0.1:9/api/v1", "--max-retries", "0", "models")
-    assert down.returncode == 3
-    assert down.stderr.startswith("venice: error: APIConnectionError: Connection error")
+    assert (down.returncode, down.stderr) == (
+        3,
+        "venice: error: APIConnectionError: Connection error: 127.0.0.1:9: connection refused "
+        "(ConnectError).\n",
+    )
 
 
 def test_the_console_script_is_installed_and_lists_its_exit_statuses() -> None:
