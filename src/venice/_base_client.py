@@ -42,7 +42,7 @@ from typing import Any
 import httpx
 
 from . import _constants as C
-from ._credentials import check_header_value, redacted_url, split_userinfo
+from ._credentials import check_header_value, refuse_userinfo
 from ._deadline import SLACK, AsyncGuardedStream, Budget, GuardedStream, Timeout, limits_of
 from ._exceptions import (
     HTTPX_ERRORS,
@@ -287,9 +287,8 @@ class BaseClient:
             raise InvalidURLError(f"base_url is not a valid URL ({exc}).") from None
         if url.scheme not in ("http", "https"):
             raise InvalidURLError("base_url must start with https:// or http://.")
-        self._secret_base_url = base_url  # with its userinfo, for with_options copies only
-        self.base_url, self._url_auth = split_userinfo(url)
-        self._send_options: dict[str, Any] = {"auth": self._url_auth} if self._url_auth else {}
+        refuse_userinfo(url)
+        self.base_url = url
         self.timeout: TimeoutTypes = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self._timeout = resolve_timeout(timeout)  # what requests get
         self._limits = limits_of(self._timeout)  # and their (total, idle)
@@ -315,8 +314,9 @@ class BaseClient:
 
     def __repr__(self) -> str:
         auth = "api_key=<redacted>" if self._api_key else "sign_in_with_x=<redacted>"
-        url = redacted_url(self.base_url, had_userinfo=self._url_auth is not None)
-        return f"{type(self).__name__}(base_url={url!r}, {auth}, max_retries={self.max_retries})"
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
+        )
 
     # -- request building ---------------------------------------------------------------------
 
@@ -469,7 +469,7 @@ class BaseClient:
         kwargs: dict[str, Any] = {
             "api_key": self._api_key,
             "sign_in_with_x": self._sign_in_with_x,
-            "base_url": self._secret_base_url if base_url is None else base_url,
+            "base_url": self.base_url if base_url is None else base_url,
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "max_retry_after": self.max_retry_after,
@@ -563,7 +563,7 @@ class SyncAPIClient(BaseClient):
             budget.start_attempt(request)
             response = None
             try:
-                response = self._client.send(request, stream=stream, **self._send_options)
+                response = self._client.send(request, stream=stream)
                 if stream:
                     response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
@@ -637,7 +637,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 try:
                     with anyio.fail_after(budget.remaining()):  # the headers, trickled or not
-                        response = await self._client.send(request, stream=stream, **self._send_options)
+                        response = await self._client.send(request, stream=stream)
                 except TimeoutError as exc:
                     raise budget.total_error(request) from exc
                 if stream:

@@ -131,7 +131,8 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
         MissingCredentialsError: no API key and no x402 sign-in were given (before any request).
         ValueError: a header value (the key, ``default_headers``) has whitespace at an end or a
             control character, e.g. a trailing newline (the message never shows the value).
-        InvalidURLError: ``base_url`` is not an http(s) URL.
+        InvalidURLError: ``base_url`` is not an http(s) URL, or carries ``user:password@`` (which
+            would replace the Bearer key with Basic auth; the message never shows them).
     """
 
     _client: httpx.Client

@@ -4,7 +4,8 @@ The tree::
 
     VeniceError                        root of everything raised here (besides argument errors)
     ├── MissingCredentialsError        no API key / x402 header configured (raised before any I/O)
-    ├── InvalidURLError                no valid URL from base_url and the arguments (also a ValueError)
+    ├── InvalidURLError                no valid URL from base_url and the arguments, or a base_url
+    │                                  with user:password@ (also a ValueError)
     ├── BodyConsumedError              a body read after it was consumed or closed (also a RuntimeError)
     └── APIError                       something went wrong talking to the API
         ├── APIConnectionError         the request never got a complete answer
