@@ -248,7 +248,6 @@ class BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None,
-        sleep: Callable[[float], Any] | None,
         max_retry_after: float = C.MAX_RETRY_AFTER,
         max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
         max_response_size: int | None = C.MAX_RESPONSE_SIZE,
@@ -303,7 +302,8 @@ class BaseClient:
         )
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
-        self._sleep_override = sleep
+        # Retry waits call this instead of sleeping when set (tests set it after construction).
+        self._sleep_override: Callable[[float], Any] | None = None
 
     # -- credentials never leave through repr -------------------------------------------------
 
@@ -479,7 +479,6 @@ class BaseClient:
             "default_headers": {**self._default_headers, **(default_headers or {})},
             "default_query": self._default_query,
             "http_client": self._client,
-            "_sleep": self._sleep_override,
         }
         if api_key is not None or sign_in_with_x is not None:
             kwargs["api_key"], kwargs["sign_in_with_x"] = api_key, sign_in_with_x
@@ -489,6 +488,7 @@ class BaseClient:
         """Make this ``with_options`` copy share ``parent``'s pool, and its failure guard when
         the credentials are the same (one key, one lock-out)."""
         self._owns_client = False
+        self._sleep_override = parent._sleep_override
         same_key = (self._api_key, self._sign_in_with_x) == (parent._api_key, parent._sign_in_with_x)
         if same_key and self._guard is not None and parent._guard is not None:
             self._guard = parent._guard

@@ -52,7 +52,6 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: _HTTP | None = None,
-        _sleep: Callable[[float], Any] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -66,7 +65,6 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
             max_event_size=max_event_size,
             default_headers=default_headers,
             default_query=default_query,
-            sleep=_sleep,
         )
         self._owns_client = http_client is None
         self._client = http_client or type(self)._new_http_client()

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _sleepless import client as sleepless
 
 import venice
 
@@ -121,7 +122,7 @@ def _capture(mode: str, base_url: str, caplog: pytest.LogCaptureFixture) -> tupl
     options: dict[str, Any] = {"api_key": KEY, "base_url": base_url, "_sleep": lambda s: None}
     with caplog.at_level(logging.DEBUG):
         if mode == "sync":
-            client = venice.Venice(**options)
+            client = sleepless(venice.Venice, **options)
             try:
                 client.chat.completions.create(model="m", messages=HI)
             except venice.VeniceError as exc:
@@ -131,7 +132,7 @@ def _capture(mode: str, base_url: str, caplog: pytest.LogCaptureFixture) -> tupl
         else:
 
             async def main() -> tuple[BaseException, str]:
-                async with venice.AsyncVenice(**options) as aclient:
+                async with sleepless(venice.AsyncVenice, **options) as aclient:
                     try:
                         await aclient.chat.completions.create(model="m", messages=HI)
                     except venice.VeniceError as exc:
