@@ -391,19 +391,21 @@ def render_class(node: Namespace, mode: str, *, asynchronous: bool) -> str:
         lines.append(render_method(method, mode, asynchronous=asynchronous))
     for name, child in node.children.items():
         child_cls = class_name(child, mode, asynchronous)
+        calls = ", ".join(sorted(m.name for m in child.methods) + sorted(child.children))
         lines.append(
-            f"    @cached_property\n    def {name}(self) -> {child_cls}:\n"
-            f"        return {child_cls}(self._client)\n"
+            f"    @property\n    def {name}(self) -> {child_cls}:\n"
+            f'        """`{name}`: {calls}."""\n'
+            f"        return namespace(self, {child_cls}, self._client)\n"
         )
     if mode == "Parsed":
         raw, streamed = class_name(node, "Raw", asynchronous), class_name(node, "Streamed", asynchronous)
         lines.append(
-            f"    @cached_property\n    def with_raw_response(self) -> {raw}:\n"
+            f"    @property\n    def with_raw_response(self) -> {raw}:\n"
             '        """These methods, returning the raw response (`.parse()` gives the result)."""\n'
-            f"        return {raw}(self._client)\n\n"
-            f"    @cached_property\n    def with_streaming_response(self) -> {streamed}:\n"
+            f"        return namespace(self, {raw}, self._client)\n\n"
+            f"    @property\n    def with_streaming_response(self) -> {streamed}:\n"
             '        """These methods, returning a context manager of the unread response."""\n'
-            f"        return {streamed}(self._client)\n"
+            f"        return namespace(self, {streamed}, self._client)\n"
         )
     return "\n".join(lines)
 
@@ -436,11 +438,11 @@ MODULE_IMPORTS = """from __future__ import annotations
 import datetime
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
 from typing import IO, Any, Literal, overload
 
 import httpx
 
+from venice._namespace import namespace
 from venice._polling import DEFAULT_POLL_INTERVAL
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
@@ -462,8 +464,9 @@ def render_accessors(root: Namespace) -> str:
         "then, so an unused namespace costs nothing.\n\n"
         f'{CHANGE_HERE}\n"""\n\n'
         "from __future__ import annotations\n\n"
-        "from functools import cached_property\nfrom typing import TYPE_CHECKING\n\n"
-        "from venice._base_client import AsyncAPIClient, SyncAPIClient\n\n"
+        "from typing import TYPE_CHECKING\n\n"
+        "from venice._base_client import AsyncAPIClient, SyncAPIClient\n"
+        "from venice._namespace import namespace\n\n"
         "if TYPE_CHECKING:\n"
     )
     for name, top in root.children.items():
@@ -477,9 +480,9 @@ def render_accessors(root: Namespace) -> str:
             cls = prefix + top.class_name
             calls = sorted(m.name for m in top.methods) + sorted(top.children)
             text += (
-                f"\n    @cached_property\n    def {name}(self) -> {cls}:\n"
+                f"\n    @property\n    def {name}(self) -> {cls}:\n"
                 f'        """`{name}`: {", ".join(calls)}."""\n'
-                f"        from .{name} import {cls}\n\n        return {cls}(self)\n"
+                f"        from .{name} import {cls}\n\n        return namespace(self, {cls}, self)\n"
             )
     return text
 

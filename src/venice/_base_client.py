@@ -42,7 +42,7 @@ from typing import Any
 import httpx
 
 from . import _constants as C
-from ._credentials import check_header_value, redacted_url, split_userinfo
+from ._credentials import check_header_value, refuse_userinfo
 from ._deadline import SLACK, AsyncGuardedStream, Budget, GuardedStream, Timeout, limits_of
 from ._exceptions import (
     HTTPX_ERRORS,
@@ -248,7 +248,6 @@ class BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None,
-        sleep: Callable[[float], Any] | None,
         max_retry_after: float = C.MAX_RETRY_AFTER,
         max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
         max_response_size: int | None = C.MAX_RESPONSE_SIZE,
@@ -287,9 +286,8 @@ class BaseClient:
             raise InvalidURLError(f"base_url is not a valid URL ({exc}).") from None
         if url.scheme not in ("http", "https"):
             raise InvalidURLError("base_url must start with https:// or http://.")
-        self._secret_base_url = base_url  # with its userinfo, for with_options copies only
-        self.base_url, self._url_auth = split_userinfo(url)
-        self._send_options: dict[str, Any] = {"auth": self._url_auth} if self._url_auth else {}
+        refuse_userinfo(url)
+        self.base_url = url
         self.timeout: TimeoutTypes = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self._timeout = resolve_timeout(timeout)  # what requests get
         self._limits = limits_of(self._timeout)  # and their (total, idle)
@@ -304,7 +302,8 @@ class BaseClient:
         )
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
-        self._sleep_override = sleep
+        # Retry waits call this instead of sleeping when set (tests set it after construction).
+        self._sleep_override: Callable[[float], Any] | None = None
 
     # -- credentials never leave through repr -------------------------------------------------
 
@@ -315,8 +314,9 @@ class BaseClient:
 
     def __repr__(self) -> str:
         auth = "api_key=<redacted>" if self._api_key else "sign_in_with_x=<redacted>"
-        url = redacted_url(self.base_url, had_userinfo=self._url_auth is not None)
-        return f"{type(self).__name__}(base_url={url!r}, {auth}, max_retries={self.max_retries})"
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
+        )
 
     # -- request building ---------------------------------------------------------------------
 
@@ -469,7 +469,7 @@ class BaseClient:
         kwargs: dict[str, Any] = {
             "api_key": self._api_key,
             "sign_in_with_x": self._sign_in_with_x,
-            "base_url": self._secret_base_url if base_url is None else base_url,
+            "base_url": self.base_url if base_url is None else base_url,
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "max_retry_after": self.max_retry_after,
@@ -479,7 +479,6 @@ class BaseClient:
             "default_headers": {**self._default_headers, **(default_headers or {})},
             "default_query": self._default_query,
             "http_client": self._client,
-            "_sleep": self._sleep_override,
         }
         if api_key is not None or sign_in_with_x is not None:
             kwargs["api_key"], kwargs["sign_in_with_x"] = api_key, sign_in_with_x
@@ -489,6 +488,7 @@ class BaseClient:
         """Make this ``with_options`` copy share ``parent``'s pool, and its failure guard when
         the credentials are the same (one key, one lock-out)."""
         self._owns_client = False
+        self._sleep_override = parent._sleep_override
         same_key = (self._api_key, self._sign_in_with_x) == (parent._api_key, parent._sign_in_with_x)
         if same_key and self._guard is not None and parent._guard is not None:
             self._guard = parent._guard
@@ -563,7 +563,7 @@ class SyncAPIClient(BaseClient):
             budget.start_attempt(request)
             response = None
             try:
-                response = self._client.send(request, stream=stream, **self._send_options)
+                response = self._client.send(request, stream=stream)
                 if stream:
                     response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
@@ -637,7 +637,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 try:
                     with anyio.fail_after(budget.remaining()):  # the headers, trickled or not
-                        response = await self._client.send(request, stream=stream, **self._send_options)
+                        response = await self._client.send(request, stream=stream)
                 except TimeoutError as exc:
                     raise budget.total_error(request) from exc
                 if stream:

@@ -52,7 +52,6 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: _HTTP | None = None,
-        _sleep: Callable[[float], Any] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -66,7 +65,6 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
             max_event_size=max_event_size,
             default_headers=default_headers,
             default_query=default_query,
-            sleep=_sleep,
         )
         self._owns_client = http_client is None
         self._client = http_client or type(self)._new_http_client()
@@ -131,7 +129,8 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
         MissingCredentialsError: no API key and no x402 sign-in were given (before any request).
         ValueError: a header value (the key, ``default_headers``) has whitespace at an end or a
             control character, e.g. a trailing newline (the message never shows the value).
-        InvalidURLError: ``base_url`` is not an http(s) URL.
+        InvalidURLError: ``base_url`` is not an http(s) URL, or carries ``user:password@`` (which
+            would replace the Bearer key with Basic auth; the message never shows them).
     """
 
     _client: httpx.Client

@@ -4,9 +4,8 @@
 characters, non-ASCII) with a ``ValueError`` that names where the value came from and the fix, and
 never shows the value: the classic mistake is a key read from a file or an environment variable
 with its trailing newline, which httpx would only reject while sending, as a connection error
-whose chained message quotes the key. ``split_userinfo`` moves ``user:password@`` out of
-``base_url`` into HTTP Basic auth (what httpx would do with it), so no request URL, ``repr`` or
-log line carries it.
+whose chained message quotes the key. ``refuse_userinfo`` refuses a ``base_url`` with
+``user:password@``, which httpx would send as HTTP Basic auth in place of the Bearer key.
 
 Pure functions: no I/O, no state.
 """
@@ -17,7 +16,9 @@ import re
 
 import httpx
 
-__all__ = ["check_header_value", "redacted_url", "split_userinfo"]
+from ._exceptions import InvalidURLError
+
+__all__ = ["check_header_value", "refuse_userinfo"]
 
 # RFC 9110 field-value, restricted to what httpx encodes from ``str`` (ASCII): visible
 # characters, with spaces and tabs allowed only inside. A token (an API key) has no spaces.
@@ -64,17 +65,15 @@ def _fix(source: str) -> str:
     return "strip or remove the offending characters (e.g. value.strip())."
 
 
-def split_userinfo(url: httpx.URL) -> tuple[httpx.URL, httpx.BasicAuth | None]:
-    """``url`` without ``user:password@``, and the Basic auth httpx would have made of it."""
-    if not url.userinfo:
-        return url, None
-    return url.copy_with(userinfo=b""), httpx.BasicAuth(url.username, url.password)
+def refuse_userinfo(url: httpx.URL) -> None:
+    """Raise ``InvalidURLError`` if ``url`` carries ``user:password@`` (the message never shows them).
 
-
-def redacted_url(url: httpx.URL, *, had_userinfo: bool) -> str:
-    """``url`` as text, with ``<redacted>@`` where credentials were removed."""
-    text = str(url)
-    if not had_userinfo:
-        return text
-    scheme, sep, rest = text.partition("://")
-    return f"{scheme}{sep}<redacted>@{rest}"
+    httpx would turn it into HTTP Basic auth, which replaces the ``Authorization: Bearer`` header:
+    the API key would silently never be sent.
+    """
+    if url.userinfo:
+        raise InvalidURLError(
+            "base_url contains credentials (user:password@host), which would replace the API key "
+            "with HTTP Basic auth; remove them: Venice authenticates with api_key (Bearer). For a "
+            "proxy that needs them, pass http_client=httpx.Client(proxy=...) instead."
+        )

@@ -27,6 +27,7 @@ import httpx
 from . import _constants as C
 from ._exceptions import APITimeoutError, ResponseTooLargeError, StreamIdleTimeoutError, TotalTimeoutError
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._wire_failure import endpoint
 
 __all__ = ["SLACK", "AsyncGuardedStream", "Budget", "GuardedStream", "Timeout", "budget_of"]
 
@@ -153,7 +154,8 @@ class Budget:
     def idle_error(self, request: httpx.Request | None) -> StreamIdleTimeoutError:
         assert self.idle is not None
         return StreamIdleTimeoutError(
-            f"Stream idle timeout: no event for {self.idle:g} s (Timeout(idle=...); keep-alive "
+            f"Stream idle timeout: no event from {endpoint(request)} for {self.idle:g} s "
+            "(Timeout(idle=...); keep-alive "
             "comments and partial lines do not count).",
             timeout=self.idle,
             request=request,
@@ -162,7 +164,8 @@ class Budget:
     def total_error(self, request: httpx.Request | None) -> TotalTimeoutError:
         assert self.total is not None
         return TotalTimeoutError(
-            f"Total timeout: the call took longer than its overall deadline of {self.total:g} s "
+            f"Total timeout: the call to {endpoint(request)} took longer than its overall deadline "
+            f"of {self.total:g} s "
             "(Timeout(total=...), or a number passed as timeout=), retries and reading the body "
             "included.",
             timeout=self.total,

@@ -4,7 +4,8 @@ The tree::
 
     VeniceError                        root of everything raised here (besides argument errors)
     ├── MissingCredentialsError        no API key / x402 header configured (raised before any I/O)
-    ├── InvalidURLError                no valid URL from base_url and the arguments (also a ValueError)
+    ├── InvalidURLError                no valid URL from base_url and the arguments, or a base_url
+    │                                  with user:password@ (also a ValueError)
     ├── BodyConsumedError              a body read after it was consumed or closed (also a RuntimeError)
     └── APIError                       something went wrong talking to the API
         ├── APIConnectionError         the request never got a complete answer
@@ -57,6 +58,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from ._wire_failure import endpoint, reason
 
 __all__ = [
     "VENICE_ERROR_CODES",
@@ -663,7 +666,7 @@ def map_transport_error(
             request=request,
         )
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({name}).", request=request)
+        return APITimeoutError(f"Request to {endpoint(request)} {reason(exc, request)}.", request=request)
     if isinstance(exc, httpx.LocalProtocolError):
         # Its text may quote a header value (a credential): left out here, and _send drops the chain.
         return APIConnectionError(
@@ -679,9 +682,13 @@ def map_transport_error(
     if isinstance(exc, httpx.TransportError):
         if streaming:
             return StreamInterruptedError(
-                f"The connection was interrupted while reading the stream ({name}).", request=request
+                f"The connection to {endpoint(request)} was interrupted while reading the stream: "
+                f"{reason(exc, request)}.",
+                request=request,
             )
-        return APIConnectionError(f"Connection error ({name}).", request=request)
+        return APIConnectionError(
+            f"Connection error: {endpoint(request)}: {reason(exc, request)}.", request=request
+        )
     if isinstance(exc, httpx.DecodingError):
         return APIResponseValidationError(
             f"The response body could not be decoded ({name}: {exc}); Content-Encoding: "

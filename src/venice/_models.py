@@ -7,7 +7,8 @@ wraps the decoded JSON object and converts a field only when it is read, so:
 * construction costs one object allocation, cheap enough for every SSE chunk;
 * a field the spec says is always sent but is missing (or null where it may not be) raises
   ``APIResponseValidationError`` naming its JSON path when read: never ``KeyError``, never a
-  silent ``None``;
+  silent ``None``; so does a nested object or list of objects whose JSON type is wrong
+  (``choices: "oops"``). Scalar fields are not type-checked yet (the table has no scalar types);
 * unknown fields stay reachable (``additional_properties``, ``obj["key"]``, attribute access) and
   an enum value newer than the spec passes through as its string;
 * ``to_dict()`` returns the JSON as received, ``to_model()`` the strict generated attrs model.
@@ -198,6 +199,13 @@ def _invalid(obj: BaseModel, key: str, problem: str) -> APIResponseValidationErr
     )
 
 
+def _wrong_type(obj: BaseModel, key: str, value: Any, expected: str) -> APIResponseValidationError:
+    got = "a list" if value.__class__ is list else f"{type(value).__name__} {value!r}"[:60]
+    return APIResponseValidationError(
+        f"The response has {got} at {json_path(obj, key)}, where the API spec says {expected}."
+    )
+
+
 def _attach(item: Any, parent: BaseModel, key: str) -> Any:
     item._where = (parent._where, key)
     return item
@@ -268,7 +276,7 @@ class _ModelField(_Field):
         elif value is None:
             return self._absent(obj)
         else:
-            item = wrap_unknown(value)
+            raise _wrong_type(obj, key, value, "an object")
         if cache is None:
             obj._cache = {key: item}
         else:
@@ -296,7 +304,7 @@ class _ModelListField(_Field):
         if value.__class__ is not list:
             if value is None:
                 return self._absent(obj)
-            return wrap_unknown(value)
+            raise _wrong_type(obj, key, value, "a list of objects")
         cls = self.cls
         where = obj._where
         items: list[Any] = []
@@ -308,7 +316,7 @@ class _ModelListField(_Field):
                 item._where = (where, key, index)
                 items.append(item)
             else:
-                items.append(wrap_unknown(element))
+                raise _wrong_type(obj, f"{key}[{index}]", element, "an object")
         if cache is None:
             obj._cache = {key: items}
         else:

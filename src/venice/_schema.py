@@ -3,8 +3,9 @@
 ``Validator(schemas).check(schema)`` compiles, once per schema node, a predicate ``check(value) ->
 bool`` and registers beside it an explanation ``why(value, path) -> str``, so the two cannot
 disagree about a shape. The fast path for a valid body is one predicate call; only a refused
-body is explained: the first mismatch with its path (``argument 'messages[0].role' must be one of
-'assistant', ..., not 'usr'``).
+body is explained: the first mismatch with its path and, for a misspelt value or key, the closest
+valid one (``argument 'messages[0].role' must be one of 'assistant', ..., not 'usr'; did you mean
+'user'?``, ``argument 'messages[0]' has an unexpected key 'rol'; did you mean 'role'?``).
 
 What is checked is what the spec states and a client can know before sending: JSON types
 (``int`` is not ``bool``; ``float`` accepts ``int``), ``enum`` values, ``nullable``, required keys,
@@ -16,8 +17,9 @@ server. Values are plain JSON here (the caller converts models and tuples first)
 
 from __future__ import annotations
 
+import difflib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 __all__ = ["Validator", "is_file_input", "is_json"]
@@ -65,6 +67,27 @@ def _type_name(value: Any) -> str:
 def _mismatch(path: str, expected: str, value: Any, *, show_value: bool = False) -> str:
     got = repr(value) if show_value and isinstance(value, _SCALARS) else _type_name(value)
     return f"argument {path!r} must be {expected}, not {got}"
+
+
+def _closest(value: Any, options: Iterable[Any]) -> str | None:
+    """The option a misspelt string was most likely meant to be (difflib), if one is close."""
+    if value.__class__ is not str:
+        return None
+    close = difflib.get_close_matches(value, [o for o in options if o.__class__ is str], n=1)
+    return close[0] if close else None
+
+
+def _did_you_mean(value: Any, options: Iterable[Any]) -> str:
+    close = _closest(value, options)
+    return f"; did you mean {close!r}?" if close is not None else ""
+
+
+def _unexpected_key(path: str, key: Any, valid: Iterable[str]) -> str:
+    valid = sorted(valid)
+    return (
+        f"argument {path!r} has an unexpected key {key!r}{_did_you_mean(key, valid)} "
+        f"(valid keys: {', '.join(valid)})"
+    )
 
 
 def _is_int(value: Any) -> bool:
@@ -218,7 +241,7 @@ class Validator:
         expected = "one of " + ", ".join(sorted(map(repr, allowed)))
         return self._explained(
             lambda v: isinstance(v, _SCALARS) and (takes_bool or v.__class__ is not bool) and v in allowed,
-            lambda v, p: _mismatch(p, expected, v, show_value=True),
+            lambda v, p: _mismatch(p, expected, v, show_value=True) + _did_you_mean(v, allowed),
         )
 
     def _list(self, item: Check) -> Check:
@@ -276,6 +299,9 @@ class Validator:
             if value.__class__ is not dict:
                 return _mismatch(path, "a dict", value)
             missing = sorted(key for key in required_keys if key not in value)
+            for key in value:  # a misspelt required key explains why it is missing
+                if key not in fields and _closest(key, missing) is not None:
+                    return _unexpected_key(path, key, fields)
             if missing:
                 return f"argument {path!r} is missing required key(s) {', '.join(map(repr, missing))}"
             for key, item in value.items():
@@ -283,10 +309,7 @@ class Validator:
                 field_check = get(key)
                 if field_check is None:
                     if extra_check is None:
-                        return (
-                            f"argument {path!r} has an unexpected key {key!r}; "
-                            f"valid keys: {', '.join(sorted(fields))}"
-                        )
+                        return _unexpected_key(path, key, fields)
                     if key.__class__ is not str:
                         return f"argument {path!r} has a key that is not a str: {key!r}"
                     if not extra_check(item):
@@ -318,7 +341,16 @@ class Validator:
                 if found.__class__ is str and found in by_tag:
                     return self.why(by_tag[found], value, path)
                 if found.__class__ is str:
-                    return _mismatch(f"{path}.{key}", allowed, found, show_value=True)
+                    return _mismatch(f"{path}.{key}", allowed, found, show_value=True) + _did_you_mean(
+                        found, by_tag
+                    )
+                misspelt = (
+                    next((k for k in value if _closest(k, [key]) is not None), None)
+                    if value.__class__ is dict and key not in value
+                    else None
+                )
+                if misspelt is not None:  # {"rol": "user"}: the tag's key itself is misspelt
+                    return f"argument {path!r} has an unexpected key {misspelt!r}; did you mean {key!r}?"
                 return self._union_why(checks, members, value, path)
 
             return self._explained(tagged, why_tagged)

@@ -12,6 +12,8 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from _sleepless import client as sleepless
+
 from venice import AsyncVenice, Venice
 
 MODES = ["sync", "async"]
@@ -91,11 +93,11 @@ def run(
     options: dict[str, Any] = {"api_key": KEY, "base_url": base_url, "_sleep": lambda seconds: None}
     options.update(client or {})
     if mode == "sync":
-        with Venice(**options) as sync:
+        with sleepless(Venice, **options) as sync:
             return getattr(SyncCalls(sync), action)(*args, **kwargs)
 
     async def main() -> Any:
-        async with AsyncVenice(**options) as aclient:
+        async with sleepless(AsyncVenice, **options) as aclient:
             return await getattr(AsyncCalls(aclient), action)(*args, **kwargs)
 
     return asyncio.run(main())

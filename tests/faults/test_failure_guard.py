@@ -13,6 +13,7 @@ import itertools
 from typing import Any
 
 import pytest
+from _sleepless import client as sleepless
 
 import venice
 
@@ -30,7 +31,7 @@ def loop_of_calls(mode: str, base_url: str, calls: int, **options: Any) -> list[
     settings: dict[str, Any] = {"api_key": KEY, "base_url": base_url, "_sleep": lambda s: None, **options}
     outcomes: list[BaseException | str] = []
     if mode == "sync":
-        with venice.Venice(**settings) as client:
+        with sleepless(venice.Venice, **settings) as client:
             for _ in range(calls):
                 try:
                     outcomes.append(
@@ -41,7 +42,7 @@ def loop_of_calls(mode: str, base_url: str, calls: int, **options: Any) -> list[
         return outcomes
 
     async def main() -> None:
-        async with venice.AsyncVenice(**settings) as client:
+        async with sleepless(venice.AsyncVenice, **settings) as client:
             for _ in range(calls):
                 try:
                     completion = await client.chat.completions.create(model="m", messages=HI)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from _sleepless import client as sleepless
 
 import venice
 from venice import APITimeoutError, AsyncVenice, StreamInterruptedError, Venice
@@ -14,7 +15,7 @@ MESSAGES = [{"role": "user", "content": "hi"}]
 
 
 def client(fake: FakeVenice, **kwargs: object) -> Venice:
-    return Venice(api_key="sk-test", base_url=fake.base_url, _sleep=lambda s: None, **kwargs)  # type: ignore[arg-type]
+    return sleepless(Venice, api_key="sk-test", base_url=fake.base_url, _sleep=lambda s: None, **kwargs)
 
 
 def test_connection_cut_mid_stream_raises_typed_error(fake: FakeVenice) -> None:
@@ -73,7 +74,7 @@ def test_refused_connection_is_api_connection_error() -> None:
     with FakeVenice() as fake:  # started and stopped: the port is closed afterwards
         url = fake.base_url
     with (
-        Venice(api_key="k", base_url=url, max_retries=1, _sleep=lambda s: None) as c,
+        sleepless(Venice, api_key="k", base_url=url, max_retries=1, _sleep=lambda s: None) as c,
         pytest.raises(venice.APIConnectionError),
     ):
         c.models.list()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 from _pinned import requires
 from loopback import API_KEY, MP3, MP4, PNG, LoopbackVenice
+
+from venice.cli._app import _parser
 
 # Before 2026-04-13 POST /video/queue made image-to-video only: a reference image was required.
 IMAGE = ["--image-url", "https://example.com/cat.png"] if requires("POST /video/queue", "image_url") else []
@@ -22,8 +25,10 @@ def run_cli(
     stdin: str | None = None,
     key: str | None = API_KEY,
     cwd: Path | None = None,
+    env_extra: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("VENICE_")}
+    env.update(env_extra or {})
     if key is not None:
         env["VENICE_API_KEY"] = key
     if server is not None:
@@ -208,8 +213,11 @@ def test_a_missing_key_and_an_unreachable_server_have_their_own_statuses() -> No
         "venice: error: no API key: set the VENICE_API_KEY environment variable\n",
     )
     down = run_cli(None, "--base-url", "http://127.0.0.1:9/api/v1", "--max-retries", "0", "models")
-    assert down.returncode == 3
-    assert down.stderr.startswith("venice: error: APIConnectionError: Connection error")
+    assert (down.returncode, down.stderr) == (
+        3,
+        "venice: error: APIConnectionError: Connection error: 127.0.0.1:9: connection refused "
+        "(ConnectError).\n",
+    )
 
 
 def test_the_console_script_is_installed_and_lists_its_exit_statuses() -> None:
@@ -219,3 +227,70 @@ def test_the_console_script_is_installed_and_lists_its_exit_statuses() -> None:
     for command in ("chat", "models", "image", "tts", "transcribe", "embed", "video", "music", "batch"):
         assert command in result.stdout
     assert "130 interrupted" in " ".join(result.stdout.split())
+
+
+def test_without_the_cli_extra_a_command_names_it_in_one_line_with_its_own_status(
+    recording: LoopbackVenice, tmp_path: Path
+) -> None:
+    # A `rich` package that cannot be imported stands for a base install without the extra.
+    (tmp_path / "rich").mkdir()
+    (tmp_path / "rich" / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'rich'\", name='rich')\n"
+    )
+    result = run_cli(recording, "models", env_extra={"PYTHONPATH": str(tmp_path)})
+    assert result.returncode == 6 != 1
+    assert result.stderr == (
+        "venice: error: this command needs the cli extra (rich), which is not installed: "
+        "pip install 'venice-bindings[cli]'\n"
+    )
+    assert recording.stats.requests == []  # refused before any request
+    as_json = run_cli(recording, "models", "--json", env_extra={"PYTHONPATH": str(tmp_path)})
+    assert as_json.returncode == 0, as_json.stderr  # JSON output needs no extra
+    assert "5 the cli extra is not installed" in " ".join(run_cli(None, "--help").stdout.split())
+
+
+def test_a_misspelt_option_gets_the_close_name_and_the_subcommands_usage(recording: LoopbackVenice) -> None:
+    result = run_cli(recording, "chat", "--temprature", "0.5", "hi")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("usage: venice chat ")
+    assert lines[-1] == (
+        "venice chat: error: unrecognized arguments: --temprature hi; did you mean --temperature?"
+    )
+    top = run_cli(recording, "--max-retires", "1", "models")
+    assert top.stderr.splitlines()[-1].endswith("did you mean --max-retries?")
+    assert recording.stats.requests == []
+
+
+def _actions(parser: argparse.ArgumentParser, path: str) -> list[tuple[str, argparse.Action]]:
+    found: list[tuple[str, argparse.Action]] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _actions(sub, f"{path} {name}")
+        elif not isinstance(action, argparse._HelpAction):
+            found.append((path, action))
+    return found
+
+
+def test_every_option_and_argument_has_help_and_shows_its_default() -> None:
+    actions = _actions(_parser(), "venice")
+    assert len(actions) > 50
+    undescribed = [f"{path} {a.option_strings or a.dest}" for path, a in actions if not a.help]
+    assert undescribed == []
+    hidden_defaults = [
+        f"{path} {a.option_strings}"
+        for path, a in actions
+        if a.default not in (None, False) and "default" not in str(a.help)
+    ]
+    assert hidden_defaults == []
+
+
+def test_models_never_cuts_the_id_column_at_80_columns(recording: LoopbackVenice) -> None:
+    table = run_cli(recording, "models", env_extra={"COLUMNS": "80"})
+    assert table.returncode == 0, table.stderr
+    ids = [model["id"] for model in json.loads(run_cli(recording, "models", "--json").stdout)]
+    assert max(map(len, ids)) > 20  # long enough to be cut before
+    first_column = [line.split()[0] for line in table.stdout.splitlines()[1:] if line[:2].strip()]
+    assert sorted(first_column) == sorted(ids)
+    assert max(len(line.rstrip()) for line in table.stdout.splitlines()) <= 80

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _sleepless import client as sleepless
 
 from venice import AsyncVenice, Venice
 
@@ -51,7 +52,8 @@ def sleeps() -> list[float]:
 
 @pytest.fixture
 def client(recorder: Recorder, sleeps: list[float]) -> Venice:
-    return Venice(
+    return sleepless(
+        Venice,
         api_key="sk-secret-key-123",
         base_url="https://api.test/api/v1",
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
@@ -61,7 +63,8 @@ def client(recorder: Recorder, sleeps: list[float]) -> Venice:
 
 @pytest.fixture
 def async_client(recorder: Recorder, sleeps: list[float]) -> AsyncVenice:
-    return AsyncVenice(
+    return sleepless(
+        AsyncVenice,
         api_key="sk-secret-key-123",
         base_url="https://api.test/api/v1",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),

@@ -29,6 +29,19 @@ METADATA = pytest.mark.spec("POST /chat/completions", "metadata")  # the chat `m
             "argument 'messages[0].role' must be one of 'assistant', 'developer', 'system', 'tool', 'user', "
             "not 'robot'",
         ),
+        (  # a misspelt value: the closest valid one
+            {"messages": [{"role": "usr", "content": "x"}]},
+            "argument 'messages[0].role' must be one of 'assistant', 'developer', 'system', 'tool', 'user', "
+            "not 'usr'; did you mean 'user'?",
+        ),
+        (  # a misspelt key: named, with the closest valid one (not "role is missing")
+            {"messages": [{"rol": "user", "content": "x"}]},
+            "argument 'messages[0]' has an unexpected key 'rol'; did you mean 'role'?",
+        ),
+        (
+            {"messages": [{"role": "user", "contnt": "x"}]},
+            "argument 'messages[0]' has an unexpected key 'contnt'; did you mean 'content'? (valid keys: ",
+        ),
         (
             {"messages": [*HI, {"role": "user"}]},
             "argument 'messages[1]' is missing required key(s) 'content'",
@@ -52,6 +65,11 @@ METADATA = pytest.mark.spec("POST /chat/completions", "metadata")  # the chat `m
             "argument 'reasoning_effort' must be one of 'high', 'low', 'max', 'medium', 'minimal', 'none', "
             "'xhigh', not 'extreme'",
         ),
+        (
+            {"reasoning_effort": "hihg"},
+            "argument 'reasoning_effort' must be one of 'high', 'low', 'max', 'medium', 'minimal', 'none', "
+            "'xhigh', not 'hihg'; did you mean 'high'?",
+        ),
         ({"stop": 5}, "argument 'stop' must be "),
         ({"stop": ["\n", 5]}, "argument 'stop[1]' must be str, not int"),
         ({"venice_parameters": None}, "argument 'venice_parameters' must be a dict, not None"),
@@ -66,11 +84,12 @@ METADATA = pytest.mark.spec("POST /chat/completions", "metadata")  # the chat `m
         ),
         (  # closed by overlay 14: a misspelt Venice parameter would silently do nothing
             {"venice_parameters": {"enable_web_serch": "on"}},
-            "argument 'venice_parameters' has an unexpected key 'enable_web_serch'; valid keys: ",
+            "argument 'venice_parameters' has an unexpected key 'enable_web_serch'; did you mean "
+            "'enable_web_search'? (valid keys: character_slug, ",
         ),
         (  # a closed object (additionalProperties: false): unknown keys are refused, valid ones listed
             {"response_format": {"type": "json_object", "strict": True}},
-            "argument 'response_format' has an unexpected key 'strict'; valid keys: type",
+            "argument 'response_format' has an unexpected key 'strict' (valid keys: type)",
         ),
         (
             {"response_format": {"type": "xml"}},

@@ -6,18 +6,21 @@ import inspect
 import io
 import json
 import logging
+import pydoc
+import re
 import subprocess
 import sys
 import tomllib
 from collections.abc import AsyncIterator, Iterator
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 import venice
-from venice import Venice
+from venice import AsyncVenice, Venice
 
 from .conftest import Recorder
 
@@ -360,3 +363,21 @@ async def test_async_streaming_response_reads_the_body_only_when_asked() -> None
         assert response.status_code == 200 and not body.read
         assert (await response.parse()).object == "list" and body.read
     assert response.http_response.is_closed
+
+
+@pytest.mark.parametrize("cls", [Venice, AsyncVenice])
+def test_help_shows_only_public_arguments_and_describes_every_namespace(cls: type[Any]) -> None:
+    text = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+    assert "_sleep" not in str(inspect.signature(cls))
+    assert "_sleep" not in text and "cached_property" not in text
+    for name in ("chat", "models", "audio", "images"):
+        assert re.search(rf"^ \|  {name}\n \|      `{name}`: \w", text, re.MULTILINE), name
+    namespace = pydoc.render_doc(type(cls(api_key="k").chat), renderer=pydoc.plaintext)
+    assert "cached_property" not in namespace
+    assert re.search(r"^ \|  completions\n \|      `completions`: create", namespace, re.MULTILINE)
+
+
+def test_a_namespace_is_created_once_per_client() -> None:
+    client = Venice(api_key="k")
+    assert client.chat is client.chat and client.chat.completions is client.chat.completions
+    assert client.with_options(max_retries=0).chat is not client.chat

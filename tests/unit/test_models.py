@@ -96,7 +96,7 @@ def test_fields_are_read_only() -> None:
         completion.id = "other"  # type: ignore[misc]
 
 
-def test_stream_chunks_take_the_fast_path_and_keep_odd_items() -> None:
+def test_stream_chunks_refuse_an_item_of_the_wrong_json_type() -> None:
     chunk = ChatCompletionChunk.from_dict(
         {
             "id": "c",
@@ -106,8 +106,32 @@ def test_stream_chunks_take_the_fast_path_and_keep_odd_items() -> None:
             "choices": [{"index": 0, "delta": {"content": "x"}}, "odd"],
         }
     )
-    assert chunk.choices[0].delta.content == "x"
-    assert chunk.choices[1] == "odd"  # type: ignore[comparison-overlap]
+    with pytest.raises(APIResponseValidationError, match=r"str 'odd' at \$\.choices\[1\] "):
+        _ = chunk.choices
+
+
+def test_a_field_of_the_wrong_json_type_is_a_typed_error_naming_its_path() -> None:
+    good = {
+        "id": "c", "object": "chat.completion", "created": 1, "model": "m",
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                     "message": {"role": "assistant", "content": "hi"}}],
+    }  # fmt: skip
+    with pytest.raises(
+        APIResponseValidationError,
+        match=r"^The response has str 'oops' at \$\.choices \(ChatCompletion\.choices\), where the API "
+        r"spec says a list of objects\.$",
+    ):
+        _ = ChatCompletion.from_dict({**good, "choices": "oops"}).choices
+    wrong = {**good, "choices": [{**good["choices"][0], "message": []}]}
+    with pytest.raises(APIResponseValidationError, match=r"a list at \$\.choices\[0\]\.message "):
+        _ = ChatCompletion.from_dict(wrong).choices[0].message
+    # Unknown fields and enum values newer than the spec still pass through.
+    newer = ChatCompletion.from_dict(
+        {**good, "brand_new": {"a": 1}, "choices": [{**good["choices"][0], "finish_reason": "new_reason"}]}
+    )
+    assert newer.choices[0].finish_reason == "new_reason"
+    assert newer.brand_new.a == 1  # type: ignore[attr-defined]
 
 
 @pytest.mark.spec("GET /billing/usage-history")

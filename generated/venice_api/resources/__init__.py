@@ -9,10 +9,10 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from venice._base_client import AsyncAPIClient, SyncAPIClient
+from venice._namespace import namespace
 
 if TYPE_CHECKING:
     from .api_keys import ApiKeys, AsyncApiKeys
@@ -35,188 +35,188 @@ __all__ = ["AsyncNamespaces", "Namespaces"]
 class Namespaces(SyncAPIClient):
     """The namespaces of `Venice`."""
 
-    @cached_property
+    @property
     def chat(self) -> Chat:
         """`chat`: completions."""
         from .chat import Chat
 
-        return Chat(self)
+        return namespace(self, Chat, self)
 
-    @cached_property
+    @property
     def responses(self) -> Responses:
         """`responses`: create."""
         from .responses import Responses
 
-        return Responses(self)
+        return namespace(self, Responses, self)
 
-    @cached_property
+    @property
     def images(self) -> Images:
         """`images`: background_remove, edit, generate, list_styles, multi_edit, upscale, generations."""
         from .images import Images
 
-        return Images(self)
+        return namespace(self, Images, self)
 
-    @cached_property
+    @property
     def models(self) -> Models:
         """`models`: compatibility_mapping, list, traits."""
         from .models import Models
 
-        return Models(self)
+        return namespace(self, Models, self)
 
-    @cached_property
+    @property
     def api_keys(self) -> ApiKeys:
         """`api_keys`: create, create_web3_key, delete, get_web3_token, list, rate_limit_logs, rate_limits, retrieve, update."""
         from .api_keys import ApiKeys
 
-        return ApiKeys(self)
+        return namespace(self, ApiKeys, self)
 
-    @cached_property
+    @property
     def characters(self) -> Characters:
         """`characters`: list, list_reviews, retrieve."""
         from .characters import Characters
 
-        return Characters(self)
+        return namespace(self, Characters, self)
 
-    @cached_property
+    @property
     def embeddings(self) -> Embeddings:
         """`embeddings`: create."""
         from .embeddings import Embeddings
 
-        return Embeddings(self)
+        return namespace(self, Embeddings, self)
 
-    @cached_property
+    @property
     def audio(self) -> Audio:
         """`audio`: music, speech, transcriptions, voices."""
         from .audio import Audio
 
-        return Audio(self)
+        return namespace(self, Audio, self)
 
-    @cached_property
+    @property
     def video(self) -> Video:
         """`video`: complete, queue, quote, retrieve, wait, transcriptions."""
         from .video import Video
 
-        return Video(self)
+        return namespace(self, Video, self)
 
-    @cached_property
+    @property
     def augment(self) -> Augment:
         """`augment`: scrape, search, text_parser."""
         from .augment import Augment
 
-        return Augment(self)
+        return namespace(self, Augment, self)
 
-    @cached_property
+    @property
     def billing(self) -> Billing:
         """`billing`: balance, usage, usage_analytics, usage_history."""
         from .billing import Billing
 
-        return Billing(self)
+        return namespace(self, Billing, self)
 
-    @cached_property
+    @property
     def crypto(self) -> Crypto:
         """`crypto`: rpc."""
         from .crypto import Crypto
 
-        return Crypto(self)
+        return namespace(self, Crypto, self)
 
-    @cached_property
+    @property
     def x402(self) -> X402:
         """`x402`: balance, top_up, transactions."""
         from .x402 import X402
 
-        return X402(self)
+        return namespace(self, X402, self)
 
 
 class AsyncNamespaces(AsyncAPIClient):
     """The namespaces of `AsyncVenice`."""
 
-    @cached_property
+    @property
     def chat(self) -> AsyncChat:
         """`chat`: completions."""
         from .chat import AsyncChat
 
-        return AsyncChat(self)
+        return namespace(self, AsyncChat, self)
 
-    @cached_property
+    @property
     def responses(self) -> AsyncResponses:
         """`responses`: create."""
         from .responses import AsyncResponses
 
-        return AsyncResponses(self)
+        return namespace(self, AsyncResponses, self)
 
-    @cached_property
+    @property
     def images(self) -> AsyncImages:
         """`images`: background_remove, edit, generate, list_styles, multi_edit, upscale, generations."""
         from .images import AsyncImages
 
-        return AsyncImages(self)
+        return namespace(self, AsyncImages, self)
 
-    @cached_property
+    @property
     def models(self) -> AsyncModels:
         """`models`: compatibility_mapping, list, traits."""
         from .models import AsyncModels
 
-        return AsyncModels(self)
+        return namespace(self, AsyncModels, self)
 
-    @cached_property
+    @property
     def api_keys(self) -> AsyncApiKeys:
         """`api_keys`: create, create_web3_key, delete, get_web3_token, list, rate_limit_logs, rate_limits, retrieve, update."""
         from .api_keys import AsyncApiKeys
 
-        return AsyncApiKeys(self)
+        return namespace(self, AsyncApiKeys, self)
 
-    @cached_property
+    @property
     def characters(self) -> AsyncCharacters:
         """`characters`: list, list_reviews, retrieve."""
         from .characters import AsyncCharacters
 
-        return AsyncCharacters(self)
+        return namespace(self, AsyncCharacters, self)
 
-    @cached_property
+    @property
     def embeddings(self) -> AsyncEmbeddings:
         """`embeddings`: create."""
         from .embeddings import AsyncEmbeddings
 
-        return AsyncEmbeddings(self)
+        return namespace(self, AsyncEmbeddings, self)
 
-    @cached_property
+    @property
     def audio(self) -> AsyncAudio:
         """`audio`: music, speech, transcriptions, voices."""
         from .audio import AsyncAudio
 
-        return AsyncAudio(self)
+        return namespace(self, AsyncAudio, self)
 
-    @cached_property
+    @property
     def video(self) -> AsyncVideo:
         """`video`: complete, queue, quote, retrieve, wait, transcriptions."""
         from .video import AsyncVideo
 
-        return AsyncVideo(self)
+        return namespace(self, AsyncVideo, self)
 
-    @cached_property
+    @property
     def augment(self) -> AsyncAugment:
         """`augment`: scrape, search, text_parser."""
         from .augment import AsyncAugment
 
-        return AsyncAugment(self)
+        return namespace(self, AsyncAugment, self)
 
-    @cached_property
+    @property
     def billing(self) -> AsyncBilling:
         """`billing`: balance, usage, usage_analytics, usage_history."""
         from .billing import AsyncBilling
 
-        return AsyncBilling(self)
+        return namespace(self, AsyncBilling, self)
 
-    @cached_property
+    @property
     def crypto(self) -> AsyncCrypto:
         """`crypto`: rpc."""
         from .crypto import AsyncCrypto
 
-        return AsyncCrypto(self)
+        return namespace(self, AsyncCrypto, self)
 
-    @cached_property
+    @property
     def x402(self) -> AsyncX402:
         """`x402`: balance, top_up, transactions."""
         from .x402 import AsyncX402
 
-        return AsyncX402(self)
+        return namespace(self, AsyncX402, self)

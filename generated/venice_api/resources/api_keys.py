@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -968,15 +968,15 @@ class ApiKeys(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> ApiKeysWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return ApiKeysWithRawResponse(self._client)
+        return namespace(self, ApiKeysWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return ApiKeysWithStreamingResponse(self._client)
+        return namespace(self, ApiKeysWithStreamingResponse, self._client)
 
 
 class AsyncApiKeysWithStreamingResponse(AsyncAPIResource):
@@ -1901,12 +1901,12 @@ class AsyncApiKeys(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncApiKeysWithRawResponse(self._client)
+        return namespace(self, AsyncApiKeysWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncApiKeysWithStreamingResponse(self._client)
+        return namespace(self, AsyncApiKeysWithStreamingResponse, self._client)

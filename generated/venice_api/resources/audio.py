@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._polling import DEFAULT_POLL_INTERVAL
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
@@ -622,15 +622,15 @@ class Music(SyncAPIResource):
             on_progress=on_progress,
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> MusicWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return MusicWithRawResponse(self._client)
+        return namespace(self, MusicWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> MusicWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return MusicWithStreamingResponse(self._client)
+        return namespace(self, MusicWithStreamingResponse, self._client)
 
 
 class VoicesWithStreamingResponse(SyncAPIResource):
@@ -777,15 +777,15 @@ class Voices(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> VoicesWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return VoicesWithRawResponse(self._client)
+        return namespace(self, VoicesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> VoicesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return VoicesWithStreamingResponse(self._client)
+        return namespace(self, VoicesWithStreamingResponse, self._client)
 
 
 class TranscriptionsWithStreamingResponse(SyncAPIResource):
@@ -953,15 +953,15 @@ class Transcriptions(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> TranscriptionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return TranscriptionsWithRawResponse(self._client)
+        return namespace(self, TranscriptionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> TranscriptionsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return TranscriptionsWithStreamingResponse(self._client)
+        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
 
 class SpeechWithStreamingResponse(SyncAPIResource):
@@ -1207,15 +1207,15 @@ class Speech(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> SpeechWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return SpeechWithRawResponse(self._client)
+        return namespace(self, SpeechWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> SpeechWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return SpeechWithStreamingResponse(self._client)
+        return namespace(self, SpeechWithStreamingResponse, self._client)
 
 
 class AudioWithStreamingResponse(SyncAPIResource):
@@ -1223,21 +1223,25 @@ class AudioWithStreamingResponse(SyncAPIResource):
 
     _mode = Streamed
 
-    @cached_property
+    @property
     def speech(self) -> SpeechWithStreamingResponse:
-        return SpeechWithStreamingResponse(self._client)
+        """`speech`: create."""
+        return namespace(self, SpeechWithStreamingResponse, self._client)
 
-    @cached_property
+    @property
     def transcriptions(self) -> TranscriptionsWithStreamingResponse:
-        return TranscriptionsWithStreamingResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
-    @cached_property
+    @property
     def voices(self) -> VoicesWithStreamingResponse:
-        return VoicesWithStreamingResponse(self._client)
+        """`voices`: create."""
+        return namespace(self, VoicesWithStreamingResponse, self._client)
 
-    @cached_property
+    @property
     def music(self) -> MusicWithStreamingResponse:
-        return MusicWithStreamingResponse(self._client)
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, MusicWithStreamingResponse, self._client)
 
 
 class AudioWithRawResponse(SyncAPIResource):
@@ -1245,51 +1249,59 @@ class AudioWithRawResponse(SyncAPIResource):
 
     _mode = Raw
 
-    @cached_property
+    @property
     def speech(self) -> SpeechWithRawResponse:
-        return SpeechWithRawResponse(self._client)
+        """`speech`: create."""
+        return namespace(self, SpeechWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def transcriptions(self) -> TranscriptionsWithRawResponse:
-        return TranscriptionsWithRawResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def voices(self) -> VoicesWithRawResponse:
-        return VoicesWithRawResponse(self._client)
+        """`voices`: create."""
+        return namespace(self, VoicesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def music(self) -> MusicWithRawResponse:
-        return MusicWithRawResponse(self._client)
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, MusicWithRawResponse, self._client)
 
 
 class Audio(SyncAPIResource):
     """`Venice().audio`."""
 
-    @cached_property
+    @property
     def speech(self) -> Speech:
-        return Speech(self._client)
+        """`speech`: create."""
+        return namespace(self, Speech, self._client)
 
-    @cached_property
+    @property
     def transcriptions(self) -> Transcriptions:
-        return Transcriptions(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, Transcriptions, self._client)
 
-    @cached_property
+    @property
     def voices(self) -> Voices:
-        return Voices(self._client)
+        """`voices`: create."""
+        return namespace(self, Voices, self._client)
 
-    @cached_property
+    @property
     def music(self) -> Music:
-        return Music(self._client)
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, Music, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AudioWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AudioWithRawResponse(self._client)
+        return namespace(self, AudioWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AudioWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AudioWithStreamingResponse(self._client)
+        return namespace(self, AudioWithStreamingResponse, self._client)
 
 
 class AsyncMusicWithStreamingResponse(AsyncAPIResource):
@@ -1844,15 +1856,15 @@ class AsyncMusic(AsyncAPIResource):
             on_progress=on_progress,
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncMusicWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncMusicWithRawResponse(self._client)
+        return namespace(self, AsyncMusicWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncMusicWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncMusicWithStreamingResponse(self._client)
+        return namespace(self, AsyncMusicWithStreamingResponse, self._client)
 
 
 class AsyncVoicesWithStreamingResponse(AsyncAPIResource):
@@ -1999,15 +2011,15 @@ class AsyncVoices(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncVoicesWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncVoicesWithRawResponse(self._client)
+        return namespace(self, AsyncVoicesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncVoicesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncVoicesWithStreamingResponse(self._client)
+        return namespace(self, AsyncVoicesWithStreamingResponse, self._client)
 
 
 class AsyncTranscriptionsWithStreamingResponse(AsyncAPIResource):
@@ -2175,15 +2187,15 @@ class AsyncTranscriptions(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncTranscriptionsWithRawResponse(self._client)
+        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncTranscriptionsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncTranscriptionsWithStreamingResponse(self._client)
+        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
 
 
 class AsyncSpeechWithStreamingResponse(AsyncAPIResource):
@@ -2429,15 +2441,15 @@ class AsyncSpeech(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncSpeechWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncSpeechWithRawResponse(self._client)
+        return namespace(self, AsyncSpeechWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncSpeechWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncSpeechWithStreamingResponse(self._client)
+        return namespace(self, AsyncSpeechWithStreamingResponse, self._client)
 
 
 class AsyncAudioWithStreamingResponse(AsyncAPIResource):
@@ -2445,21 +2457,25 @@ class AsyncAudioWithStreamingResponse(AsyncAPIResource):
 
     _mode = Streamed
 
-    @cached_property
+    @property
     def speech(self) -> AsyncSpeechWithStreamingResponse:
-        return AsyncSpeechWithStreamingResponse(self._client)
+        """`speech`: create."""
+        return namespace(self, AsyncSpeechWithStreamingResponse, self._client)
 
-    @cached_property
+    @property
     def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
-        return AsyncTranscriptionsWithStreamingResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
 
-    @cached_property
+    @property
     def voices(self) -> AsyncVoicesWithStreamingResponse:
-        return AsyncVoicesWithStreamingResponse(self._client)
+        """`voices`: create."""
+        return namespace(self, AsyncVoicesWithStreamingResponse, self._client)
 
-    @cached_property
+    @property
     def music(self) -> AsyncMusicWithStreamingResponse:
-        return AsyncMusicWithStreamingResponse(self._client)
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, AsyncMusicWithStreamingResponse, self._client)
 
 
 class AsyncAudioWithRawResponse(AsyncAPIResource):
@@ -2467,48 +2483,56 @@ class AsyncAudioWithRawResponse(AsyncAPIResource):
 
     _mode = Raw
 
-    @cached_property
+    @property
     def speech(self) -> AsyncSpeechWithRawResponse:
-        return AsyncSpeechWithRawResponse(self._client)
+        """`speech`: create."""
+        return namespace(self, AsyncSpeechWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
-        return AsyncTranscriptionsWithRawResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def voices(self) -> AsyncVoicesWithRawResponse:
-        return AsyncVoicesWithRawResponse(self._client)
+        """`voices`: create."""
+        return namespace(self, AsyncVoicesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def music(self) -> AsyncMusicWithRawResponse:
-        return AsyncMusicWithRawResponse(self._client)
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, AsyncMusicWithRawResponse, self._client)
 
 
 class AsyncAudio(AsyncAPIResource):
     """`AsyncVenice().audio`."""
 
-    @cached_property
+    @property
     def speech(self) -> AsyncSpeech:
-        return AsyncSpeech(self._client)
+        """`speech`: create."""
+        return namespace(self, AsyncSpeech, self._client)
 
-    @cached_property
+    @property
     def transcriptions(self) -> AsyncTranscriptions:
-        return AsyncTranscriptions(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptions, self._client)
 
-    @cached_property
+    @property
     def voices(self) -> AsyncVoices:
-        return AsyncVoices(self._client)
+        """`voices`: create."""
+        return namespace(self, AsyncVoices, self._client)
 
-    @cached_property
+    @property
     def music(self) -> AsyncMusic:
-        return AsyncMusic(self._client)
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, AsyncMusic, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncAudioWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncAudioWithRawResponse(self._client)
+        return namespace(self, AsyncAudioWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncAudioWithStreamingResponse(self._client)
+        return namespace(self, AsyncAudioWithStreamingResponse, self._client)

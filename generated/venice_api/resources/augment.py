@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -381,15 +381,15 @@ class Augment(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AugmentWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AugmentWithRawResponse(self._client)
+        return namespace(self, AugmentWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AugmentWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AugmentWithStreamingResponse(self._client)
+        return namespace(self, AugmentWithStreamingResponse, self._client)
 
 
 class AsyncAugmentWithStreamingResponse(AsyncAPIResource):
@@ -731,12 +731,12 @@ class AsyncAugment(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncAugmentWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncAugmentWithRawResponse(self._client)
+        return namespace(self, AsyncAugmentWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncAugmentWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncAugmentWithStreamingResponse(self._client)
+        return namespace(self, AsyncAugmentWithStreamingResponse, self._client)

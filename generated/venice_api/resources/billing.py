@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -433,15 +433,15 @@ class Billing(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> BillingWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return BillingWithRawResponse(self._client)
+        return namespace(self, BillingWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> BillingWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return BillingWithStreamingResponse(self._client)
+        return namespace(self, BillingWithStreamingResponse, self._client)
 
 
 class AsyncBillingWithStreamingResponse(AsyncAPIResource):
@@ -841,12 +841,12 @@ class AsyncBilling(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncBillingWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncBillingWithRawResponse(self._client)
+        return namespace(self, AsyncBillingWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncBillingWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncBillingWithStreamingResponse(self._client)
+        return namespace(self, AsyncBillingWithStreamingResponse, self._client)

@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -450,15 +450,15 @@ class Characters(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> CharactersWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return CharactersWithRawResponse(self._client)
+        return namespace(self, CharactersWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> CharactersWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return CharactersWithStreamingResponse(self._client)
+        return namespace(self, CharactersWithStreamingResponse, self._client)
 
 
 class AsyncCharactersWithStreamingResponse(AsyncAPIResource):
@@ -872,12 +872,12 @@ class AsyncCharacters(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncCharactersWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncCharactersWithRawResponse(self._client)
+        return namespace(self, AsyncCharactersWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncCharactersWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncCharactersWithStreamingResponse(self._client)
+        return namespace(self, AsyncCharactersWithStreamingResponse, self._client)

@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import Literal, overload
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -1111,15 +1111,15 @@ class Completions(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return CompletionsWithRawResponse(self._client)
+        return namespace(self, CompletionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> CompletionsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return CompletionsWithStreamingResponse(self._client)
+        return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
 class ChatWithStreamingResponse(SyncAPIResource):
@@ -1127,9 +1127,10 @@ class ChatWithStreamingResponse(SyncAPIResource):
 
     _mode = Streamed
 
-    @cached_property
+    @property
     def completions(self) -> CompletionsWithStreamingResponse:
-        return CompletionsWithStreamingResponse(self._client)
+        """`completions`: create."""
+        return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
 class ChatWithRawResponse(SyncAPIResource):
@@ -1137,27 +1138,29 @@ class ChatWithRawResponse(SyncAPIResource):
 
     _mode = Raw
 
-    @cached_property
+    @property
     def completions(self) -> CompletionsWithRawResponse:
-        return CompletionsWithRawResponse(self._client)
+        """`completions`: create."""
+        return namespace(self, CompletionsWithRawResponse, self._client)
 
 
 class Chat(SyncAPIResource):
     """`Venice().chat`."""
 
-    @cached_property
+    @property
     def completions(self) -> Completions:
-        return Completions(self._client)
+        """`completions`: create."""
+        return namespace(self, Completions, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> ChatWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return ChatWithRawResponse(self._client)
+        return namespace(self, ChatWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> ChatWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return ChatWithStreamingResponse(self._client)
+        return namespace(self, ChatWithStreamingResponse, self._client)
 
 
 class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
@@ -2210,15 +2213,15 @@ class AsyncCompletions(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncCompletionsWithRawResponse(self._client)
+        return namespace(self, AsyncCompletionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncCompletionsWithStreamingResponse(self._client)
+        return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
 
 
 class AsyncChatWithStreamingResponse(AsyncAPIResource):
@@ -2226,9 +2229,10 @@ class AsyncChatWithStreamingResponse(AsyncAPIResource):
 
     _mode = Streamed
 
-    @cached_property
+    @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
-        return AsyncCompletionsWithStreamingResponse(self._client)
+        """`completions`: create."""
+        return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
 
 
 class AsyncChatWithRawResponse(AsyncAPIResource):
@@ -2236,24 +2240,26 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
     _mode = Raw
 
-    @cached_property
+    @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
-        return AsyncCompletionsWithRawResponse(self._client)
+        """`completions`: create."""
+        return namespace(self, AsyncCompletionsWithRawResponse, self._client)
 
 
 class AsyncChat(AsyncAPIResource):
     """`AsyncVenice().chat`."""
 
-    @cached_property
+    @property
     def completions(self) -> AsyncCompletions:
-        return AsyncCompletions(self._client)
+        """`completions`: create."""
+        return namespace(self, AsyncCompletions, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncChatWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncChatWithRawResponse(self._client)
+        return namespace(self, AsyncChatWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncChatWithStreamingResponse(self._client)
+        return namespace(self, AsyncChatWithStreamingResponse, self._client)

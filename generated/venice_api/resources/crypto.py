@@ -9,10 +9,10 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -345,15 +345,15 @@ class Rpc(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> RpcWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return RpcWithRawResponse(self._client)
+        return namespace(self, RpcWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> RpcWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return RpcWithStreamingResponse(self._client)
+        return namespace(self, RpcWithStreamingResponse, self._client)
 
 
 class CryptoWithStreamingResponse(SyncAPIResource):
@@ -361,9 +361,10 @@ class CryptoWithStreamingResponse(SyncAPIResource):
 
     _mode = Streamed
 
-    @cached_property
+    @property
     def rpc(self) -> RpcWithStreamingResponse:
-        return RpcWithStreamingResponse(self._client)
+        """`rpc`: call, list_networks."""
+        return namespace(self, RpcWithStreamingResponse, self._client)
 
 
 class CryptoWithRawResponse(SyncAPIResource):
@@ -371,27 +372,29 @@ class CryptoWithRawResponse(SyncAPIResource):
 
     _mode = Raw
 
-    @cached_property
+    @property
     def rpc(self) -> RpcWithRawResponse:
-        return RpcWithRawResponse(self._client)
+        """`rpc`: call, list_networks."""
+        return namespace(self, RpcWithRawResponse, self._client)
 
 
 class Crypto(SyncAPIResource):
     """`Venice().crypto`."""
 
-    @cached_property
+    @property
     def rpc(self) -> Rpc:
-        return Rpc(self._client)
+        """`rpc`: call, list_networks."""
+        return namespace(self, Rpc, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> CryptoWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return CryptoWithRawResponse(self._client)
+        return namespace(self, CryptoWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> CryptoWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return CryptoWithStreamingResponse(self._client)
+        return namespace(self, CryptoWithStreamingResponse, self._client)
 
 
 class AsyncRpcWithStreamingResponse(AsyncAPIResource):
@@ -691,15 +694,15 @@ class AsyncRpc(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncRpcWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncRpcWithRawResponse(self._client)
+        return namespace(self, AsyncRpcWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncRpcWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncRpcWithStreamingResponse(self._client)
+        return namespace(self, AsyncRpcWithStreamingResponse, self._client)
 
 
 class AsyncCryptoWithStreamingResponse(AsyncAPIResource):
@@ -707,9 +710,10 @@ class AsyncCryptoWithStreamingResponse(AsyncAPIResource):
 
     _mode = Streamed
 
-    @cached_property
+    @property
     def rpc(self) -> AsyncRpcWithStreamingResponse:
-        return AsyncRpcWithStreamingResponse(self._client)
+        """`rpc`: call, list_networks."""
+        return namespace(self, AsyncRpcWithStreamingResponse, self._client)
 
 
 class AsyncCryptoWithRawResponse(AsyncAPIResource):
@@ -717,24 +721,26 @@ class AsyncCryptoWithRawResponse(AsyncAPIResource):
 
     _mode = Raw
 
-    @cached_property
+    @property
     def rpc(self) -> AsyncRpcWithRawResponse:
-        return AsyncRpcWithRawResponse(self._client)
+        """`rpc`: call, list_networks."""
+        return namespace(self, AsyncRpcWithRawResponse, self._client)
 
 
 class AsyncCrypto(AsyncAPIResource):
     """`AsyncVenice().crypto`."""
 
-    @cached_property
+    @property
     def rpc(self) -> AsyncRpc:
-        return AsyncRpc(self._client)
+        """`rpc`: call, list_networks."""
+        return namespace(self, AsyncRpc, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncCryptoWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncCryptoWithRawResponse(self._client)
+        return namespace(self, AsyncCryptoWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncCryptoWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncCryptoWithStreamingResponse(self._client)
+        return namespace(self, AsyncCryptoWithStreamingResponse, self._client)

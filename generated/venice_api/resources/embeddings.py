@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -190,15 +190,15 @@ class Embeddings(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> EmbeddingsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return EmbeddingsWithRawResponse(self._client)
+        return namespace(self, EmbeddingsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return EmbeddingsWithStreamingResponse(self._client)
+        return namespace(self, EmbeddingsWithStreamingResponse, self._client)
 
 
 class AsyncEmbeddingsWithStreamingResponse(AsyncAPIResource):
@@ -354,12 +354,12 @@ class AsyncEmbeddings(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncEmbeddingsWithRawResponse(self._client)
+        return namespace(self, AsyncEmbeddingsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncEmbeddingsWithStreamingResponse(self._client)
+        return namespace(self, AsyncEmbeddingsWithStreamingResponse, self._client)

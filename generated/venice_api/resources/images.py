@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import Any, Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -312,15 +312,15 @@ class Generations(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> GenerationsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return GenerationsWithRawResponse(self._client)
+        return namespace(self, GenerationsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> GenerationsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return GenerationsWithStreamingResponse(self._client)
+        return namespace(self, GenerationsWithStreamingResponse, self._client)
 
 
 class ImagesWithStreamingResponse(SyncAPIResource):
@@ -705,9 +705,10 @@ class ImagesWithStreamingResponse(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def generations(self) -> GenerationsWithStreamingResponse:
-        return GenerationsWithStreamingResponse(self._client)
+        """`generations`: create."""
+        return namespace(self, GenerationsWithStreamingResponse, self._client)
 
 
 class ImagesWithRawResponse(SyncAPIResource):
@@ -1092,9 +1093,10 @@ class ImagesWithRawResponse(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def generations(self) -> GenerationsWithRawResponse:
-        return GenerationsWithRawResponse(self._client)
+        """`generations`: create."""
+        return namespace(self, GenerationsWithRawResponse, self._client)
 
 
 class Images(SyncAPIResource):
@@ -1477,19 +1479,20 @@ class Images(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def generations(self) -> Generations:
-        return Generations(self._client)
+        """`generations`: create."""
+        return namespace(self, Generations, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> ImagesWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return ImagesWithRawResponse(self._client)
+        return namespace(self, ImagesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> ImagesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return ImagesWithStreamingResponse(self._client)
+        return namespace(self, ImagesWithStreamingResponse, self._client)
 
 
 class AsyncGenerationsWithStreamingResponse(AsyncAPIResource):
@@ -1753,15 +1756,15 @@ class AsyncGenerations(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncGenerationsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncGenerationsWithRawResponse(self._client)
+        return namespace(self, AsyncGenerationsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncGenerationsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncGenerationsWithStreamingResponse(self._client)
+        return namespace(self, AsyncGenerationsWithStreamingResponse, self._client)
 
 
 class AsyncImagesWithStreamingResponse(AsyncAPIResource):
@@ -2148,9 +2151,10 @@ class AsyncImagesWithStreamingResponse(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def generations(self) -> AsyncGenerationsWithStreamingResponse:
-        return AsyncGenerationsWithStreamingResponse(self._client)
+        """`generations`: create."""
+        return namespace(self, AsyncGenerationsWithStreamingResponse, self._client)
 
 
 class AsyncImagesWithRawResponse(AsyncAPIResource):
@@ -2535,9 +2539,10 @@ class AsyncImagesWithRawResponse(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def generations(self) -> AsyncGenerationsWithRawResponse:
-        return AsyncGenerationsWithRawResponse(self._client)
+        """`generations`: create."""
+        return namespace(self, AsyncGenerationsWithRawResponse, self._client)
 
 
 class AsyncImages(AsyncAPIResource):
@@ -2920,16 +2925,17 @@ class AsyncImages(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def generations(self) -> AsyncGenerations:
-        return AsyncGenerations(self._client)
+        """`generations`: create."""
+        return namespace(self, AsyncGenerations, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncImagesWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncImagesWithRawResponse(self._client)
+        return namespace(self, AsyncImagesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncImagesWithStreamingResponse(self._client)
+        return namespace(self, AsyncImagesWithStreamingResponse, self._client)

@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -420,15 +420,15 @@ class Models(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> ModelsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return ModelsWithRawResponse(self._client)
+        return namespace(self, ModelsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> ModelsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return ModelsWithStreamingResponse(self._client)
+        return namespace(self, ModelsWithStreamingResponse, self._client)
 
 
 class AsyncModelsWithStreamingResponse(AsyncAPIResource):
@@ -814,12 +814,12 @@ class AsyncModels(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncModelsWithRawResponse(self._client)
+        return namespace(self, AsyncModelsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncModelsWithStreamingResponse(self._client)
+        return namespace(self, AsyncModelsWithStreamingResponse, self._client)

@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 from typing import Literal, overload
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -746,15 +746,15 @@ class Responses(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return ResponsesWithRawResponse(self._client)
+        return namespace(self, ResponsesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> ResponsesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return ResponsesWithStreamingResponse(self._client)
+        return namespace(self, ResponsesWithStreamingResponse, self._client)
 
 
 class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
@@ -1447,12 +1447,12 @@ class AsyncResponses(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncResponsesWithRawResponse(self._client)
+        return namespace(self, AsyncResponsesWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncResponsesWithStreamingResponse(self._client)
+        return namespace(self, AsyncResponsesWithStreamingResponse, self._client)

@@ -9,11 +9,11 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
 from typing import Literal
 
 import httpx
 
+from venice._namespace import namespace
 from venice._polling import DEFAULT_POLL_INTERVAL
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
@@ -172,15 +172,15 @@ class Transcriptions(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> TranscriptionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return TranscriptionsWithRawResponse(self._client)
+        return namespace(self, TranscriptionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> TranscriptionsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return TranscriptionsWithStreamingResponse(self._client)
+        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
 
 class VideoWithStreamingResponse(SyncAPIResource):
@@ -535,9 +535,10 @@ class VideoWithStreamingResponse(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def transcriptions(self) -> TranscriptionsWithStreamingResponse:
-        return TranscriptionsWithStreamingResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
 
 class VideoWithRawResponse(SyncAPIResource):
@@ -892,9 +893,10 @@ class VideoWithRawResponse(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def transcriptions(self) -> TranscriptionsWithRawResponse:
-        return TranscriptionsWithRawResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithRawResponse, self._client)
 
 
 class Video(SyncAPIResource):
@@ -1290,19 +1292,20 @@ class Video(SyncAPIResource):
             on_progress=on_progress,
         )
 
-    @cached_property
+    @property
     def transcriptions(self) -> Transcriptions:
-        return Transcriptions(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, Transcriptions, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> VideoWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return VideoWithRawResponse(self._client)
+        return namespace(self, VideoWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> VideoWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return VideoWithStreamingResponse(self._client)
+        return namespace(self, VideoWithStreamingResponse, self._client)
 
 
 class AsyncTranscriptionsWithStreamingResponse(AsyncAPIResource):
@@ -1424,15 +1427,15 @@ class AsyncTranscriptions(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncTranscriptionsWithRawResponse(self._client)
+        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncTranscriptionsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncTranscriptionsWithStreamingResponse(self._client)
+        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
 
 
 class AsyncVideoWithStreamingResponse(AsyncAPIResource):
@@ -1789,9 +1792,10 @@ class AsyncVideoWithStreamingResponse(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
-        return AsyncTranscriptionsWithStreamingResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
 
 
 class AsyncVideoWithRawResponse(AsyncAPIResource):
@@ -2146,9 +2150,10 @@ class AsyncVideoWithRawResponse(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
-        return AsyncTranscriptionsWithRawResponse(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
 
 
 class AsyncVideo(AsyncAPIResource):
@@ -2544,16 +2549,17 @@ class AsyncVideo(AsyncAPIResource):
             on_progress=on_progress,
         )
 
-    @cached_property
+    @property
     def transcriptions(self) -> AsyncTranscriptions:
-        return AsyncTranscriptions(self._client)
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptions, self._client)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncVideoWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncVideoWithRawResponse(self._client)
+        return namespace(self, AsyncVideoWithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncVideoWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncVideoWithStreamingResponse(self._client)
+        return namespace(self, AsyncVideoWithStreamingResponse, self._client)

@@ -9,10 +9,10 @@ result, fix the spec with an overlay (overlays/); to change what a call does, ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 
 import httpx
 
+from venice._namespace import namespace
 from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
 from venice._response import (
     APIResponse,
@@ -356,15 +356,15 @@ class X402(SyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> X402WithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return X402WithRawResponse(self._client)
+        return namespace(self, X402WithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> X402WithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return X402WithStreamingResponse(self._client)
+        return namespace(self, X402WithStreamingResponse, self._client)
 
 
 class AsyncX402WithStreamingResponse(AsyncAPIResource):
@@ -685,12 +685,12 @@ class AsyncX402(AsyncAPIResource):
             },
         )
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncX402WithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
-        return AsyncX402WithRawResponse(self._client)
+        return namespace(self, AsyncX402WithRawResponse, self._client)
 
-    @cached_property
+    @property
     def with_streaming_response(self) -> AsyncX402WithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
-        return AsyncX402WithStreamingResponse(self._client)
+        return namespace(self, AsyncX402WithStreamingResponse, self._client)

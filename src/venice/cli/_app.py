@@ -9,15 +9,18 @@ shell history) and never printed.
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from .. import APIConnectionError, APIStatusError, MissingCredentialsError, VeniceError
 from ._common import (
     EXIT_API_ERROR,
     EXIT_CONNECTION,
     EXIT_INTERRUPTED,
+    EXIT_MISSING_EXTRA,
     EXIT_STATUSES,
     EXIT_USAGE,
     Command,
@@ -26,10 +29,53 @@ from ._common import (
 from ._console import MissingExtraError, note
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser (and the class of every subcommand's) that refuses unknown arguments in
+    the subcommand that received them, with its usage, and names the options closest to any
+    misspelt one.
+
+    Plain argparse hands a subcommand's unknown arguments up to the top level, which prints the
+    top-level usage and no hint (``venice chat --temprature 0.5 hi``).
+    """
+
+    _args: Sequence[str] = ()
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._args = list(sys.argv[1:] if args is None else args)
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return namespace, extras
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message + self._suggestions())
+
+    def _suggestions(self) -> str:
+        known = self._options()
+        own = [name for name in self._option_string_actions if name.startswith("--")]
+        hints = [
+            close[0]
+            for arg in self._args
+            if arg.startswith("--")
+            and not any(name.startswith(arg.partition("=")[0]) for name in known)
+            and (close := difflib.get_close_matches(arg.partition("=")[0], own, n=1))
+        ]
+        return f"; did you mean {' or '.join(hints)}?" if hints else ""
+
+    def _options(self) -> set[str]:
+        """The option names of this parser and of its subcommands, however deep."""
+        names = set(self._option_string_actions)
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    names |= sub._options() if isinstance(sub, _Parser) else set()
+        return names
+
+
 def _parser() -> argparse.ArgumentParser:
     from . import _batch, _chat, _jobs, _media
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="venice",
         description="The Venice.ai API from the command line. The API key is read from VENICE_API_KEY.",
         epilog="exit statuses: " + "; ".join(f"{code} {text}" for code, text in EXIT_STATUSES.items()),
@@ -39,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per request (default 600)")
     parser.add_argument(
-        "--max-retries", type=int, default=2, help="retries of 429, 5xx and connection errors"
+        "--max-retries", type=int, default=2, help="retries of 429, 5xx and connection errors (default 2)"
     )
     parser.add_argument("--debug", action="store_true", help="log requests and show tracebacks")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -81,9 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _exit_status(exc: Exception) -> int | None:
     from ..batch import BatchInputError
 
+    if isinstance(exc, MissingExtraError):
+        return EXIT_MISSING_EXTRA
     if isinstance(exc, APIConnectionError):
         return EXIT_CONNECTION
-    if isinstance(exc, (MissingCredentialsError, UsageError, BatchInputError, MissingExtraError, OSError)):
+    if isinstance(exc, (MissingCredentialsError, UsageError, BatchInputError, OSError)):
         return EXIT_USAGE
     if isinstance(exc, (TypeError, ValueError)):  # the client refused an argument before sending
         return EXIT_USAGE

@@ -19,7 +19,7 @@ from ._common import (
     EXIT_OK,
     EXIT_TERMINATED,
 )
-from ._console import console, interactive, note
+from ._console import console, interactive, note, rich_module
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,8 +30,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "batch-file shape). One result line per finished request is appended to the output; rerunning "
         "the same command sends only the custom_ids the output does not hold yet.",
     )
-    batch.add_argument("input", type=Path)
-    batch.add_argument("-o", "--output", required=True, type=Path)
+    batch.add_argument("input", type=Path, help="the JSONL file of requests, one per line")
+    batch.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help="the JSONL file results are appended to (rerun with the same one to resume)",
+    )
     batch.add_argument(
         "-c", "--concurrency", type=int, default=32, help="requests in flight at most (default 32)"
     )
@@ -71,24 +77,17 @@ class BatchBar:
         self._progress: Any = None
         self.last: BatchProgress | None = None
         if enabled:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self._progress = Progress(
-                TextColumn("batch"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.1f} req/s"),
-                TextColumn("{task.fields[failed]} failed"),
-                TimeElapsedColumn(),
-                TextColumn("ETA"),
-                TimeRemainingColumn(),
+            progress = rich_module("progress")
+            text = progress.TextColumn
+            self._progress = progress.Progress(
+                text("batch"),
+                progress.BarColumn(),
+                progress.MofNCompleteColumn(),
+                text("{task.fields[rate]:.1f} req/s"),
+                text("{task.fields[failed]} failed"),
+                progress.TimeElapsedColumn(),
+                text("ETA"),
+                progress.TimeRemainingColumn(),
                 console=console(),
             )
             self._task = self._progress.add_task("batch", total=None, rate=0.0, failed=0)

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ._common import EXIT_OK, UsageError, client, default_model, prompt_text
-from ._console import console, print_json
+from ._console import console, print_json, rich_module
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +23,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     chat.add_argument("--strip-thinking", action="store_true", help="strip <think> blocks from the answer")
     chat.add_argument("--disable-thinking", action="store_true", help="ask reasoning models not to think")
-    chat.add_argument("-t", "--temperature", type=float)
+    chat.add_argument(
+        "-t", "--temperature", type=float, help="sampling temperature, e.g. 0 (focused) to 2 (varied)"
+    )
     chat.add_argument("--max-tokens", type=int, help="maximum completion tokens")
     chat.add_argument("--json", action="store_true", help="print the final completion as JSON (no streaming)")
     chat.set_defaults(func=run_chat)
@@ -36,7 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     models.set_defaults(func=run_models)
 
     embed = commands.add_parser("embed", help="embed texts; prints the API's data list as JSON")
-    embed.add_argument("texts", nargs="+", metavar="TEXT")
+    embed.add_argument("texts", nargs="+", metavar="TEXT", help="a text to embed (one vector each)")
     embed.add_argument("-m", "--model", help="embedding model (default: the API's default)")
     embed.set_defaults(func=run_embed)
 
@@ -79,17 +81,19 @@ def run_chat(args: argparse.Namespace) -> int:
 
 
 def run_models(args: argparse.Namespace) -> int:
+    table_class = None if args.json else rich_module("table").Table  # a missing extra fails before I/O
     with client(args) as venice:
         listing = venice.models.list(type=args.type) if args.type else venice.models.list()
         data: list[dict[str, Any]] = listing.to_dict()["data"]
-    if args.json:
+    if table_class is None:
         print_json(data)
         return EXIT_OK
-    from rich.table import Table
-
-    table = Table(box=None, header_style="bold")
-    for column in ("ID", "TYPE", "NAME", "CONTEXT", "TRAITS"):
-        table.add_column(column, justify="right" if column == "CONTEXT" else "left")
+    ids = [str(model.get("id")) for model in data]
+    table = table_class(box=None, header_style="bold")
+    # The ID is the column users copy: never wrapped nor cut; the others fold to the width left.
+    table.add_column("ID", no_wrap=True, min_width=max(map(len, ids), default=2))
+    for column in ("TYPE", "NAME", "CONTEXT", "TRAITS"):
+        table.add_column(column, justify="right" if column == "CONTEXT" else "left", overflow="fold")
     for model in sorted(data, key=lambda m: (str(m.get("type")), str(m.get("id")))):
         spec = model.get("model_spec") or {}
         context = spec.get("availableContextTokens")

@@ -16,6 +16,7 @@ EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_BATCH_FAILURES = 4
 EXIT_BATCH_STOPPED = 5
+EXIT_MISSING_EXTRA = 6
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
@@ -26,6 +27,7 @@ EXIT_STATUSES = {
     EXIT_CONNECTION: "Venice could not be reached, or did not answer in time",
     EXIT_BATCH_FAILURES: "venice batch finished, but some requests ended with an error line",
     EXIT_BATCH_STOPPED: "venice batch stopped: its output could not be written (disk full); rerun to resume",
+    EXIT_MISSING_EXTRA: "the cli extra is not installed: pip install 'venice-bindings[cli]'",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C); video/music print the queue id, batch resumes when rerun",
     EXIT_TERMINATED: "terminated (SIGTERM); batch writes the results in flight first, and resumes when rerun",
 }

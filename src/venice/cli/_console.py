@@ -1,32 +1,42 @@
 """Terminal output of the command line: data to stdout, messages and progress to stderr.
 
 Progress bars are drawn only when stderr is a terminal; otherwise nothing is redrawn and the
-commands print a final line instead. ``rich`` is imported here, on first use, with a clear
-message when the ``cli`` extra is missing. Nothing here calls the API.
+commands print a final line instead. ``rich`` is imported only through ``rich_module``, on first
+use, which turns a missing ``cli`` extra into ``MissingExtraError`` (one line naming the extra,
+exit status 5). Nothing here calls the API.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+INSTALL_CLI = "pip install 'venice-bindings[cli]'"
 
 
 class MissingExtraError(RuntimeError):
     """The ``cli`` extra (rich) is not installed."""
 
 
-def _rich_console(*, stderr: bool) -> Console:
+def rich_module(name: str) -> ModuleType:
+    """``rich.<name>``, or ``MissingExtraError`` naming the extra to install when rich is missing."""
     try:
-        from rich.console import Console
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        return importlib.import_module(f"rich.{name}")
+    except ImportError as exc:
         raise MissingExtraError(
-            "the venice command line needs rich: pip install 'venice-bindings[cli]'"
+            f"this command needs the cli extra (rich), which is not installed: {INSTALL_CLI}"
         ) from exc
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _rich_console(*, stderr: bool) -> Console:
+    console_class: type[Console] = rich_module("console").Console
+    return console_class(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 _consoles: dict[bool, Console] = {}

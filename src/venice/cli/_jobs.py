@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import BinaryResponse, Venice
 from ._common import EXIT_INTERRUPTED, EXIT_OK, UsageError, client, default_model
-from ._console import console, interactive, note, print_json
+from ._console import console, interactive, note, print_json, rich_module
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     video.add_argument("--resolution", help="e.g. 720p")
     video.add_argument("--aspect-ratio", help="e.g. 16:9")
     video.add_argument("--image-url", help="reference image (URL or data URL) for image-to-video models")
-    video.add_argument("--negative-prompt")
+    video.add_argument("--negative-prompt", help="what the video must not show")
     video.set_defaults(func=lambda args: _run_job(args, VIDEO))
 
     music = commands.add_parser(
@@ -70,7 +70,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("prompt", nargs="?", help="what to generate (not with --resume)")
-    parser.add_argument("-o", "--output", required=True, type=Path)
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, help="the file to write the finished job's media to"
+    )
     parser.add_argument("-m", "--model", help="model id (default: the API's default; required with --resume)")
     parser.add_argument(
         "--resume", metavar="QUEUE_ID", help="wait for a job queued earlier instead of a new one"
@@ -89,14 +91,13 @@ class JobProgress:
         self._started = time.monotonic()
         self._progress: Any = None
         if interactive():
-            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.percentage:>3.0f}%"),
-                TimeElapsedColumn(),
+            progress = rich_module("progress")
+            self._progress = progress.Progress(
+                progress.SpinnerColumn(),
+                progress.TextColumn("{task.description}"),
+                progress.BarColumn(),
+                progress.TextColumn("{task.percentage:>3.0f}%"),
+                progress.TimeElapsedColumn(),
                 console=console(),
             )
             self._task = self._progress.add_task(f"{label} QUEUED", total=100)
