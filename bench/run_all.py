@@ -20,6 +20,7 @@ BENCHMARKS = [
     "throughput.py",
     "batch_limits.py",
     "shared_limit.py",
+    "clock_skew.py",
 ]
 
 
