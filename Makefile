@@ -7,6 +7,7 @@ SPEC ?=
 BASE ?=
 TESTS ?=
 KEEP ?=
+ALLOW_LOCAL_PIN ?=
 
 .PHONY: venv pull regen check-generated test lint drift update dist bench clean
 
@@ -55,9 +56,10 @@ drift: $(STAMP)
 
 # A new upstream spec -> pin, regenerate, test, CHANGELOG and version; or a stop naming what needs a
 # person (exit codes in scripts/update.py). SPEC=path-or-url (default: the live spec), TESTS="pytest
-# args" (default: the whole suite), KEEP=1 (leave a stopped update in the tree).
+# args" (default: the whole suite), KEEP=1 (leave a stopped update in the tree), ALLOW_LOCAL_PIN=1 (pin a
+# local SPEC file that spec/mirror.tsv does not list: a local trial, not for a commit).
 update: $(STAMP) node_modules/.installed
-	$(PY) scripts/update.py $(if $(SPEC),--spec "$(SPEC)",) $(if $(TESTS),--tests "$(TESTS)",) $(if $(KEEP),--keep,)
+	$(PY) scripts/update.py $(if $(SPEC),--spec "$(SPEC)",) $(if $(TESTS),--tests "$(TESTS)",) $(if $(KEEP),--keep,) $(if $(ALLOW_LOCAL_PIN),--allow-local-pin,)
 
 # sdist + wheel from a clean copy of the tree into dist/, checked with twine.
 dist: $(STAMP)

@@ -22,6 +22,7 @@ BENCHMARKS = [
     "shared_limit.py",
     "batch_redis_kill.py",
     "batch_disk_full.py",
+    "clock_skew.py",
 ]
 
 

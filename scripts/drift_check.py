@@ -40,6 +40,7 @@ MEANING = {
     3: "the pipeline fails on the new spec",
 }
 LIST_LIMIT = 20
+REGEN_NOTE = "run `make regen` after moving the pin"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,8 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     return code if code >= fail_at else 0
 
 
-def run(spec: str | None, base: Path | None, scratch: Path) -> tuple[int, str, dict[str, Any]]:
-    """(exit code, Markdown, JSON-able report) for the candidate `spec` against `base`."""
+def run(
+    spec: str | None, base: Path | None, scratch: Path, *, regen_note: str = REGEN_NOTE
+) -> tuple[int, str, dict[str, Any]]:
+    """(exit code, Markdown, JSON-able report) for the candidate `spec` against `base`; `regen_note` says
+    what to do about a `generated/` that would change (`make update` regenerates it itself)."""
     try:
         base_path = base or pull(Lock.read())
         new_path = _candidate(spec, scratch)
@@ -81,7 +85,7 @@ def run(spec: str | None, base: Path | None, scratch: Path) -> tuple[int, str, d
         if findings.failure
         else type_name_changes(overlaid_spec(base_path)[0], overlaid_spec(new_path)[0])
     )
-    markdown = render_markdown(report) + "\n" + render_pipeline(findings)
+    markdown = render_markdown(report) + "\n" + render_pipeline(findings, regen_note=regen_note)
     markdown += render_type_names(types)
     markdown += f"\n**Exit code {code}: {MEANING[code]}.** Compared `{base_path}` with `{new_path}`.\n"
     data = {
@@ -101,7 +105,7 @@ def _candidate(spec: str | None, scratch: Path) -> Path:
     return target
 
 
-def render_pipeline(findings: PipelineFindings) -> str:
+def render_pipeline(findings: PipelineFindings, *, regen_note: str = REGEN_NOTE) -> str:
     lines = ["## What the new spec does to the pipeline", ""]
     if findings.failure:
         lines += [f"**The pipeline fails on the new spec**: {findings.failure}", ""]
@@ -138,7 +142,7 @@ def render_pipeline(findings: PipelineFindings) -> str:
     else:
         counts = f"{len(generated.added)} added, {len(generated.removed)} removed"
         counts += f", {len(generated.modified)} modified files"
-        lines.append(f"- `generated/` would change: yes ({counts}; run `make regen` after moving the pin)")
+        lines.append(f"- `generated/` would change: yes ({counts}; {regen_note})")
     return "\n".join(lines) + "\n"
 
 

@@ -21,10 +21,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pipeline.pull import MANIFEST, read_manifest
 from pipeline.specio import SpecError, iter_operations, parse_document, sha256_bytes
 
-ROOT = Path(__file__).resolve().parents[1]
-MANIFEST = ROOT / "spec" / "mirror.tsv"
 INDEX_HEADERS = {
     "history": "file\tcommit_date\tinfo_version\tn_operations\tsha256",
     "models": "file\tcommit_date\tn_models\tsha256",
@@ -38,12 +37,6 @@ def git(repo: Path, *args: str) -> bytes:
     if proc.returncode != 0:
         raise SpecError(f"git {' '.join(args)} in {repo}: {proc.stderr.decode().strip()}")
     return proc.stdout
-
-
-def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
 
 
 def index_row(folder: str, name: str, data: bytes, commit_date: str) -> str:

@@ -3,11 +3,15 @@
 Usage:
   python scripts/update.py                       # candidate: the live spec (source_url in spec/lock.json)
   python scripts/update.py --spec PATH_OR_URL    # candidate: a file or URL
-  options: --keep (leave a stopped update in the tree for inspection), --tests "ARGS" (pytest arguments
+  options: --allow-local-pin (pin a local file spec/mirror.tsv does not list: a local trial, not a commit),
+  --keep (leave a stopped update in the tree for inspection), --tests "ARGS" (pytest arguments
   instead of the whole suite), --baseline-failures FILE (test ids already failing before the update),
   --work DIR (reports and backups; default .work/update)
 
-Steps: fetch the candidate; if its sha256 is the pinned one, stop (up to date). Run the drift report
+Steps: fetch the candidate; if its sha256 is the pinned one, stop (up to date). Choose the pinned URL
+spec/lock.json records: the candidate URL, or for a local file the upstream URL the mirror manifest
+(spec/mirror.tsv) gives for its sha256; any other local path stops the update (cannot-run) unless
+--allow-local-pin, and then the summary says the lock names a path on this machine. Run the drift report
 (`scripts/drift_check.py`) against the pinned spec; move the pin (spec/lock.json, cached spec);
 regenerate strictly (which also writes the binding layer: a new operation becomes a method, named by
 bindings.yaml or by the naming rule, and a removed one's method goes with it); run the whole test
@@ -50,7 +54,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import drift_check
 from pipeline import generate, naming, regen, release, testrun
 from pipeline.drift import BREAKING, EXIT_PIPELINE_FAILED
-from pipeline.pull import CACHE_PATH, LOCK_PATH, Lock, fetch, is_url, pull, validate
+from pipeline.pull import (
+    CACHE_PATH,
+    LOCAL_PIN_FLAG,
+    LOCK_PATH,
+    Lock,
+    PinSource,
+    durable_url,
+    fetch,
+    pull,
+    validate,
+)
 from pipeline.snapshot import Snapshot
 from pipeline.specio import SpecError, sha256_bytes
 
@@ -75,6 +89,13 @@ MEANING = {
     "generation-incomplete": "the generator drops or cannot fully type part of the new spec",
     "tests-failed": "tests fail on the new spec",
 }
+
+
+REGEN_NOTE = "this update regenerates it after moving the pin: see its steps"
+LOCAL_WARNING = (
+    f"a path on this machine only ({LOCAL_PIN_FLAG}): before committing, pin a URL that serves the same "
+    "bytes, or add the file to the mirror manifest spec/mirror.tsv"
+)
 
 
 class Stop(Exception):
@@ -103,6 +124,7 @@ class Update:
     spec_version: str = ""
     spec_sha256: str = ""
     previous: Lock | None = None
+    pin: PinSource | None = None  # what spec/lock.json's pinned_url becomes
     drift: dict[str, Any] = field(default_factory=dict)
     drift_markdown: str = ""
     overlay_health: list[dict[str, Any]] = field(default_factory=list)
@@ -148,6 +170,7 @@ def run(
     test_args: list[str] | None = None,
     baseline_failures: frozenset[str] = frozenset(),
     today: Callable[[], datetime.date] = datetime.date.today,
+    allow_local_pin: bool = False,
 ) -> Update:
     lock = Lock.read()
     update = Update(candidate=spec or lock.source_url, previous=lock)
@@ -157,6 +180,10 @@ def run(
         if update.spec_sha256 == lock.sha256:
             update.outcome = "up-to-date"
             return update
+        try:
+            update.pin = durable_url(update.candidate, update.spec_sha256, allow_local=allow_local_pin)
+        except SpecError as exc:
+            raise Stop("cannot-run", [str(exc)]) from None
         base = work / "pinned-before.yaml"
         try:
             base.write_bytes(pull(lock).read_bytes())
@@ -176,7 +203,13 @@ def run(
         )
         update.tree = (
             "changed: spec/lock.json, generated/, bindings.yaml (if named operations were renamed or "
-            "removed upstream), CHANGELOG.md and src/venice/_version.py (commit them)"
+            "removed upstream), CHANGELOG.md and src/venice/_version.py "
+            + (
+                "(a local trial: do not commit spec/lock.json as is, its pinned_url is a path on this "
+                "machine only)"
+                if update.pin.local
+                else "(commit them)"
+            )
         )
         try:
             name_previous(update, base)
@@ -218,7 +251,7 @@ def run_drift(update: Update, candidate: Path, work: Path) -> None:
         if scratch.exists():
             shutil.rmtree(scratch)
         scratch.mkdir()
-        code, markdown, data = drift_check.run(str(candidate), None, scratch)
+        code, markdown, data = drift_check.run(str(candidate), None, scratch, regen_note=REGEN_NOTE)
         update.drift, update.drift_markdown = data, markdown
         (work / "drift.json").write_text(
             json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -232,8 +265,8 @@ def run_drift(update: Update, candidate: Path, work: Path) -> None:
 
 def move_pin(update: Update, candidate: Path, old: Lock) -> Path:
     with update.step("move the pin"):
-        source = update.candidate if is_url(update.candidate) else str(Path(update.candidate).resolve())
-        new = Lock(old.source_url, source, update.spec_version, update.spec_sha256)
+        assert update.pin is not None
+        new = Lock(old.source_url, update.pin.url, update.spec_version, update.spec_sha256)
         pinned = pull(new, source=str(candidate))  # verifies the sha256 and refreshes the cache
         new.write()
     return pinned
@@ -379,6 +412,9 @@ def render_summary(update: Update) -> str:
             f"({summary['breaking']} breaking), {summary['operations_added']} operations added, "
             f"{summary['operations_removed']} removed"
         )
+    if update.pin is not None and update.outcome != "cannot-run":
+        warning = f" ({LOCAL_WARNING})" if update.pin.local else ""
+        lines.append(f"- pinned URL: `{update.pin.url}`{warning}")
     if update.version:
         lines.append(f"- version: {update.previous_version} -> **{update.version}** ({update.level} release)")
     lines.append(f"- the tree: {update.tree}")
@@ -453,6 +489,8 @@ def publish(update: Update, summary: str, work: Path) -> None:
             "previous_version": update.previous_version,
             "spec_version": update.spec_version,
             "spec_sha256": update.spec_sha256,
+            "pinned_url": update.pin.url if update.pin else "",
+            "local_pin": str(bool(update.pin and update.pin.local)).lower(),
             "summary_file": work / "summary.md",
             "changelog_entry_file": entry_file,
         }
@@ -466,6 +504,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--spec", help="candidate spec file or URL (default: the live spec, source_url)")
     parser.add_argument("--keep", action="store_true", help="leave a stopped update in the tree")
+    parser.add_argument(
+        LOCAL_PIN_FLAG,
+        action="store_true",
+        help="pin a local candidate file spec/mirror.tsv does not list (a local trial: not for a commit)",
+    )
     parser.add_argument("--tests", help="pytest arguments to run instead of the whole suite (quoted)")
     parser.add_argument("--baseline-failures", type=Path, help="file of test ids failing before the update")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="directory for reports and backups")
@@ -479,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
         keep=args.keep,
         test_args=shlex.split(args.tests) if args.tests else None,
         baseline_failures=baseline,
+        allow_local_pin=args.allow_local_pin,
     )
     summary = render_summary(update)
     sys.stdout.write(summary)

@@ -5,6 +5,11 @@ Sources, in order: an explicit `--from` URL or path; else the offline mirror dir
 lock's pinned URL. A spec is identified by its sha256 only (`info.version` is neither unique nor
 monotonic upstream). Nothing is written to the cache unless every check passed; the cache file is
 replaced atomically. Moving the pin (`update_pin`) rewrites the lock from a new source in one step.
+
+The lock is committed, so its `pinned_url` must name a source every machine can read (`durable_url`): a
+URL, or, for a local file, the upstream URL of the same bytes when `spec/mirror.tsv` (the mirror's
+manifest) knows its sha256. Any other local path is refused unless the caller allows a local pin
+explicitly, and then says so: the path means nothing on another machine.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LOCK_PATH = ROOT / "spec" / "lock.json"
 CACHE_PATH = ROOT / "spec" / "cache" / "swagger.yaml"
 DEFAULT_MIRROR = ROOT.parent / "shared" / "venice-spec"
+MANIFEST = ROOT / "spec" / "mirror.tsv"
+UPSTREAM_RAW = "https://raw.githubusercontent.com/veniceai/api-docs/{commit}/{source}"
+LOCAL_PIN_FLAG = "--allow-local-pin"
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,47 @@ def find_in_mirror(sha256: str, directory: Path) -> Path | None:
     return None
 
 
+def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
+    """The mirror manifest's rows: `path`, `commit` and `source` (in veniceai/api-docs), `sha256`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
+
+
+def upstream_url(sha256: str, manifest: Path = MANIFEST) -> str | None:
+    """The immutable upstream URL of the spec with `sha256`, if the mirror manifest lists it."""
+    for entry in read_manifest(manifest):
+        if entry["sha256"] == sha256:
+            return UPSTREAM_RAW.format(commit=entry["commit"], source=entry["source"])
+    return None
+
+
+@dataclass(frozen=True)
+class PinSource:
+    """What `spec/lock.json` records as `pinned_url`; `local` when it is a path on this machine only."""
+
+    url: str
+    local: bool = False
+
+
+def durable_url(source: str, sha256: str, *, allow_local: bool = False) -> PinSource:
+    """The `pinned_url` for the spec read from `source` (its bytes have `sha256`); raise `SpecError` for
+    a local file no manifest entry names, unless `allow_local`."""
+    if is_url(source):
+        return PinSource(source)
+    if upstream := upstream_url(sha256):
+        return PinSource(upstream)
+    if allow_local:
+        return PinSource(str(Path(source).resolve()), local=True)
+    raise SpecError(
+        f"{source} is a local file that spec/mirror.tsv does not list (sha256 {sha256[:12]}), so "
+        "spec/lock.json's pinned_url would name a path that exists on this machine only. Pin its URL "
+        f"instead (e.g. {UPSTREAM_RAW.format(commit='<commit>', source='swagger.yaml')}), or pass "
+        f"{LOCAL_PIN_FLAG} (make: ALLOW_LOCAL_PIN=1) to pin the path anyway for a local trial, "
+        "not for a commit"
+    )
+
+
 def _write_cache(data: bytes, cache: Path) -> None:
     cache.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache.with_suffix(".tmp")
@@ -107,16 +156,20 @@ def pull(lock: Lock, *, source: str | None = None, cache: Path = CACHE_PATH) -> 
     return cache
 
 
-def update_pin(source: str, *, lock_path: Path = LOCK_PATH, cache: Path = CACHE_PATH) -> Lock:
-    """Pin the spec at `source` (URL or path): validate it, rewrite the lock, refresh the cache."""
+def update_pin(
+    source: str, *, allow_local: bool = False, lock_path: Path = LOCK_PATH, cache: Path = CACHE_PATH
+) -> Lock:
+    """Pin the spec at `source` (URL or path): validate it, rewrite the lock, refresh the cache. The
+    pinned URL is `durable_url`'s: a local file the manifest does not list needs `allow_local`."""
     old = Lock.read(lock_path)
     data = fetch(source)
     version = validate(data, source=source)
+    sha256 = sha256_bytes(data)
     new = Lock(
         source_url=old.source_url,
-        pinned_url=source if is_url(source) else str(Path(source).resolve()),
+        pinned_url=durable_url(source, sha256, allow_local=allow_local).url,
         info_version=version,
-        sha256=sha256_bytes(data),
+        sha256=sha256,
     )
     _write_cache(data, cache)
     new.write(lock_path)

@@ -86,3 +86,34 @@ def test_markdown_report_is_a_valid_table_with_the_rules() -> None:
     assert row + ' | request-property-enum-value-removed | removed "qwen-edit-nsfw" |' in text
     assert "- Removing an enum value is breaking in a request" in text
     assert render_markdown(diff(PAIR_0604)) == text  # deterministic
+
+
+def test_0413_x402_payment_variant_added_to_402_bodies_is_not_breaking() -> None:
+    """Upstream's 2026-03-31 -> 2026-04-13 pair adds the x402 payment body as a variant of every 402: the
+    client raises PaymentRequiredError whatever the body, so none of the 13 is breaking (issue 15)."""
+    report = diff_specs(spec("20260331T163424_9bb9f665.yaml"), spec("20260413T043504_18bb6653.yaml"))
+    added = [
+        c
+        for c in report.changes
+        if c.kind == "response-property-variant-added" and c.location.startswith("response 402 ")
+    ]
+    assert len(added) == 13
+    assert {(c.location, c.breaking) for c in added} == {
+        ("response 402 (application/json) <X402InferencePaymentRequired>", False)
+    }
+    chat = find(report, "POST /chat/completions", added[0].location, "response-property-variant-added")
+    assert chat.rule.startswith("A change is breaking only if a correct client or caller can fail")
+    # What stays breaking in the pair is on the request side (video queue and quote).
+    assert {c.location.split(" ", 1)[0] for c in report.changes if c.breaking} == {"request"}
+    assert (report.status, report.summary()["breaking"]) == (BREAKING, 12)
+
+
+def test_0604_a_422_error_body_losing_what_callers_read_stays_breaking() -> None:
+    """`suggested_prompt` (read as UnprocessableEntityError.suggested_prompt) removed and `error` replaced."""
+    report = diff_specs(spec("20260531T133017_13e5a14f.yaml"), spec("20260604T221751_d495b4b6.yaml"))
+    where = "response 422 (application/json)"
+    removed = find(report, "POST /video/retrieve", f"{where} suggested_prompt", "response-property-removed")
+    replaced = find(report, "POST /video/retrieve", f"{where} error", "response-property-type-changed")
+    assert removed.breaking and replaced.breaking
+    assert replaced.detail == "string -> object (replaced)"
+    assert report.status == BREAKING

@@ -9,7 +9,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from pipeline.pull import Lock, find_in_mirror, pull, update_pin, validate
+from pipeline.pull import Lock, durable_url, find_in_mirror, pull, read_manifest, update_pin, validate
 from pipeline.specio import SpecError, sha256_bytes
 
 MIRROR = Path(
@@ -110,11 +110,38 @@ def test_update_pin_rewrites_the_lock_in_one_step(tmp_path: Path) -> None:
     cache = tmp_path / "swagger.yaml"
     new = update_pin(str(OLDER), lock_path=lock_path, cache=cache)
     written = json.loads(lock_path.read_text())
+    # A mirror file is pinned by the upstream URL of the same bytes (spec/mirror.tsv), never by its path.
+    [entry] = [e for e in read_manifest() if e["sha256"] == sha256_bytes(OLDER.read_bytes())]
     assert written == {
         "source_url": "https://docs.venice.ai/swagger.yaml",
-        "pinned_url": str(OLDER.resolve()),
+        "pinned_url": f"https://raw.githubusercontent.com/veniceai/api-docs/{entry['commit']}/swagger.yaml",
         "info_version": validate(OLDER.read_bytes(), source=str(OLDER)),
         "sha256": sha256_bytes(OLDER.read_bytes()),
     }
     assert new == Lock.read(lock_path)
     assert pull(new, cache=cache) == cache
+
+
+def test_a_local_file_the_manifest_does_not_list_is_refused_unless_allowed(tmp_path: Path) -> None:
+    """Issue 15: a machine-local path must not reach the committed lock without an explicit flag."""
+    lock_path, cache = tmp_path / "lock.json", tmp_path / "swagger.yaml"
+    Lock.read().write(lock_path)
+    before = lock_path.read_bytes()
+    local = tmp_path / "my-spec.yaml"
+    local.write_bytes(OLDER.read_bytes() + b"\n# edited locally\n")
+    with pytest.raises(SpecError) as caught:
+        update_pin(str(local), lock_path=lock_path, cache=cache)
+    message = str(caught.value)
+    assert f"{local} is a local file that spec/mirror.tsv does not list" in message
+    assert "--allow-local-pin (make: ALLOW_LOCAL_PIN=1)" in message
+    assert lock_path.read_bytes() == before and not cache.exists()
+
+    new = update_pin(str(local), allow_local=True, lock_path=lock_path, cache=cache)
+    assert new.pinned_url == str(local.resolve()) and new.sha256 == sha256_bytes(local.read_bytes())
+
+
+def test_durable_url_keeps_a_url_and_marks_an_allowed_local_path() -> None:
+    url = "https://raw.githubusercontent.com/veniceai/api-docs/abc/swagger.yaml"
+    assert durable_url(url, "0" * 64) == durable_url(url, "0" * 64, allow_local=True)
+    assert (durable_url(url, "0" * 64).url, durable_url(url, "0" * 64).local) == (url, False)
+    assert durable_url("spec.yaml", "0" * 64, allow_local=True).local

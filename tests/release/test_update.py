@@ -49,7 +49,9 @@ def candidate(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
     return path
 
 
-def update(repo: Path, *args: str) -> tuple[int, dict[str, Any], str]:
+def update(repo: Path, *args: str, allow_local_pin: bool = True) -> tuple[int, dict[str, Any], str]:
+    """Run the update in `repo`; the candidates here are local files, so pinning their path is allowed
+    explicitly unless `allow_local_pin` is False."""
     work = repo / ".work" / "update"
     for name in ("github-output", "github-summary.md"):
         (repo / name).unlink(missing_ok=True)
@@ -61,7 +63,14 @@ def update(repo: Path, *args: str) -> tuple[int, dict[str, Any], str]:
         GITHUB_STEP_SUMMARY=str(repo / "github-summary.md"),
     )
     proc = subprocess.run(
-        [sys.executable, str(repo / "scripts" / "update.py"), "--work", str(work), *args],
+        [
+            sys.executable,
+            str(repo / "scripts" / "update.py"),
+            "--work",
+            str(work),
+            *(["--allow-local-pin"] if allow_local_pin else []),
+            *args,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -96,6 +105,14 @@ def test_a_non_breaking_spec_is_pinned_regenerated_tested_and_released(repo: Pat
     assert outputs["spec_sha256"] == new_sha
     lock = json.loads((repo / "spec" / "lock.json").read_text(encoding="utf-8"))
     assert lock["sha256"] == new_sha and lock["pinned_url"] == str(spec)
+    # The local pin was allowed explicitly, and the summary says what that means instead of "commit them".
+    assert (outputs["pinned_url"], outputs["local_pin"]) == (str(spec), "true")
+    assert f"- pinned URL: `{spec}` (a path on this machine only (--allow-local-pin)" in summary
+    assert "do not commit spec/lock.json as is" in summary and "(commit them)" not in summary
+    # The embedded drift report knows the update regenerates (issue 15).
+    assert "run `make regen`" not in summary
+    assert "`generated/` would change: yes (" in summary
+    assert "this update regenerates it after moving the pin" in summary
     spec_info = json.loads((repo / "generated" / "venice_api" / "spec_info.json").read_text(encoding="utf-8"))
     assert spec_info["sha256"] == new_sha
     # Non-breaking drift on 0.x: a patch release, and the entry says so.
@@ -114,6 +131,18 @@ def test_a_non_breaking_spec_is_pinned_regenerated_tested_and_released(repo: Pat
         r"\| run the tests \(tests/release/test_spec_facts.py\) \| [1-9]\d* tests, 0 failed \(0 known\) \|",
         summary,
     )
+
+
+def test_a_local_candidate_is_not_pinned_by_its_path_without_the_flag(repo: Path, tmp_path: Path) -> None:
+    """Issue 15: `make update SPEC=/local/file` must not write a machine-local path into the lock."""
+    spec = candidate(tmp_path, add_response_field)
+    before = fingerprint(repo)
+    code, outputs, summary = update(repo, "--spec", str(spec), allow_local_pin=False)
+    assert (code, outputs["outcome"], outputs["local_pin"]) == (2, "cannot-run", "false")
+    assert f"- {spec} is a local file that spec/mirror.tsv does not list" in summary
+    assert "pass --allow-local-pin (make: ALLOW_LOCAL_PIN=1)" in summary
+    assert "the tree: untouched" in summary
+    assert fingerprint(repo) == before
 
 
 def test_a_moved_path_with_its_gap_still_there_is_a_broken_overlay_and_the_tree_is_restored(

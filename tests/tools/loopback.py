@@ -11,7 +11,9 @@ tools must cope:
   seconds and every request gets 429 "Too many failed attempts";
 - **failures**: the first attempt of a fraction ``failure_rate`` of request bodies (chosen by a hash
   of the body, so the same input fails the same way in every run) gets 500; a chat message
-  containing ``FAIL400`` always gets 400.
+  containing ``FAIL400`` always gets 400;
+- **its own clock**: ``clock_offset`` seconds ahead of this machine's (negative: behind), as the
+  ``Date`` header, the reset timestamps and the windows show it.
 
 ``stats`` counts what happened (answers by status, 429s with their times, successful answers per
 body, to find requests processed twice). Run in a thread (``with LoopbackVenice(...) as server``)
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import email.utils
 import glob
 import hashlib
 import json
@@ -134,6 +137,7 @@ class LoopbackVenice:
         job_polls: int = 2,
         latency: float = 0.0,
         record: bool = False,
+        clock_offset: float = 0.0,
     ) -> None:
         self.limit = limit
         self.window = window
@@ -145,8 +149,9 @@ class LoopbackVenice:
         self.job_polls = job_polls
         self.latency = latency
         self.record = record
+        self.clock_offset = clock_offset
         self.stats = Stats()
-        self.started = time.time()
+        self.started = self.clock()
         self._window_counts: Counter[int] = Counter()
         self._failures: list[float] = []
         self._attempts: Counter[str] = Counter()
@@ -159,9 +164,14 @@ class LoopbackVenice:
 
     # -- limits -------------------------------------------------------------------------------
 
+    def clock(self) -> float:
+        """The server's time: this machine's, ``clock_offset`` seconds off."""
+        return time.time() + self.clock_offset
+
     def _limit_headers(self, now: float) -> dict[str, str]:
+        date = {"Date": email.utils.formatdate(now, usegmt=True)} if self.clock_offset else {}
         if self.limit is None:
-            return {}
+            return date
         index = int((now - self.started) // self.window)
         reset = self.started + (index + 1) * self.window
         used = self._window_counts[index]
@@ -172,6 +182,7 @@ class LoopbackVenice:
             "x-ratelimit-limit-tokens": str(self.token_limit),
             "x-ratelimit-remaining-tokens": str(max(self.token_limit - used * 10, 0)),
             "x-ratelimit-reset-tokens": f"{reset - now:.3f}",
+            **date,
         }
 
     def _admit(self, now: float) -> web.Response | None:
@@ -198,7 +209,7 @@ class LoopbackVenice:
     # -- routes -------------------------------------------------------------------------------
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
-        now = time.time()
+        now = self.clock()
         raw = await request.read()
         if self.record:
             self.stats.requests.append(
@@ -321,7 +332,7 @@ class LoopbackVenice:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.started = time.time()
+        self.started = self.clock()
         self.base_url = f"http://127.0.0.1:{port}/api/v1"
         return self.base_url
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import time
 
 import httpx
@@ -10,6 +11,7 @@ import pytest
 from loopback import API_KEY, LoopbackVenice
 
 import venice
+from venice._base_client import clock_skew
 from venice.ratelimit import (
     AsyncRateLimitedTransport,
     LimitConfig,
@@ -202,3 +204,51 @@ def test_a_sync_client_behind_the_limiter_waits_for_the_reset() -> None:
         http.close()
         stats = server.stats.to_json()
     assert stats["by_status"] == {"200": 12}
+
+
+# A clock you cannot trust (issue 16, item 4): the server's clock 10 minutes off ours.
+
+
+@pytest.mark.parametrize("offset", [600.0, -600.0], ids=["server-10-min-ahead", "server-10-min-behind"])
+def test_a_server_clock_minutes_off_neither_stalls_the_limiter_nor_lets_it_hammer(offset: float) -> None:
+    """Measured before the change (bench/clock_skew.py): 10 min ahead, the limiter's first paced sleep
+    was 150 s (toward the skewed reset); 10 min behind, it took every reset as past, never slept, and
+    the server sent 7 429s for 15 requests. Now the Date header gives the skew: 0 429s, and every
+    sleep is at most a window plus the Date header's second."""
+    from clock_skew import run
+
+    result = run(offset, requests=15, limit=5, window=2.0, cap=30.0)
+    assert result.stopped_by_wait is None, result.summary()
+    assert (result.succeeded, result.errors, result.server_429) == (15, [], 0), result.summary()
+    assert max(result.waits) <= 2.0 + 1.5, result.summary()
+    assert result.elapsed < 20, result.summary()  # 15 requests at 5 per 2 s window: about 3 windows
+
+
+def test_reset_and_retry_after_are_read_on_the_servers_clock() -> None:
+    date = {"date": email.utils.formatdate(NOW + 600, usegmt=True)}
+    reset = str(int(NOW + 600 + 30))
+    assert clock_skew(date, now=NOW) == 600
+    assert parse_reset(reset, now=NOW, skew=600) == NOW + 30
+    state = LimitState()
+    observe(state, "a", 200, {**headers(remaining=3, reset_in=630), **date}, now=NOW, config=CONFIG)
+    assert state.reset_at == NOW + 30 and state.allowance == 3
+    # Behind: the reset is in our past on our clock, but 30 s ahead on the server's.
+    behind = {**headers(remaining=3, reset_in=-570), "date": email.utils.formatdate(NOW - 600, usegmt=True)}
+    state = LimitState()
+    observe(state, "a", 200, behind, now=NOW, config=CONFIG)
+    assert state.reset_at == NOW + 30 and state.allowance == 3
+
+
+def test_a_reset_too_far_ahead_is_clamped_and_a_tiny_or_absurd_skew_is_ignored() -> None:
+    state = LimitState()
+    observe(state, "a", 200, headers(remaining=0, reset_in=3600), now=NOW, config=CONFIG)
+    assert state.reset_at == NOW + CONFIG.max_reset_wait
+    for off in (1.0, -1.5, 3 * 86400.0):
+        assert clock_skew({"date": email.utils.formatdate(NOW + off, usegmt=True)}, now=NOW) == 0
+    assert clock_skew({}, now=NOW) == clock_skew({"date": "garbage"}, now=NOW) == 0
+    # A lockout's Retry-After as an HTTP date, on the server's clock 10 minutes ahead: 30 s, not 630 s.
+    lockout = {"retry-after": email.utils.formatdate(NOW + 630, usegmt=True)}
+    lockout["date"] = email.utils.formatdate(NOW + 600, usegmt=True)
+    state = LimitState()
+    observe(state, "a", 429, lockout, now=NOW, config=CONFIG)
+    assert state.locked_until == NOW + 30

@@ -38,6 +38,18 @@ def test_server_advised_delay(hdrs: httpx.Headers, status: int, expected: float 
     assert server_advised_delay(hdrs, status, now=NOW) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("offset", [600.0, -600.0])
+def test_absolute_server_times_are_read_on_the_servers_clock(offset: float) -> None:
+    """Issue 16.4: a server clock 10 minutes off ours, as its Date header shows, does not turn a 4 s
+    reset or a 7 s Retry-After date into a 10-minute wait (or a negative one)."""
+    date = email.utils.formatdate(NOW + offset, usegmt=True)
+    reset = headers(date=date, x_ratelimit_reset_requests=str(int((NOW + offset + 4) * 1000)))
+    assert server_advised_delay(reset, 429, now=NOW) == pytest.approx(4.0)
+    later = headers(date=date, retry_after=email.utils.formatdate(NOW + offset + 7, usegmt=True))
+    assert server_advised_delay(later, 503, now=NOW) == pytest.approx(7.0)
+    assert retry_delay(0, reset, 429, now=NOW, rand=0.0) == pytest.approx(4.0)
+
+
 def test_retry_after_ms_wins_over_retry_after() -> None:
     assert server_advised_delay(headers(retry_after_ms="100", retry_after="9"), 429, now=NOW) == 0.1
 

@@ -36,19 +36,30 @@ class Emitter:
 
     Inside a union variant, `prefix` is the variant's path (`voice<string enum>`), and `covered_by` names
     a variant of the other union that admits everything at stake, which keeps the changes from breaking.
+    `error_body` marks the body of an error response (4xx/5xx), where a change that only lets new values
+    arrive breaks no caller (rule `error-body-new-values`).
     """
 
-    def __init__(self, operation: str, place: str, area: str) -> None:
+    def __init__(self, operation: str, place: str, area: str, *, error_body: bool = False) -> None:
         self.operation, self.place, self.area = operation, place, area
         self.side = AREA_SIDE.get(area, REQUEST)
+        self.error_body = error_body
         self.changes: list[Change] = []
         self.prefix = self.covered_by = ""
 
-    def emit(self, path: str, kind: str, detail: str, breaking: bool, *, rule: str = "") -> None:
-        """Record a change at `path` below this place; `rule` defaults to the kind's own rule."""
+    def emit(
+        self, path: str, kind: str, detail: str, breaking: bool, *, rule: str = "", new_values: bool = False
+    ) -> None:
+        """Record a change at `path` below this place; `rule` defaults to the kind's own rule.
+
+        `new_values`: the change breaks callers only because the body may now carry values it could not
+        before (a widened type, a new variant, a new format), which no caller of an error response parses.
+        """
         if breaking and self.covered_by:
             breaking, rule = False, "variant-covered"
             detail += f" (still admitted by variant <{self.covered_by}>)"
+        if breaking and new_values and self.error_body:
+            breaking, rule = False, "error-body-new-values"
         where = self.prefix + extend(path) if self.prefix else path
         glue = "" if where.startswith(("[]", "{}")) else " "
         location = f"{self.place}{glue}{where}" if where else self.place
@@ -56,7 +67,7 @@ class Emitter:
 
     def variant(self, path: str, name: str, covered_by: str = "") -> Emitter:
         """An emitter for one variant of the union at `path`, recording into the same changes."""
-        child = Emitter(self.operation, self.place, self.area)
+        child = Emitter(self.operation, self.place, self.area, error_body=self.error_body)
         child.changes = self.changes
         child.prefix = (self.prefix + extend(path) if self.prefix else path) + f"<{name}>"
         child.covered_by = self.covered_by or covered_by
@@ -88,7 +99,8 @@ def compare_facts(out: Emitter, path: str, a: Facts, b: Facts) -> None:
         direction = _direction(a, b)
         detail = f"{show_types(a)} -> {show_types(b)} ({direction})"
         breaking = type_change_breaking(side, direction)
-        out.emit(path, f"{area}-type-changed", detail, breaking, rule="type-changed")
+        widened = direction == WIDENED
+        out.emit(path, f"{area}-type-changed", detail, breaking, rule="type-changed", new_values=widened)
     elif a.enum is not None and b.enum is not None and a.enum != b.enum:
         if b.enum - a.enum:
             values = _values(b.enum - a.enum)
@@ -105,7 +117,8 @@ def compare_facts(out: Emitter, path: str, a: Facts, b: Facts) -> None:
         for keyword, old_value, new_value in _constraint_changes(a, b):
             breaking = constraint_change_breaking(side, keyword, _load(old_value), _load(new_value))
             detail = f"{keyword}: {old_value or '(none)'} -> {new_value or '(none)'}"
-            out.emit(path, f"{area}-constraint-changed", detail, breaking, rule="constraint-changed")
+            kind = f"{area}-constraint-changed"
+            out.emit(path, kind, detail, breaking, rule="constraint-changed", new_values=side == RESPONSE)
     if a.variants or b.variants:
         compare_variants(out, path, a.variants, b.variants)
 
@@ -124,7 +137,10 @@ def compare_variants(out: Emitter, path: str, old: tuple[Tree, ...], new: tuple[
             covered = any(admits(other, variant) for other in others)
             breaking = variant_change_breaking(out.side, added=what == "added", covered=covered)
             kind, rule = f"{out.area}-variant-{what}", f"variant-{what}"
-            out.variant(path, label(variant)).emit("", kind, show_variant(variant), breaking, rule=rule)
+            detail, added_here = show_variant(variant), what == "added"
+            out.variant(path, label(variant)).emit(
+                "", kind, detail, breaking, rule=rule, new_values=added_here
+            )
 
 
 def show_variant(tree: Tree) -> str:

@@ -136,7 +136,7 @@ def _responses(
     for status in sorted(set(before) - set(after)):
         out.emit(status, "response-status-removed", "removed", status[0] == "2")
     for status in sorted(set(before) & set(after)):
-        place = Emitter(name, f"response {status}", "response-property")
+        place = Emitter(name, f"response {status}", "response-property", error_body=is_error_status(status))
         _response(place, before[status], after[status], flat_old, flat_new)
         out.changes += place.changes
     return out.changes
@@ -158,8 +158,14 @@ def _response(
         out.emit(f"({ctype})", "response-content-type-removed", "removed", True)
     place = out.place
     for ctype in sorted(set(content_a) & set(content_b)):
-        body = Emitter(out.operation, f"{place} ({ctype})", "response-property")
+        body = Emitter(out.operation, f"{place} ({ctype})", "response-property", error_body=out.error_body)
         tree_a = flat_old.flatten((content_a[ctype] or {}).get("schema"))
         tree_b = flat_new.flatten((content_b[ctype] or {}).get("schema"))
         compare_trees(body, tree_a, tree_b)
         out.changes += body.changes
+
+
+def is_error_status(status: str) -> bool:
+    """`400`, `4XX`, `503`: a status the client raises on, whatever the body. `default` is not one (it may
+    describe a success), so its body keeps the success rules."""
+    return status[:1] in ("4", "5")

@@ -1,10 +1,15 @@
 """Which changes break a client, stated once: every `Change` carries the rule text for its kind.
 
-The principle: a request may only accept more (anything a caller sent before must still be valid), and a
-response may only promise more (anything a caller relied on must still be there, and nothing it cannot
-parse may arrive). Kinds are `<area>-<what>`; areas are `operation`, `parameter`, `request-body`,
-`request-content-type`, `request-property`, `response-status`, `response-content-type`, `response-header`,
-`response-property`, `schema` and `other`. This module must not look at specs; it only decides.
+The principle: a change is breaking only if a correct client or caller can fail because of it. So a request
+may only accept more (anything a caller sent before must still be valid), and a response may only promise
+more (anything a caller relied on must still be there, and nothing it cannot parse may arrive). An error
+response (4xx/5xx) is not parsed against its schema: the client raises on the status whatever the body
+holds, so there only the first half holds (what a caller reads from the error must still be there); new
+values in an error body break no one (`error-body-new-values`).
+
+Kinds are `<area>-<what>`; areas are `operation`, `parameter`, `request-body`, `request-content-type`,
+`request-property`, `response-status`, `response-content-type`, `response-header`, `response-property`,
+`schema` and `other`. This module must not look at specs; it only decides.
 """
 
 from __future__ import annotations
@@ -114,6 +119,13 @@ RULES: dict[str, str] = {
         "A change inside one union variant does not break callers when another variant admits every value "
         "at stake: in a request all values the old variant accepted, in a response all values the new "
         "variant may send (e.g. a changed enum next to a plain `string` variant)."
+    ),
+    "error-body-new-values": (
+        "A change is breaking only if a correct client or caller can fail because of it. In the body of an "
+        "error response (4xx/5xx) the client raises on the status whatever the body holds, so a change that "
+        "only lets the body carry new values (a new union variant, a widened type, a new or changed format) "
+        "breaks no caller. What a caller may read from an error still breaks when it goes: a property "
+        "removed or becoming optional, a type replaced."
     ),
     "deprecated": "Deprecating a parameter or property is non-breaking (a warning for callers).",
     "schema-added": "Adding a component schema is non-breaking.",

@@ -3,7 +3,7 @@
 Progress bars are drawn only when stderr is a terminal; otherwise nothing is redrawn and the
 commands print a final line instead. ``rich`` is imported only through ``rich_module``, on first
 use, which turns a missing ``cli`` extra into ``MissingExtraError`` (one line naming the extra,
-exit status 5). Nothing here calls the API.
+exit status 6). Nothing here calls the API.
 """
 
 from __future__ import annotations

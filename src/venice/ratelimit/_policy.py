@@ -14,6 +14,11 @@ with more than 20 failed requests in 30 seconds. The policy keeps a request unde
   Before the first answer only one request is in flight (it learns the limits).
 - **tokens**: a start waits for the token reset when ``remaining-tokens`` would not cover the
   requests in flight plus this one at the average cost per request, read from the same headers.
+- **clocks**: Venice's reset header is an absolute time on Venice's clock, and ``Retry-After`` may be
+  an HTTP date. Each answer's ``Date`` header gives the skew between the two clocks
+  (``clock_skew``), and every absolute time is converted to ours with it; a reset is then never
+  taken as more than ``max_reset_wait`` ahead. A client minutes off neither sleeps toward a reset
+  that is far in its future nor ignores one that is already in its past.
 - **failures**: a start waits while the failures of the last ``failure_window`` seconds plus the
   failures the requests in flight may add (mean plus two standard deviations at the observed
   failure ratio) would exceed ``max_failures`` less a margin; a 429 that the request allowance
@@ -31,7 +36,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .._base_client import parse_reset
+from .._base_client import clock_skew, parse_reset, retry_after_delay
 
 __all__ = ["LimitConfig", "LimitState", "observe", "parse_reset", "release", "try_acquire"]
 
@@ -51,6 +56,10 @@ class LimitConfig:
     """Spread the allowance evenly over the rest of the window instead of spending it at once."""
     in_flight_ttl: float = 900.0
     """A start never observed (its process died) stops counting as in flight after this long."""
+    max_reset_wait: float = 90.0
+    """A reset (or a lockout's ``Retry-After``) further ahead than this, after correcting for the
+    server's clock, is taken as this far ahead: Venice's request windows are a minute long, so a later
+    one is a clock the ``Date`` header did not reveal, and the answer after this wait tells again."""
 
 
 @dataclass
@@ -89,6 +98,12 @@ def _number(headers: Mapping[str, str], name: str) -> float | None:
         return float(value)
     except ValueError:
         return None
+
+
+def _reset(value: str | None, now: float, skew: float, config: LimitConfig) -> float | None:
+    """A reset header as a time on our clock, at most ``max_reset_wait`` ahead; ``None`` if absent."""
+    reset_at = parse_reset(value, now=now, skew=skew) if value else None
+    return None if reset_at is None else min(reset_at, now + config.max_reset_wait)
 
 
 def _forget_stale(state: LimitState, now: float, config: LimitConfig) -> None:
@@ -194,8 +209,9 @@ def observe(
 
     limit = _number(headers, "x-ratelimit-limit-requests")
     remaining = _number(headers, "x-ratelimit-remaining-requests")
+    skew = clock_skew(headers, now=now)
     reset_value = headers.get("x-ratelimit-reset-requests")
-    reset_at = parse_reset(reset_value, now=now) if reset_value else None
+    reset_at = _reset(reset_value, now, skew, config)
     if limit is not None:
         state.limit = int(limit)
     if remaining is not None and (reset_at is None or reset_at > now):
@@ -209,7 +225,7 @@ def observe(
     tokens_reset = headers.get("x-ratelimit-reset-tokens")
     if tokens_left is not None:
         state.tokens_remaining = tokens_left
-        state.tokens_reset_at = parse_reset(tokens_reset, now=now) if tokens_reset else None
+        state.tokens_reset_at = _reset(tokens_reset, now, skew, config)
         if tokens_limit is not None and limit is not None and remaining is not None and limit > remaining:
             per_request = (tokens_limit - tokens_left) / (limit - remaining)
             previous = state.tokens_per_request
@@ -217,5 +233,6 @@ def observe(
 
     if status_code == 429 and (remaining is None or remaining > 0 or reset_at is None):
         # Not the request allowance: the failed-request lockout (or a 429 without headers).
-        advised = _number(headers, "retry-after")
-        state.locked_until = max(state.locked_until, now + (advised if advised else config.failure_window))
+        advised = retry_after_delay(headers, now=now, skew=skew)
+        wait = min(advised, config.max_reset_wait) if advised is not None and advised > 0 else None
+        state.locked_until = max(state.locked_until, now + (wait or config.failure_window))
