@@ -43,7 +43,16 @@ import httpx
 
 from . import _constants as C
 from ._credentials import check_header_value, refuse_userinfo
-from ._deadline import SLACK, AsyncGuardedStream, Budget, GuardedStream, Timeout, limits_of
+from ._deadline import (
+    SLACK,
+    AsyncGuardedStream,
+    Budget,
+    GuardedStream,
+    Timeout,
+    aread_whole,
+    limits_of,
+    read_whole,
+)
 from ._exceptions import (
     HTTPX_ERRORS,
     InvalidURLError,
@@ -263,14 +272,6 @@ def resolve_timeout(value: TimeoutTypes | NotGiven) -> httpx.Timeout | None:
     return Timeout(value, pool=min(value, C.DEFAULT_POOL_TIMEOUT), total=value)
 
 
-def _too_long(length: str | None, budget: Budget) -> int | None:
-    """The ``Content-Length`` when it exceeds the budget's body cap, else ``None``."""
-    if length is None or budget.max_bytes is None or not length.isdigit():
-        return None
-    size = int(length)
-    return size if size > budget.max_bytes else None
-
-
 class BaseClient:
     """Configuration and pure request building shared by the sync and async clients."""
 
@@ -375,7 +376,7 @@ class BaseClient:
         else:
             timeout = resolve_timeout(prepared.timeout)
             limits = limits_of(timeout)
-        return timeout, Budget(*limits, max_event=self.max_event_size)
+        return timeout, Budget(*limits, max_event=self.max_event_size, max_whole=self.max_response_size)
 
     def _build_request(self, prepared: PreparedRequest, timeout: httpx.Timeout | None) -> httpx.Request:
         headers = self._static_headers()
@@ -606,12 +607,7 @@ class SyncAPIClient(BaseClient):
                 if stream:
                     response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
-                    budget.max_bytes = self.max_response_size
-                    size = _too_long(response.headers.get("content-length"), budget)
-                    if size is not None:
-                        raise budget.too_large(request, size)
-                    response.read()
-                    budget.max_bytes = None
+                    read_whole(response)
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     response.close()
@@ -682,12 +678,7 @@ class AsyncAPIClient(BaseClient):
                 if stream:
                     response.stream = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
-                    budget.max_bytes = self.max_response_size
-                    size = _too_long(response.headers.get("content-length"), budget)
-                    if size is not None:
-                        raise budget.too_large(request, size)
-                    await response.aread()
-                    budget.max_bytes = None
+                    await aread_whole(response)
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     await response.aclose()

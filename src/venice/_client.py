@@ -118,7 +118,8 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
             Default 20; ``None`` disables it.
         max_response_size: the largest body the client reads whole (JSON, text, an error body),
             in bytes (default 100 MiB); a larger one raises ``ResponseTooLargeError``
-            unread (by ``Content-Length``) or as soon as it passes the cap. Streamed downloads
+            unread (by ``Content-Length``) or as soon as it passes the cap, counted after
+            decompression (a gzip bomb stops at the cap), in every response mode. Streamed downloads
             (``BinaryResponse``) are not capped. ``None`` disables it.
         max_event_size: the longest SSE line or event, in characters (default 16 MiB);
             ``ResponseTooLargeError`` beyond it. ``None`` disables it.

@@ -29,7 +29,16 @@ from ._exceptions import APITimeoutError, ResponseTooLargeError, StreamIdleTimeo
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._wire_failure import endpoint
 
-__all__ = ["SLACK", "AsyncGuardedStream", "Budget", "GuardedStream", "Timeout", "budget_of"]
+__all__ = [
+    "SLACK",
+    "AsyncGuardedStream",
+    "Budget",
+    "GuardedStream",
+    "Timeout",
+    "aread_whole",
+    "budget_of",
+    "read_whole",
+]
 
 # A timeout that fires this close to a limit is the limit's: httpx's timeouts were clamped to it,
 # and a socket timeout may end a millisecond early.
@@ -116,16 +125,23 @@ class Budget:
     spends between events does not count.
     """
 
-    __slots__ = ("deadline", "idle", "idle_on", "idle_spent", "max_bytes", "max_event", "total")
+    __slots__ = ("deadline", "idle", "idle_on", "idle_spent", "max_event", "max_whole", "total")
 
-    def __init__(self, total: float | None, idle: float | None, *, max_event: int | None = None) -> None:
+    def __init__(
+        self,
+        total: float | None,
+        idle: float | None,
+        *,
+        max_event: int | None = None,
+        max_whole: int | None = None,
+    ) -> None:
         self.total = total
         self.idle = idle
         self.max_event = max_event  # the SSE line / event cap, read by the stream's decoder
+        self.max_whole = max_whole  # the cap of a body read whole, decoded (``read_whole``)
         self.deadline = None if total is None else time.monotonic() + total
         self.idle_on = False
         self.idle_spent = 0.0
-        self.max_bytes: int | None = None  # set while the client reads a body whole
 
     def remaining(self) -> float | None:
         """Seconds left before the first limit that applies, or ``None`` without one."""
@@ -176,16 +192,6 @@ class Budget:
         """Count a read that began at ``started`` as time waiting for the stream's next event."""
         self.idle_spent += time.monotonic() - started
 
-    def received(self, started: float, size: int, chunk: bytes, request: httpx.Request) -> int:
-        """Account for ``chunk``, read since ``started``; the body's size so far, checked."""
-        self.idle_spent += time.monotonic() - started
-        if self.max_bytes is None:
-            return size
-        size += len(chunk)
-        if size > self.max_bytes:
-            raise self.too_large(request)
-        return size
-
     def start_attempt(self, request: httpx.Request) -> None:
         """Before sending: raise if the deadline passed, else clamp the attempt's timeouts."""
         if self.deadline is None:
@@ -212,14 +218,69 @@ class Budget:
                 timeouts[name] = left
 
     def too_large(self, request: httpx.Request | None, size: int | None = None) -> ResponseTooLargeError:
-        assert self.max_bytes is not None
-        found = f" (Content-Length {size})" if size is not None else ""
+        assert self.max_whole is not None
+        found = f" (Content-Length {size})" if size is not None else " (decompressed)"
         return ResponseTooLargeError(
-            f"The response body is larger than max_response_size={self.max_bytes} bytes{found}; "
+            f"The response body is larger than max_response_size={self.max_whole} bytes{found}; "
             "no answer of this API is that large, so it was not read.",
-            limit=self.max_bytes,
+            limit=self.max_whole,
             request=request,
         )
+
+    def declared_too_large(self, response: httpx.Response) -> ResponseTooLargeError | None:
+        """The error for a ``Content-Length`` above the cap (the body is refused unread), or None."""
+        length = response.headers.get("content-length")
+        if self.max_whole is None or length is None or not length.isdigit() or int(length) <= self.max_whole:
+            return None
+        return self.too_large(response.request, int(length))
+
+
+def _whole_body_limit(response: httpx.Response) -> Budget | None:
+    budget = budget_of(response)
+    if budget is None or budget.max_whole is None:
+        return None
+    if (error := budget.declared_too_large(response)) is not None:
+        raise error
+    return budget
+
+
+def _keep(response: httpx.Response, chunks: list[bytes]) -> bytes:
+    content = b"".join(chunks)
+    # What httpx's own ``read()`` stores; ``.content``, ``.text`` and ``.json()`` read it from there.
+    response._content = content
+    return content
+
+
+def read_whole(response: httpx.Response) -> bytes:
+    """Read ``response``'s body whole, as ``response.read()`` does, but count its bytes after
+    decompression against the call's ``max_response_size``: a small gzip body that inflates to
+    gigabytes is refused after at most one network read's worth of inflation past the cap."""
+    budget = _whole_body_limit(response)
+    if budget is None:
+        return response.read()
+    assert budget.max_whole is not None
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > budget.max_whole:
+            raise budget.too_large(response.request)
+        chunks.append(chunk)
+    return _keep(response, chunks)
+
+
+async def aread_whole(response: httpx.Response) -> bytes:
+    """``read_whole`` for the async client."""
+    budget = _whole_body_limit(response)
+    if budget is None:
+        return await response.aread()
+    assert budget.max_whole is not None
+    chunks, size = [], 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > budget.max_whole:
+            raise budget.too_large(response.request)
+        chunks.append(chunk)
+    return _keep(response, chunks)
 
 
 def budget_of(response: httpx.Response) -> Budget | None:
@@ -230,7 +291,7 @@ def budget_of(response: httpx.Response) -> Budget | None:
 
 class GuardedStream(httpx.SyncByteStream):
     """A response's byte stream under its call's ``Budget``: each read is checked against the
-    deadlines, and the bytes counted against ``budget.max_bytes`` when set."""
+    deadlines (the size of a body read whole is checked after decompression, by ``read_whole``)."""
 
     def __init__(self, stream: httpx.SyncByteStream, budget: Budget, request: httpx.Request) -> None:
         self._stream = stream
@@ -241,7 +302,6 @@ class GuardedStream(httpx.SyncByteStream):
         budget, request = self.budget, self._request
         budget.clamp(request)  # the transport reads the read timeout as the body starts
         chunks = iter(self._stream)
-        size = 0
         while True:
             budget.check(request)
             started = time.monotonic()
@@ -253,7 +313,7 @@ class GuardedStream(httpx.SyncByteStream):
                 budget.waited(started)
                 budget.check(request, SLACK)  # a clamped timeout: the limit's own error
                 raise
-            size = budget.received(started, size, chunk, request)
+            budget.waited(started)
             yield chunk
 
     def close(self) -> None:
@@ -274,7 +334,6 @@ class AsyncGuardedStream(httpx.AsyncByteStream):
         budget, request = self.budget, self._request
         budget.clamp(request)
         chunks = self._stream.__aiter__()
-        size = 0
         while True:
             budget.check(request)
             started = time.monotonic()
@@ -290,7 +349,7 @@ class AsyncGuardedStream(httpx.AsyncByteStream):
                 budget.waited(started)
                 budget.check(request, SLACK)
                 raise
-            size = budget.received(started, size, chunk, request)
+            budget.waited(started)
             yield chunk
 
     async def aclose(self) -> None:

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import httpx
 
 from ._base_client import AsyncAPIClient, PreparedRequest, SyncAPIClient, reading
+from ._deadline import aread_whole, read_whole
 from ._decode import decode_success_body
 from ._models import BaseModel, converter, event_factory, wrap_unknown
 from ._operations import Operation, body_kind, build_request, operation, parse_json, resolve_model
@@ -143,7 +144,7 @@ def _read_whole(response: httpx.Response) -> bool:
 def _read(response: httpx.Response) -> None:
     try:
         with reading(response):
-            response.read()
+            read_whole(response)
     finally:
         response.close()
 
@@ -151,7 +152,7 @@ def _read(response: httpx.Response) -> None:
 async def _aread(response: httpx.Response) -> None:
     try:
         with reading(response):
-            await response.aread()
+            await aread_whole(response)
     finally:
         await response.aclose()
 

@@ -39,6 +39,10 @@ class SyncCalls:
         raw = self.client.chat.completions.with_raw_response.create(model="m", messages=HI)
         return raw.parse().choices[0].message.content
 
+    def chat_streamed(self) -> Any:
+        with self.client.chat.completions.with_streaming_response.create(model="m", messages=HI) as response:
+            return response.parse().choices[0].message.content
+
     def stream(self) -> list[Any]:
         stream = self.client.chat.completions.create(model="m", messages=HI, stream=True)
         return [chunk.choices[0].delta.content for chunk in stream]
@@ -67,6 +71,12 @@ class AsyncCalls:
     async def chat_raw(self) -> Any:
         raw = await self.client.chat.completions.with_raw_response.create(model="m", messages=HI)
         return (await raw.parse()).choices[0].message.content
+
+    async def chat_streamed(self) -> Any:
+        async with self.client.chat.completions.with_streaming_response.create(
+            model="m", messages=HI
+        ) as response:
+            return (await response.parse()).choices[0].message.content
 
     async def stream(self) -> list[Any]:
         stream = await self.client.chat.completions.create(model="m", messages=HI, stream=True)

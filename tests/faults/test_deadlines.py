@@ -19,7 +19,7 @@ import venice
 
 from ._modes import run
 from .fake_venice import chunk
-from .raw_server import Answer, chat, response_bytes
+from .raw_server import Answer, chat, gzipped, response_bytes
 
 BUDGET = 1.0
 SLOW = 3 * BUDGET  # "did not hang": far below what the server would take, above any scheduling noise
@@ -153,6 +153,26 @@ def test_a_body_without_length_stops_at_the_cap(raw_server: Any, mode: str) -> N
     error, _ = timed(mode, server.base_url, "chat", client={"max_response_size": 1000})
     assert isinstance(error, venice.ResponseTooLargeError) and error.limit == 1000
     assert isinstance(error, venice.APIResponseValidationError)
+
+
+# 20 MB of JSON that gzip shrinks to about 20 KB: its compressed size is far under the cap.
+INFLATING = b'{"pad": "' + b"0" * 20_000_000 + b'"}'
+
+
+@pytest.mark.parametrize("action", ["chat", "chat_raw", "chat_streamed"])
+def test_a_compressed_body_is_capped_after_decompression(raw_server: Any, mode: str, action: str) -> None:
+    server = raw_server(lambda request: gzipped(INFLATING, "application/json"))
+    error, _ = timed(mode, server.base_url, action, client={"max_response_size": 1_000_000})
+    assert isinstance(error, venice.ResponseTooLargeError), error
+    assert "max_response_size=1000000 bytes (decompressed)" in str(error)
+
+
+@pytest.mark.parametrize("action", ["chat_raw", "chat_streamed"])
+def test_a_body_read_whole_is_capped_in_every_response_mode(raw_server: Any, mode: str, action: str) -> None:
+    body = b'{"pad": "' + b"x" * 50_000 + b'"}'
+    server = raw_server(lambda request: Answer([_head("application/json"), body, "close"]))
+    error, _ = timed(mode, server.base_url, action, client={"max_response_size": 1000})
+    assert isinstance(error, venice.ResponseTooLargeError), error
 
 
 def test_an_error_body_is_capped_too(raw_server: Any, mode: str) -> None:
