@@ -246,7 +246,7 @@ def test_without_the_cli_extra_a_command_names_it_in_one_line_with_its_own_statu
     assert recording.stats.requests == []  # refused before any request
     as_json = run_cli(recording, "models", "--json", env_extra={"PYTHONPATH": str(tmp_path)})
     assert as_json.returncode == 0, as_json.stderr  # JSON output needs no extra
-    assert "5 the cli extra is not installed" in " ".join(run_cli(None, "--help").stdout.split())
+    assert "6 the cli extra is not installed" in " ".join(run_cli(None, "--help").stdout.split())
 
 
 def test_a_misspelt_option_gets_the_close_name_and_the_subcommands_usage(recording: LoopbackVenice) -> None:

@@ -27,7 +27,9 @@ class MissingExtraError(RuntimeError):
 def rich_module(name: str) -> ModuleType:
     """``rich.<name>``, or ``MissingExtraError`` naming the extra to install when rich is missing."""
     try:
-        return importlib.import_module(f"rich.{name}")
+        import rich  # the extra's package, imported by name: the dependency stays visible
+
+        return importlib.import_module(f"{rich.__name__}.{name}")
     except ImportError as exc:
         raise MissingExtraError(
             f"this command needs the cli extra (rich), which is not installed: {INSTALL_CLI}"
