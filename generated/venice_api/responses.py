@@ -12,11 +12,15 @@ import datetime
 from typing import Any, Literal
 
 from venice._models import (
+    BOOLEAN,
     DATETIME,
+    INTEGER,
     LIST,
     MAP,
     NULLABLE,
+    NUMBER,
     REQUIRED,
+    STRING,
     UNION,
     BaseModel,
     define,
@@ -2705,11 +2709,11 @@ define(
     ChatCompletion,
     (
         ("choices", "choices", REQUIRED, (LIST, Choice)),
-        ("created", "created", REQUIRED, None),
+        ("created", "created", REQUIRED | INTEGER, None),
         ("cost", "cost", 0, ChatCompletionCost),
-        ("id", "id", REQUIRED, None),
-        ("model", "model", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("model", "model", REQUIRED | STRING, None),
+        ("object", "object", REQUIRED | STRING, None),
         ("prompt_logprobs", "prompt_logprobs", NULLABLE, None),
         ("usage", "usage", REQUIRED, CompletionUsage),
         ("venice_parameters", "venice_parameters", 0, ChatCompletionVeniceParameters),
@@ -2720,19 +2724,19 @@ define(
 define(
     Choice,
     (
-        ("finish_reason", "finish_reason", REQUIRED, None),
-        ("index", "index", REQUIRED, None),
+        ("finish_reason", "finish_reason", REQUIRED | STRING, None),
+        ("index", "index", REQUIRED | INTEGER, None),
         ("logprobs", "logprobs", REQUIRED | NULLABLE, ChoiceLogprobs),
         ("message", "message", REQUIRED, ChatCompletionMessage),
-        ("stop_reason", "stop_reason", NULLABLE, None),
+        ("stop_reason", "stop_reason", NULLABLE | STRING, None),
     ),
 )
 define(
     ChoiceLogprobs,
     (
         ("bytes", "bytes", 0, None),
-        ("logprob", "logprob", REQUIRED, None),
-        ("token", "token", REQUIRED, None),
+        ("logprob", "logprob", REQUIRED | NUMBER, None),
+        ("token", "token", REQUIRED | STRING, None),
         ("top_logprobs", "top_logprobs", 0, (LIST, ChoiceLogprobsTopLogprob)),
     ),
 )
@@ -2740,8 +2744,8 @@ define(
     ChoiceLogprobsTopLogprob,
     (
         ("bytes", "bytes", 0, None),
-        ("logprob", "logprob", REQUIRED, None),
-        ("token", "token", REQUIRED, None),
+        ("logprob", "logprob", REQUIRED | NUMBER, None),
+        ("token", "token", REQUIRED | STRING, None),
     ),
 )
 define(
@@ -2753,16 +2757,16 @@ define(
             NULLABLE,
             (UNION, (), (LIST, ChatCompletionContentPartText)),
         ),
-        ("name", "name", NULLABLE, None),
-        ("reasoning_content", "reasoning_content", NULLABLE, None),
+        ("name", "name", NULLABLE | STRING, None),
+        ("reasoning_content", "reasoning_content", NULLABLE | STRING, None),
         (
             "reasoning_details",
             "reasoning_details",
             0,
             (LIST, ChatCompletionMessageReasoningDetail),
         ),
-        ("role", "role", REQUIRED, None),
-        ("thought_signature", "thought_signature", NULLABLE, None),
+        ("role", "role", REQUIRED | STRING, None),
+        ("thought_signature", "thought_signature", NULLABLE | STRING, None),
         ("tool_calls", "tool_calls", NULLABLE, (LIST, ChatCompletionMessageToolCall)),
     ),
     tags={"role": "assistant"},
@@ -2771,35 +2775,35 @@ define(
     ChatCompletionContentPartText,
     (
         ("cache_control", "cache_control", 0, CacheControl),
-        ("text", "text", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("text", "text", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
     tags={"type": "text"},
 )
 define(
     CacheControl,
     (
-        ("ttl", "ttl", 0, None),
-        ("type", "type", REQUIRED, None),
+        ("ttl", "ttl", STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
     tags={"type": "ephemeral"},
 )
 define(
     ChatCompletionMessageReasoningDetail,
     (
-        ("data", "data", 0, None),
-        ("format", "format", 0, None),
-        ("id", "id", 0, None),
-        ("index", "index", 0, None),
-        ("text", "text", 0, None),
-        ("type", "type", REQUIRED, None),
+        ("data", "data", STRING, None),
+        ("format", "format", STRING, None),
+        ("id", "id", STRING, None),
+        ("index", "index", NUMBER, None),
+        ("text", "text", STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
 )
 define(
     ChatCompletionMessageToolCall,
     (
-        ("id", "id", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
         ("function", "function", REQUIRED, ToolCallFunction),
     ),
     tags={"type": "function"},
@@ -2807,76 +2811,81 @@ define(
 define(
     ToolCallFunction,
     (
-        ("name", "name", REQUIRED, None),
-        ("arguments", "arguments", REQUIRED, None),
+        ("name", "name", REQUIRED | STRING, None),
+        ("arguments", "arguments", REQUIRED | STRING, None),
     ),
 )
 define(
     ChatCompletionCost,
     (
-        ("diem", "diem", REQUIRED, None),
-        ("usd", "usd", REQUIRED, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
     ),
 )
 define(
     CompletionUsage,
     (
-        ("completion_tokens", "completion_tokens", REQUIRED, None),
+        ("completion_tokens", "completion_tokens", REQUIRED | INTEGER, None),
         (
             "completion_tokens_details",
             "completion_tokens_details",
             NULLABLE,
             CompletionUsageCompletionTokensDetails,
         ),
-        ("prompt_tokens", "prompt_tokens", REQUIRED, None),
+        ("prompt_tokens", "prompt_tokens", REQUIRED | INTEGER, None),
         (
             "prompt_tokens_details",
             "prompt_tokens_details",
             NULLABLE,
             CompletionUsagePromptTokensDetails,
         ),
-        ("total_tokens", "total_tokens", REQUIRED, None),
+        ("total_tokens", "total_tokens", REQUIRED | INTEGER, None),
     ),
 )
 define(
     CompletionUsageCompletionTokensDetails,
-    (("reasoning_tokens", "reasoning_tokens", 0, None),),
+    (("reasoning_tokens", "reasoning_tokens", INTEGER, None),),
 )
 define(
     CompletionUsagePromptTokensDetails,
     (
-        ("cached_tokens", "cached_tokens", 0, None),
-        ("cache_creation_input_tokens", "cache_creation_input_tokens", 0, None),
+        ("cached_tokens", "cached_tokens", INTEGER, None),
+        ("cache_creation_input_tokens", "cache_creation_input_tokens", INTEGER, None),
     ),
 )
 define(
     ChatCompletionVeniceParameters,
     (
-        ("enable_e2ee", "enable_e2ee", REQUIRED, None),
-        ("enable_web_search", "enable_web_search", REQUIRED, None),
-        ("enable_web_citations", "enable_web_citations", REQUIRED, None),
-        ("enable_web_scraping", "enable_web_scraping", REQUIRED, None),
+        ("enable_e2ee", "enable_e2ee", REQUIRED | BOOLEAN, None),
+        ("enable_web_search", "enable_web_search", REQUIRED | STRING, None),
+        ("enable_web_citations", "enable_web_citations", REQUIRED | BOOLEAN, None),
+        ("enable_web_scraping", "enable_web_scraping", REQUIRED | BOOLEAN, None),
         (
             "include_venice_system_prompt",
             "include_venice_system_prompt",
-            REQUIRED,
+            REQUIRED | BOOLEAN,
             None,
         ),
         (
             "include_search_results_in_stream",
             "include_search_results_in_stream",
-            REQUIRED,
+            REQUIRED | BOOLEAN,
             None,
         ),
         (
             "return_search_results_as_documents",
             "return_search_results_as_documents",
-            REQUIRED,
+            REQUIRED | BOOLEAN,
             None,
         ),
-        ("character_slug", "character_slug", 0, None),
-        ("strip_thinking_response", "strip_thinking_response", REQUIRED, None),
-        ("disable_thinking", "disable_thinking", REQUIRED, None),
+        ("character_slug", "character_slug", STRING, None),
+        (
+            "strip_thinking_response",
+            "strip_thinking_response",
+            REQUIRED | BOOLEAN,
+            None,
+        ),
+        ("disable_thinking", "disable_thinking", REQUIRED | BOOLEAN, None),
         (
             "web_search_citations",
             "web_search_citations",
@@ -2888,20 +2897,20 @@ define(
 define(
     ChatCompletionVeniceParametersWebSearchCitation,
     (
-        ("content", "content", 0, None),
-        ("date", "date", 0, None),
-        ("title", "title", REQUIRED, None),
-        ("url", "url", REQUIRED, None),
+        ("content", "content", STRING, None),
+        ("date", "date", STRING, None),
+        ("title", "title", REQUIRED | STRING, None),
+        ("url", "url", REQUIRED | STRING, None),
     ),
 )
 define(
     ChatCompletionChunk,
     (
-        ("id", "id", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
-        ("created", "created", REQUIRED, None),
-        ("model", "model", REQUIRED, None),
-        ("system_fingerprint", "system_fingerprint", NULLABLE, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("object", "object", REQUIRED | STRING, None),
+        ("created", "created", REQUIRED | INTEGER, None),
+        ("model", "model", REQUIRED | STRING, None),
+        ("system_fingerprint", "system_fingerprint", NULLABLE | STRING, None),
         ("choices", "choices", REQUIRED, (LIST, ChatCompletionChunkChoice)),
         ("usage", "usage", NULLABLE, ChatCompletionChunkUsage),
         ("venice_parameters", "venice_parameters", 0, None),
@@ -2911,44 +2920,44 @@ define(
 define(
     ChatCompletionChunkChoice,
     (
-        ("index", "index", REQUIRED, None),
+        ("index", "index", REQUIRED | INTEGER, None),
         ("delta", "delta", REQUIRED, ChatCompletionChunkDelta),
-        ("finish_reason", "finish_reason", NULLABLE, None),
-        ("stop_reason", "stop_reason", NULLABLE, None),
+        ("finish_reason", "finish_reason", NULLABLE | STRING, None),
+        ("stop_reason", "stop_reason", NULLABLE | STRING, None),
         ("logprobs", "logprobs", NULLABLE, None),
     ),
 )
 define(
     ChatCompletionChunkDelta,
     (
-        ("role", "role", NULLABLE, None),
-        ("content", "content", NULLABLE, None),
-        ("reasoning_content", "reasoning_content", NULLABLE, None),
+        ("role", "role", NULLABLE | STRING, None),
+        ("content", "content", NULLABLE | STRING, None),
+        ("reasoning_content", "reasoning_content", NULLABLE | STRING, None),
         ("tool_calls", "tool_calls", NULLABLE, (LIST, ChatCompletionChunkToolCall)),
     ),
 )
 define(
     ChatCompletionChunkToolCall,
     (
-        ("index", "index", REQUIRED, None),
-        ("id", "id", NULLABLE, None),
-        ("type", "type", NULLABLE, None),
+        ("index", "index", REQUIRED | INTEGER, None),
+        ("id", "id", NULLABLE | STRING, None),
+        ("type", "type", NULLABLE | STRING, None),
         ("function", "function", 0, ChatCompletionChunkToolCallFunction),
     ),
 )
 define(
     ChatCompletionChunkToolCallFunction,
     (
-        ("name", "name", NULLABLE, None),
-        ("arguments", "arguments", NULLABLE, None),
+        ("name", "name", NULLABLE | STRING, None),
+        ("arguments", "arguments", NULLABLE | STRING, None),
     ),
 )
 define(
     ChatCompletionChunkUsage,
     (
-        ("prompt_tokens", "prompt_tokens", REQUIRED, None),
-        ("completion_tokens", "completion_tokens", REQUIRED, None),
-        ("total_tokens", "total_tokens", REQUIRED, None),
+        ("prompt_tokens", "prompt_tokens", REQUIRED | INTEGER, None),
+        ("completion_tokens", "completion_tokens", REQUIRED | INTEGER, None),
+        ("total_tokens", "total_tokens", REQUIRED | INTEGER, None),
         ("prompt_tokens_details", "prompt_tokens_details", NULLABLE, None),
         ("completion_tokens_details", "completion_tokens_details", NULLABLE, None),
     ),
@@ -2957,18 +2966,18 @@ define(
     DetailedError,
     (
         ("details", "details", 0, None),
-        ("error", "error", REQUIRED, None),
+        ("error", "error", REQUIRED | STRING, None),
     ),
 )
 define(
     StandardError,
-    (("error", "error", REQUIRED, None),),
+    (("error", "error", REQUIRED | STRING, None),),
 )
 define(
     X402InferencePaymentRequiredType0,
     (
-        ("x402Version", "x402Version", REQUIRED, None),
-        ("error", "error", 0, None),
+        ("x402Version", "x402Version", REQUIRED | NUMBER, None),
+        ("error", "error", STRING, None),
         ("resource", "resource", REQUIRED, X402InferencePaymentRequiredType0Resource),
         (
             "accepts",
@@ -2988,20 +2997,20 @@ define(
 define(
     X402InferencePaymentRequiredType0Resource,
     (
-        ("url", "url", REQUIRED, None),
-        ("description", "description", REQUIRED, None),
-        ("mimeType", "mimeType", REQUIRED, None),
+        ("url", "url", REQUIRED | STRING, None),
+        ("description", "description", REQUIRED | STRING, None),
+        ("mimeType", "mimeType", REQUIRED | STRING, None),
     ),
 )
 define(
     X402InferencePaymentRequiredType0Accept,
     (
-        ("scheme", "scheme", REQUIRED, None),
-        ("network", "network", REQUIRED, None),
-        ("asset", "asset", REQUIRED, None),
-        ("amount", "amount", REQUIRED, None),
-        ("payTo", "payTo", REQUIRED, None),
-        ("maxTimeoutSeconds", "maxTimeoutSeconds", REQUIRED, None),
+        ("scheme", "scheme", REQUIRED | STRING, None),
+        ("network", "network", REQUIRED | STRING, None),
+        ("asset", "asset", REQUIRED | STRING, None),
+        ("amount", "amount", REQUIRED | STRING, None),
+        ("payTo", "payTo", REQUIRED | STRING, None),
+        ("maxTimeoutSeconds", "maxTimeoutSeconds", REQUIRED | NUMBER, None),
         ("extra", "extra", REQUIRED, None),
     ),
     tags={"scheme": "exact"},
@@ -3026,32 +3035,32 @@ define(
 define(
     X402InferencePaymentRequiredType0AuthOptionsApiKey,
     (
-        ("header", "header", REQUIRED, None),
-        ("getKey", "getKey", REQUIRED, None),
-        ("docs", "docs", REQUIRED, None),
+        ("header", "header", REQUIRED | STRING, None),
+        ("getKey", "getKey", REQUIRED | STRING, None),
+        ("docs", "docs", REQUIRED | STRING, None),
     ),
 )
 define(
     X402InferencePaymentRequiredType0AuthOptionsX402Wallet,
     (
-        ("header", "header", REQUIRED, None),
-        ("legacyHeader", "legacyHeader", REQUIRED, None),
-        ("topUp", "topUp", REQUIRED, None),
-        ("docs", "docs", REQUIRED, None),
+        ("header", "header", REQUIRED | STRING, None),
+        ("legacyHeader", "legacyHeader", REQUIRED | STRING, None),
+        ("topUp", "topUp", REQUIRED | STRING, None),
+        ("docs", "docs", REQUIRED | STRING, None),
     ),
 )
 define(
     X402InferencePaymentRequiredType1,
     (
-        ("error", "error", REQUIRED, None),
-        ("code", "code", REQUIRED, None),
-        ("reason", "reason", REQUIRED, None),
-        ("message", "message", 0, None),
-        ("currentBalanceUsd", "currentBalanceUsd", 0, None),
-        ("minimumBalanceUsd", "minimumBalanceUsd", 0, None),
-        ("description", "description", 0, None),
-        ("suggestedTopUpUsd", "suggestedTopUpUsd", REQUIRED, None),
-        ("minimumTopUpUsd", "minimumTopUpUsd", REQUIRED, None),
+        ("error", "error", REQUIRED | STRING, None),
+        ("code", "code", REQUIRED | STRING, None),
+        ("reason", "reason", REQUIRED | STRING, None),
+        ("message", "message", STRING, None),
+        ("currentBalanceUsd", "currentBalanceUsd", NUMBER, None),
+        ("minimumBalanceUsd", "minimumBalanceUsd", NUMBER, None),
+        ("description", "description", STRING, None),
+        ("suggestedTopUpUsd", "suggestedTopUpUsd", REQUIRED | NUMBER, None),
+        ("minimumTopUpUsd", "minimumTopUpUsd", REQUIRED | NUMBER, None),
         ("supportedTokens", "supportedTokens", REQUIRED, None),
         ("supportedChains", "supportedChains", REQUIRED, None),
         (
@@ -3076,14 +3085,14 @@ define(
 define(
     X402InferencePaymentRequiredType1TopUpInstructions,
     (
-        ("step1", "step1", REQUIRED, None),
-        ("step2", "step2", REQUIRED, None),
-        ("step3", "step3", REQUIRED, None),
-        ("receiverWallet", "receiverWallet", REQUIRED, None),
-        ("tokenAddress", "tokenAddress", REQUIRED, None),
-        ("tokenDecimals", "tokenDecimals", REQUIRED, None),
-        ("network", "network", REQUIRED, None),
-        ("minimumAmountUsd", "minimumAmountUsd", REQUIRED, None),
+        ("step1", "step1", REQUIRED | STRING, None),
+        ("step2", "step2", REQUIRED | STRING, None),
+        ("step3", "step3", REQUIRED | STRING, None),
+        ("receiverWallet", "receiverWallet", REQUIRED | STRING, None),
+        ("tokenAddress", "tokenAddress", REQUIRED | STRING, None),
+        ("tokenDecimals", "tokenDecimals", REQUIRED | NUMBER, None),
+        ("network", "network", REQUIRED | STRING, None),
+        ("minimumAmountUsd", "minimumAmountUsd", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3101,30 +3110,30 @@ define(
 define(
     X402InferencePaymentRequiredType1SiwxChallengeInfo,
     (
-        ("domain", "domain", REQUIRED, None),
-        ("uri", "uri", REQUIRED, None),
-        ("version", "version", REQUIRED, None),
-        ("nonce", "nonce", REQUIRED, None),
-        ("issuedAt", "issuedAt", REQUIRED, None),
-        ("expirationTime", "expirationTime", REQUIRED, None),
-        ("statement", "statement", REQUIRED, None),
+        ("domain", "domain", REQUIRED | STRING, None),
+        ("uri", "uri", REQUIRED | STRING, None),
+        ("version", "version", REQUIRED | STRING, None),
+        ("nonce", "nonce", REQUIRED | STRING, None),
+        ("issuedAt", "issuedAt", REQUIRED | STRING, None),
+        ("expirationTime", "expirationTime", REQUIRED | STRING, None),
+        ("statement", "statement", REQUIRED | STRING, None),
     ),
 )
 define(
     X402InferencePaymentRequiredType1SiwxChallengeSupportedChain,
     (
-        ("chainId", "chainId", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("chainId", "chainId", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
 )
 define(
     ResponsesAPIResponse,
     (
-        ("id", "id", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
-        ("created_at", "created_at", REQUIRED, None),
-        ("model", "model", REQUIRED, None),
-        ("status", "status", REQUIRED, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("object", "object", REQUIRED | STRING, None),
+        ("created_at", "created_at", REQUIRED | INTEGER, None),
+        ("model", "model", REQUIRED | STRING, None),
+        ("status", "status", REQUIRED | STRING, None),
         (
             "output",
             "output",
@@ -3152,20 +3161,20 @@ define(
 define(
     ReasoningOutput,
     (
-        ("type", "type", REQUIRED, None),
-        ("id", "id", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
         ("summary", "summary", 0, None),
-        ("encrypted_content", "encrypted_content", 0, None),
+        ("encrypted_content", "encrypted_content", STRING, None),
     ),
     tags={"type": "reasoning"},
 )
 define(
     MessageOutput,
     (
-        ("type", "type", REQUIRED, None),
-        ("id", "id", REQUIRED, None),
-        ("status", "status", REQUIRED, None),
-        ("role", "role", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("status", "status", REQUIRED | STRING, None),
+        ("role", "role", REQUIRED | STRING, None),
         ("content", "content", REQUIRED, (LIST, OutputText)),
     ),
     tags={"type": "message", "role": "assistant"},
@@ -3173,8 +3182,8 @@ define(
 define(
     OutputText,
     (
-        ("type", "type", REQUIRED, None),
-        ("text", "text", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("text", "text", REQUIRED | STRING, None),
         ("annotations", "annotations", 0, (LIST, URLCitationAnnotation)),
     ),
     tags={"type": "output_text"},
@@ -3182,81 +3191,81 @@ define(
 define(
     URLCitationAnnotation,
     (
-        ("type", "type", REQUIRED, None),
-        ("url", "url", REQUIRED, None),
-        ("title", "title", 0, None),
-        ("start_index", "start_index", REQUIRED, None),
-        ("end_index", "end_index", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("url", "url", REQUIRED | STRING, None),
+        ("title", "title", STRING, None),
+        ("start_index", "start_index", REQUIRED | INTEGER, None),
+        ("end_index", "end_index", REQUIRED | INTEGER, None),
     ),
     tags={"type": "url_citation"},
 )
 define(
     FunctionCallOutput,
     (
-        ("type", "type", REQUIRED, None),
-        ("id", "id", REQUIRED, None),
-        ("call_id", "call_id", REQUIRED, None),
-        ("name", "name", REQUIRED, None),
-        ("arguments", "arguments", REQUIRED, None),
-        ("status", "status", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("call_id", "call_id", REQUIRED | STRING, None),
+        ("name", "name", REQUIRED | STRING, None),
+        ("arguments", "arguments", REQUIRED | STRING, None),
+        ("status", "status", REQUIRED | STRING, None),
     ),
     tags={"type": "function_call"},
 )
 define(
     WebSearchCallOutput,
     (
-        ("type", "type", REQUIRED, None),
-        ("id", "id", REQUIRED, None),
-        ("status", "status", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("status", "status", REQUIRED | STRING, None),
     ),
     tags={"type": "web_search_call", "status": "completed"},
 )
 define(
     Usage,
     (
-        ("input_tokens", "input_tokens", REQUIRED, None),
+        ("input_tokens", "input_tokens", REQUIRED | INTEGER, None),
         ("input_tokens_details", "input_tokens_details", 0, UsageInputTokensDetails),
-        ("output_tokens", "output_tokens", REQUIRED, None),
+        ("output_tokens", "output_tokens", REQUIRED | INTEGER, None),
         ("output_tokens_details", "output_tokens_details", 0, UsageOutputTokensDetails),
-        ("total_tokens", "total_tokens", REQUIRED, None),
+        ("total_tokens", "total_tokens", REQUIRED | INTEGER, None),
     ),
 )
 define(
     UsageInputTokensDetails,
-    (("cached_tokens", "cached_tokens", 0, None),),
+    (("cached_tokens", "cached_tokens", INTEGER, None),),
 )
 define(
     UsageOutputTokensDetails,
-    (("reasoning_tokens", "reasoning_tokens", 0, None),),
+    (("reasoning_tokens", "reasoning_tokens", INTEGER, None),),
 )
 define(
     Error,
     (
-        ("code", "code", REQUIRED, None),
-        ("message", "message", REQUIRED, None),
+        ("code", "code", REQUIRED | STRING, None),
+        ("message", "message", REQUIRED | STRING, None),
     ),
 )
 define(
     ResponseStreamEvent,
     (
-        ("type", "type", REQUIRED, None),
-        ("sequence_number", "sequence_number", 0, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("sequence_number", "sequence_number", INTEGER, None),
         ("response", "response", 0, ResponsesAPIResponse),
-        ("output_index", "output_index", 0, None),
-        ("content_index", "content_index", 0, None),
-        ("item_id", "item_id", 0, None),
+        ("output_index", "output_index", INTEGER, None),
+        ("content_index", "content_index", INTEGER, None),
+        ("item_id", "item_id", STRING, None),
         ("item", "item", 0, None),
         ("part", "part", 0, None),
-        ("delta", "delta", 0, None),
-        ("text", "text", 0, None),
-        ("code", "code", NULLABLE, None),
-        ("message", "message", 0, None),
+        ("delta", "delta", STRING, None),
+        ("text", "text", STRING, None),
+        ("code", "code", NULLABLE | STRING, None),
+        ("message", "message", STRING, None),
     ),
 )
 define(
     ImageGeneration,
     (
-        ("id", "id", REQUIRED, None),
+        ("id", "id", REQUIRED | STRING, None),
         ("images", "images", REQUIRED, None),
         ("request", "request", NULLABLE, None),
         ("timing", "timing", REQUIRED, ImageGenerationTiming),
@@ -3266,16 +3275,21 @@ define(
 define(
     ImageGenerationTiming,
     (
-        ("inferenceDuration", "inferenceDuration", REQUIRED, None),
-        ("inferencePreprocessingTime", "inferencePreprocessingTime", REQUIRED, None),
-        ("inferenceQueueTime", "inferenceQueueTime", REQUIRED, None),
-        ("total", "total", REQUIRED, None),
+        ("inferenceDuration", "inferenceDuration", REQUIRED | NUMBER, None),
+        (
+            "inferencePreprocessingTime",
+            "inferencePreprocessingTime",
+            REQUIRED | NUMBER,
+            None,
+        ),
+        ("inferenceQueueTime", "inferenceQueueTime", REQUIRED | NUMBER, None),
+        ("total", "total", REQUIRED | NUMBER, None),
     ),
 )
 define(
     ImagesResponse,
     (
-        ("created", "created", REQUIRED, None),
+        ("created", "created", REQUIRED | INTEGER, None),
         (
             "data",
             "data",
@@ -3297,17 +3311,17 @@ define(
 )
 define(
     ImageBase64,
-    (("b64_json", "b64_json", REQUIRED, None),),
+    (("b64_json", "b64_json", REQUIRED | STRING, None),),
 )
 define(
     ImageURL,
-    (("url", "url", REQUIRED, None),),
+    (("url", "url", REQUIRED | STRING, None),),
 )
 define(
     ListImageStylesResponse,
     (
         ("data", "data", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.list_image_styles_response_200:ListImageStylesResponse200",
@@ -3316,8 +3330,8 @@ define(
     ModelList,
     (
         ("data", "data", REQUIRED, (LIST, Model)),
-        ("object", "object", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.list_models_response_200:ListModelsResponse200",
@@ -3325,25 +3339,25 @@ define(
 define(
     Model,
     (
-        ("context_length", "context_length", 0, None),
-        ("created", "created", REQUIRED, None),
-        ("discount_to_user", "discount_to_user", 0, None),
-        ("id", "id", REQUIRED, None),
+        ("context_length", "context_length", NUMBER, None),
+        ("created", "created", REQUIRED | NUMBER, None),
+        ("discount_to_user", "discount_to_user", NUMBER, None),
+        ("id", "id", REQUIRED | STRING, None),
         ("model_spec", "model_spec", REQUIRED, ModelSpec),
-        ("object", "object", REQUIRED, None),
-        ("owned_by", "owned_by", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
+        ("owned_by", "owned_by", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
     tags={"object": "model", "owned_by": "venice.ai"},
 )
 define(
     ModelSpec,
     (
-        ("availableContextTokens", "availableContextTokens", 0, None),
-        ("maxCompletionTokens", "maxCompletionTokens", 0, None),
-        ("beta", "beta", 0, None),
-        ("betaModel", "betaModel", 0, None),
-        ("privacy", "privacy", REQUIRED, None),
+        ("availableContextTokens", "availableContextTokens", NUMBER, None),
+        ("maxCompletionTokens", "maxCompletionTokens", NUMBER, None),
+        ("beta", "beta", BOOLEAN, None),
+        ("betaModel", "betaModel", BOOLEAN, None),
+        ("privacy", "privacy", REQUIRED | STRING, None),
         ("regionRestrictions", "regionRestrictions", 0, None),
         ("deprecation", "deprecation", 0, ModelDeprecation),
         ("capabilities", "capabilities", 0, ModelCapabilities),
@@ -3362,11 +3376,11 @@ define(
                 None,
             ),
         ),
-        ("supportsStyleReferences", "supportsStyleReferences", 0, None),
-        ("description", "description", 0, None),
-        ("name", "name", REQUIRED, None),
-        ("modelSource", "modelSource", 0, None),
-        ("offline", "offline", 0, None),
+        ("supportsStyleReferences", "supportsStyleReferences", BOOLEAN, None),
+        ("description", "description", STRING, None),
+        ("name", "name", REQUIRED | STRING, None),
+        ("modelSource", "modelSource", STRING, None),
+        ("offline", "offline", BOOLEAN, None),
         (
             "pricing",
             "pricing",
@@ -3388,89 +3402,104 @@ define(
             ),
         ),
         ("traits", "traits", REQUIRED, None),
-        ("uncensored", "uncensored", 0, None),
-        ("embeddingDimensions", "embeddingDimensions", 0, None),
-        ("maxInputTokens", "maxInputTokens", 0, None),
-        ("supportsCustomDimensions", "supportsCustomDimensions", 0, None),
-        ("supports_lyrics", "supports_lyrics", 0, None),
-        ("lyrics_required", "lyrics_required", 0, None),
-        ("supports_force_instrumental", "supports_force_instrumental", 0, None),
-        ("supports_loop", "supports_loop", 0, None),
+        ("uncensored", "uncensored", BOOLEAN, None),
+        ("embeddingDimensions", "embeddingDimensions", NUMBER, None),
+        ("maxInputTokens", "maxInputTokens", NUMBER, None),
+        ("supportsCustomDimensions", "supportsCustomDimensions", BOOLEAN, None),
+        ("supports_lyrics", "supports_lyrics", BOOLEAN, None),
+        ("lyrics_required", "lyrics_required", BOOLEAN, None),
+        ("supports_force_instrumental", "supports_force_instrumental", BOOLEAN, None),
+        ("supports_loop", "supports_loop", BOOLEAN, None),
         ("voices", "voices", 0, None),
         ("voice_cloning", "voice_cloning", 0, TTSVoiceCloning),
-        ("default_voice", "default_voice", 0, None),
-        ("supports_custom_voice_id", "supports_custom_voice_id", 0, None),
-        ("supports_language_code", "supports_language_code", 0, None),
-        ("supports_speed", "supports_speed", 0, None),
-        ("default_speed", "default_speed", 0, None),
-        ("min_speed", "min_speed", 0, None),
-        ("max_speed", "max_speed", 0, None),
+        ("default_voice", "default_voice", STRING, None),
+        ("supports_custom_voice_id", "supports_custom_voice_id", BOOLEAN, None),
+        ("supports_language_code", "supports_language_code", BOOLEAN, None),
+        ("supports_speed", "supports_speed", BOOLEAN, None),
+        ("default_speed", "default_speed", NUMBER, None),
+        ("min_speed", "min_speed", NUMBER, None),
+        ("max_speed", "max_speed", NUMBER, None),
         ("duration_options", "duration_options", 0, None),
-        ("min_duration", "min_duration", 0, None),
-        ("max_duration", "max_duration", 0, None),
-        ("default_duration", "default_duration", 0, None),
+        ("min_duration", "min_duration", NUMBER, None),
+        ("max_duration", "max_duration", NUMBER, None),
+        ("default_duration", "default_duration", NUMBER, None),
         ("supported_formats", "supported_formats", 0, None),
-        ("default_format", "default_format", 0, None),
-        ("prompt_character_limit", "prompt_character_limit", 0, None),
-        ("min_prompt_length", "min_prompt_length", 0, None),
-        ("lyrics_character_limit", "lyrics_character_limit", 0, None),
+        ("default_format", "default_format", STRING, None),
+        ("prompt_character_limit", "prompt_character_limit", NUMBER, None),
+        ("min_prompt_length", "min_prompt_length", NUMBER, None),
+        ("lyrics_character_limit", "lyrics_character_limit", NUMBER, None),
     ),
 )
 define(
     ModelDeprecation,
     (
-        ("autoRemap", "autoRemap", REQUIRED, None),
-        ("date", "date", REQUIRED, None),
-        ("removesAt", "removesAt", REQUIRED, None),
-        ("replacementModelId", "replacementModelId", 0, None),
-        ("startsAt", "startsAt", 0, None),
+        ("autoRemap", "autoRemap", REQUIRED | BOOLEAN, None),
+        ("date", "date", REQUIRED | STRING, None),
+        ("removesAt", "removesAt", REQUIRED | STRING, None),
+        ("replacementModelId", "replacementModelId", STRING, None),
+        ("startsAt", "startsAt", STRING, None),
     ),
 )
 define(
     ModelCapabilities,
     (
-        ("optimizedForCode", "optimizedForCode", REQUIRED, None),
-        ("quantization", "quantization", REQUIRED, None),
-        ("supportsFunctionCalling", "supportsFunctionCalling", REQUIRED, None),
-        ("supportsAudioInput", "supportsAudioInput", REQUIRED, None),
-        ("supportsReasoning", "supportsReasoning", REQUIRED, None),
-        ("supportsReasoningEffort", "supportsReasoningEffort", REQUIRED, None),
+        ("optimizedForCode", "optimizedForCode", REQUIRED | BOOLEAN, None),
+        ("quantization", "quantization", REQUIRED | STRING, None),
+        (
+            "supportsFunctionCalling",
+            "supportsFunctionCalling",
+            REQUIRED | BOOLEAN,
+            None,
+        ),
+        ("supportsAudioInput", "supportsAudioInput", REQUIRED | BOOLEAN, None),
+        ("supportsReasoning", "supportsReasoning", REQUIRED | BOOLEAN, None),
+        (
+            "supportsReasoningEffort",
+            "supportsReasoningEffort",
+            REQUIRED | BOOLEAN,
+            None,
+        ),
         ("reasoningEffortOptions", "reasoningEffortOptions", 0, None),
-        ("defaultReasoningEffort", "defaultReasoningEffort", 0, None),
-        ("supportsResponseSchema", "supportsResponseSchema", REQUIRED, None),
-        ("supportsMultipleImages", "supportsMultipleImages", REQUIRED, None),
-        ("maxImages", "maxImages", 0, None),
-        ("maxVideos", "maxVideos", 0, None),
-        ("supportsVision", "supportsVision", REQUIRED, None),
-        ("supportsVideoInput", "supportsVideoInput", REQUIRED, None),
-        ("supportsWebSearch", "supportsWebSearch", REQUIRED, None),
-        ("supportsLogProbs", "supportsLogProbs", REQUIRED, None),
-        ("supportsTeeAttestation", "supportsTeeAttestation", REQUIRED, None),
-        ("supportsE2EE", "supportsE2EE", REQUIRED, None),
-        ("supportsXSearch", "supportsXSearch", REQUIRED, None),
+        ("defaultReasoningEffort", "defaultReasoningEffort", STRING, None),
+        ("supportsResponseSchema", "supportsResponseSchema", REQUIRED | BOOLEAN, None),
+        ("supportsMultipleImages", "supportsMultipleImages", REQUIRED | BOOLEAN, None),
+        ("maxImages", "maxImages", NUMBER, None),
+        ("maxVideos", "maxVideos", NUMBER, None),
+        ("supportsVision", "supportsVision", REQUIRED | BOOLEAN, None),
+        ("supportsVideoInput", "supportsVideoInput", REQUIRED | BOOLEAN, None),
+        ("supportsWebSearch", "supportsWebSearch", REQUIRED | BOOLEAN, None),
+        ("supportsLogProbs", "supportsLogProbs", REQUIRED | BOOLEAN, None),
+        ("supportsTeeAttestation", "supportsTeeAttestation", REQUIRED | BOOLEAN, None),
+        ("supportsE2EE", "supportsE2EE", REQUIRED | BOOLEAN, None),
+        ("supportsXSearch", "supportsXSearch", REQUIRED | BOOLEAN, None),
     ),
 )
 define(
     ImageModelConstraints,
     (
         ("aspectRatios", "aspectRatios", 0, None),
-        ("defaultAspectRatio", "defaultAspectRatio", 0, None),
-        ("defaultResolution", "defaultResolution", 0, None),
+        ("defaultAspectRatio", "defaultAspectRatio", STRING, None),
+        ("defaultResolution", "defaultResolution", STRING, None),
         ("resolutions", "resolutions", 0, None),
-        ("defaultQuality", "defaultQuality", 0, None),
+        ("defaultQuality", "defaultQuality", STRING, None),
         ("qualities", "qualities", 0, None),
-        ("promptCharacterLimit", "promptCharacterLimit", REQUIRED, None),
+        ("promptCharacterLimit", "promptCharacterLimit", REQUIRED | NUMBER, None),
         ("steps", "steps", REQUIRED, ImageModelConstraintsSteps),
-        ("widthHeightDivisor", "widthHeightDivisor", REQUIRED, None),
-        ("maxStyleReferences", "maxStyleReferences", 0, None),
-        ("supportsStyleReferenceStrength", "supportsStyleReferenceStrength", 0, None),
+        ("widthHeightDivisor", "widthHeightDivisor", REQUIRED | NUMBER, None),
+        ("maxStyleReferences", "maxStyleReferences", NUMBER, None),
+        (
+            "supportsStyleReferenceStrength",
+            "supportsStyleReferenceStrength",
+            BOOLEAN,
+            None,
+        ),
     ),
 )
 define(
     ImageModelConstraintsSteps,
     (
-        ("default", "default", REQUIRED, None),
-        ("max", "max", REQUIRED, None),
+        ("default", "default", REQUIRED | NUMBER, None),
+        ("max", "max", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3500,23 +3529,23 @@ define(
 )
 define(
     TextModelConstraintsTemperature,
-    (("default", "default", REQUIRED, None),),
+    (("default", "default", REQUIRED | NUMBER, None),),
 )
 define(
     TextModelConstraintsTopP,
-    (("default", "default", REQUIRED, None),),
+    (("default", "default", REQUIRED | NUMBER, None),),
 )
 define(
     TextModelConstraintsFrequencyPenalty,
-    (("default", "default", REQUIRED, None),),
+    (("default", "default", REQUIRED | NUMBER, None),),
 )
 define(
     TextModelConstraintsPresencePenalty,
-    (("default", "default", REQUIRED, None),),
+    (("default", "default", REQUIRED | NUMBER, None),),
 )
 define(
     TextModelConstraintsRepetitionPenalty,
-    (("default", "default", REQUIRED, None),),
+    (("default", "default", REQUIRED | NUMBER, None),),
 )
 define(
     VideoModelConstraints,
@@ -3524,23 +3553,23 @@ define(
         ("aspect_ratios", "aspect_ratios", REQUIRED, None),
         ("resolutions", "resolutions", REQUIRED, None),
         ("durations", "durations", REQUIRED, None),
-        ("model_type", "model_type", REQUIRED, None),
-        ("audio", "audio", REQUIRED, None),
-        ("audio_configurable", "audio_configurable", REQUIRED, None),
-        ("prompt_character_limit", "prompt_character_limit", 0, None),
+        ("model_type", "model_type", REQUIRED | STRING, None),
+        ("audio", "audio", REQUIRED | BOOLEAN, None),
+        ("audio_configurable", "audio_configurable", REQUIRED | BOOLEAN, None),
+        ("prompt_character_limit", "prompt_character_limit", NUMBER, None),
     ),
 )
 define(
     InpaintModelConstraints,
     (
         ("aspectRatios", "aspectRatios", REQUIRED, None),
-        ("promptCharacterLimit", "promptCharacterLimit", REQUIRED, None),
-        ("combineImages", "combineImages", REQUIRED, None),
-        ("maxInputImages", "maxInputImages", 0, None),
-        ("singleImageAspectRatio", "singleImageAspectRatio", 0, None),
-        ("defaultResolution", "defaultResolution", 0, None),
+        ("promptCharacterLimit", "promptCharacterLimit", REQUIRED | NUMBER, None),
+        ("combineImages", "combineImages", REQUIRED | BOOLEAN, None),
+        ("maxInputImages", "maxInputImages", INTEGER, None),
+        ("singleImageAspectRatio", "singleImageAspectRatio", BOOLEAN, None),
+        ("defaultResolution", "defaultResolution", STRING, None),
         ("resolutions", "resolutions", 0, None),
-        ("defaultQuality", "defaultQuality", 0, None),
+        ("defaultQuality", "defaultQuality", STRING, None),
         ("qualities", "qualities", 0, None),
     ),
 )
@@ -3557,35 +3586,35 @@ define(
 define(
     LLMModelPricingInput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingCacheInput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingCacheWrite,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingOutput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingExtended,
     (
-        ("context_token_threshold", "context_token_threshold", REQUIRED, None),
+        ("context_token_threshold", "context_token_threshold", REQUIRED | NUMBER, None),
         ("input", "input", REQUIRED, LLMModelPricingExtendedInput),
         ("output", "output", REQUIRED, LLMModelPricingExtendedOutput),
         ("cache_input", "cache_input", 0, LLMModelPricingExtendedCacheInput),
@@ -3595,29 +3624,29 @@ define(
 define(
     LLMModelPricingExtendedInput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingExtendedOutput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingExtendedCacheInput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     LLMModelPricingExtendedCacheWrite,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3632,15 +3661,15 @@ define(
 define(
     ImageModelPricingGeneration,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     ImageModelPricingResolutionsValue,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3654,22 +3683,22 @@ define(
 define(
     ImageModelPricingQualityValueLow,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     ImageModelPricingQualityValueMedium,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     ImageModelPricingQualityValueHigh,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3682,15 +3711,15 @@ define(
 define(
     ImageModelPricingUpscale2x,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     ImageModelPricingUpscale4x,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3700,8 +3729,8 @@ define(
 define(
     TTSModelPricingInput,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3718,8 +3747,8 @@ define(
 define(
     ASRModelPricingPerAudioSecond,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3734,21 +3763,21 @@ define(
 define(
     InpaintModelPricingInpaint,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     InpaintModelPricingResolutionsValue,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     InpaintModelPricingInputImages,
     (
-        ("included", "included", REQUIRED, None),
+        ("included", "included", REQUIRED | NUMBER, None),
         (
             "additional",
             "additional",
@@ -3760,8 +3789,8 @@ define(
 define(
     InpaintModelPricingInputImagesAdditional,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3775,22 +3804,22 @@ define(
 define(
     InpaintModelPricingQualityValueLow,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     InpaintModelPricingQualityValueMedium,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     InpaintModelPricingQualityValueHigh,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3800,8 +3829,8 @@ define(
 define(
     ModelSpecPricingVariant5Generation,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3818,10 +3847,10 @@ define(
 define(
     ModelSpecPricingVariant6DurationsValue,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
-        ("min_seconds", "min_seconds", REQUIRED, None),
-        ("max_seconds", "max_seconds", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
+        ("min_seconds", "min_seconds", REQUIRED | NUMBER, None),
+        ("max_seconds", "max_seconds", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3831,8 +3860,8 @@ define(
 define(
     ModelSpecPricingVariant7PerSecond,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
@@ -3849,25 +3878,25 @@ define(
 define(
     ModelSpecPricingVariant8PerThousandCharacters,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
     ),
 )
 define(
     TTSVoiceCloning,
     (
-        ("mode", "mode", REQUIRED, None),
+        ("mode", "mode", REQUIRED | STRING, None),
         ("accepted_formats", "accepted_formats", REQUIRED, None),
-        ("min_sample_seconds", "min_sample_seconds", REQUIRED, None),
-        ("retention_days", "retention_days", REQUIRED, None),
+        ("min_sample_seconds", "min_sample_seconds", REQUIRED | NUMBER, None),
+        ("retention_days", "retention_days", REQUIRED | NUMBER, None),
     ),
 )
 define(
     ListModelTraitsResponse,
     (
         ("data", "data", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.list_model_traits_response_200:ListModelTraitsResponse200",
@@ -3876,8 +3905,8 @@ define(
     ListModelCompatibilityMappingResponse,
     (
         ("data", "data", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.list_model_compatibility_mapping_response_200:ListModelCompatibilityMappingResponse200",
@@ -3886,7 +3915,7 @@ define(
     GetApiKeysResponse,
     (
         ("data", "data", REQUIRED, (LIST, GetApiKeysResponseData)),
-        ("object", "object", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.get_api_keys_response_200:GetApiKeysResponse200",
@@ -3894,21 +3923,21 @@ define(
 define(
     GetApiKeysResponseData,
     (
-        ("apiKeyType", "apiKeyType", REQUIRED, None),
+        ("apiKeyType", "apiKeyType", REQUIRED | STRING, None),
         (
             "consumptionLimits",
             "consumptionLimits",
             REQUIRED,
             GetApiKeysResponseDataConsumptionLimits,
         ),
-        ("limitPeriod", "limitPeriod", REQUIRED, None),
-        ("modelPrivacy", "modelPrivacy", REQUIRED, None),
-        ("createdAt", "createdAt", REQUIRED | NULLABLE, None),
-        ("description", "description", 0, None),
-        ("expiresAt", "expiresAt", REQUIRED | NULLABLE, None),
-        ("id", "id", REQUIRED, None),
-        ("last6Chars", "last6Chars", REQUIRED, None),
-        ("lastUsedAt", "lastUsedAt", REQUIRED | NULLABLE, None),
+        ("limitPeriod", "limitPeriod", REQUIRED | STRING, None),
+        ("modelPrivacy", "modelPrivacy", REQUIRED | STRING, None),
+        ("createdAt", "createdAt", REQUIRED | NULLABLE | STRING, None),
+        ("description", "description", STRING, None),
+        ("expiresAt", "expiresAt", REQUIRED | NULLABLE | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("last6Chars", "last6Chars", REQUIRED | STRING, None),
+        ("lastUsedAt", "lastUsedAt", REQUIRED | NULLABLE | STRING, None),
         ("usage", "usage", 0, GetApiKeysResponseDataUsage),
         (
             "currentPeriodUsage",
@@ -3921,9 +3950,9 @@ define(
 define(
     GetApiKeysResponseDataConsumptionLimits,
     (
-        ("usd", "usd", NULLABLE, None),
-        ("diem", "diem", NULLABLE, None),
-        ("vcu", "vcu", NULLABLE, None),
+        ("usd", "usd", NULLABLE | NUMBER, None),
+        ("diem", "diem", NULLABLE | NUMBER, None),
+        ("vcu", "vcu", NULLABLE | NUMBER, None),
     ),
 )
 define(
@@ -3940,91 +3969,91 @@ define(
 define(
     GetApiKeysResponseDataUsageTrailingSevenDays,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("vcu", "vcu", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | STRING, None),
+        ("vcu", "vcu", REQUIRED | STRING, None),
+        ("diem", "diem", REQUIRED | STRING, None),
     ),
 )
 define(
     GetApiKeysResponseDataCurrentPeriodUsage,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | STRING, None),
+        ("diem", "diem", REQUIRED | STRING, None),
     ),
 )
 define(
     CreateApiKeyResponse,
     (
         ("data", "data", REQUIRED, CreateApiKeyResponseData),
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
     ),
     generated="venice_api.models.create_api_key_response_200:CreateApiKeyResponse200",
 )
 define(
     CreateApiKeyResponseData,
     (
-        ("apiKey", "apiKey", REQUIRED, None),
-        ("apiKeyType", "apiKeyType", REQUIRED, None),
+        ("apiKey", "apiKey", REQUIRED | STRING, None),
+        ("apiKeyType", "apiKeyType", REQUIRED | STRING, None),
         (
             "consumptionLimit",
             "consumptionLimit",
             REQUIRED,
             CreateApiKeyResponseDataConsumptionLimit,
         ),
-        ("limitPeriod", "limitPeriod", REQUIRED, None),
-        ("modelPrivacy", "modelPrivacy", REQUIRED, None),
-        ("description", "description", 0, None),
-        ("expiresAt", "expiresAt", REQUIRED | NULLABLE, None),
-        ("id", "id", REQUIRED, None),
+        ("limitPeriod", "limitPeriod", REQUIRED | STRING, None),
+        ("modelPrivacy", "modelPrivacy", REQUIRED | STRING, None),
+        ("description", "description", STRING, None),
+        ("expiresAt", "expiresAt", REQUIRED | NULLABLE | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
     ),
 )
 define(
     CreateApiKeyResponseDataConsumptionLimit,
     (
-        ("usd", "usd", NULLABLE, None),
-        ("diem", "diem", NULLABLE, None),
-        ("vcu", "vcu", NULLABLE, None),
+        ("usd", "usd", NULLABLE | NUMBER, None),
+        ("diem", "diem", NULLABLE | NUMBER, None),
+        ("vcu", "vcu", NULLABLE | NUMBER, None),
     ),
 )
 define(
     DeleteApiKeyResponse,
-    (("success", "success", REQUIRED, None),),
+    (("success", "success", REQUIRED | BOOLEAN, None),),
     generated="venice_api.models.delete_api_key_response_200:DeleteApiKeyResponse200",
 )
 define(
     UpdateApiKeyResponse,
     (
         ("data", "data", REQUIRED, UpdateApiKeyResponseData),
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
     ),
     generated="venice_api.models.update_api_key_response_200:UpdateApiKeyResponse200",
 )
 define(
     UpdateApiKeyResponseData,
     (
-        ("apiKeyType", "apiKeyType", REQUIRED, None),
+        ("apiKeyType", "apiKeyType", REQUIRED | STRING, None),
         (
             "consumptionLimits",
             "consumptionLimits",
             REQUIRED,
             UpdateApiKeyResponseDataConsumptionLimits,
         ),
-        ("limitPeriod", "limitPeriod", REQUIRED, None),
-        ("modelPrivacy", "modelPrivacy", REQUIRED, None),
-        ("createdAt", "createdAt", REQUIRED | NULLABLE, None),
-        ("description", "description", 0, None),
-        ("expiresAt", "expiresAt", REQUIRED | NULLABLE, None),
-        ("id", "id", REQUIRED, None),
-        ("last6Chars", "last6Chars", REQUIRED, None),
-        ("lastUsedAt", "lastUsedAt", REQUIRED | NULLABLE, None),
+        ("limitPeriod", "limitPeriod", REQUIRED | STRING, None),
+        ("modelPrivacy", "modelPrivacy", REQUIRED | STRING, None),
+        ("createdAt", "createdAt", REQUIRED | NULLABLE | STRING, None),
+        ("description", "description", STRING, None),
+        ("expiresAt", "expiresAt", REQUIRED | NULLABLE | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("last6Chars", "last6Chars", REQUIRED | STRING, None),
+        ("lastUsedAt", "lastUsedAt", REQUIRED | NULLABLE | STRING, None),
     ),
 )
 define(
     UpdateApiKeyResponseDataConsumptionLimits,
     (
-        ("usd", "usd", NULLABLE, None),
-        ("diem", "diem", NULLABLE, None),
-        ("vcu", "vcu", NULLABLE, None),
+        ("usd", "usd", NULLABLE | NUMBER, None),
+        ("diem", "diem", NULLABLE | NUMBER, None),
+        ("vcu", "vcu", NULLABLE | NUMBER, None),
     ),
 )
 define(
@@ -4035,21 +4064,21 @@ define(
 define(
     GetApiKeyByIdResponseData,
     (
-        ("apiKeyType", "apiKeyType", REQUIRED, None),
+        ("apiKeyType", "apiKeyType", REQUIRED | STRING, None),
         (
             "consumptionLimits",
             "consumptionLimits",
             REQUIRED,
             GetApiKeyByIdResponseDataConsumptionLimits,
         ),
-        ("limitPeriod", "limitPeriod", REQUIRED, None),
-        ("modelPrivacy", "modelPrivacy", REQUIRED, None),
-        ("createdAt", "createdAt", REQUIRED | NULLABLE, None),
-        ("description", "description", 0, None),
-        ("expiresAt", "expiresAt", REQUIRED | NULLABLE, None),
-        ("id", "id", REQUIRED, None),
-        ("last6Chars", "last6Chars", REQUIRED, None),
-        ("lastUsedAt", "lastUsedAt", REQUIRED | NULLABLE, None),
+        ("limitPeriod", "limitPeriod", REQUIRED | STRING, None),
+        ("modelPrivacy", "modelPrivacy", REQUIRED | STRING, None),
+        ("createdAt", "createdAt", REQUIRED | NULLABLE | STRING, None),
+        ("description", "description", STRING, None),
+        ("expiresAt", "expiresAt", REQUIRED | NULLABLE | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("last6Chars", "last6Chars", REQUIRED | STRING, None),
+        ("lastUsedAt", "lastUsedAt", REQUIRED | NULLABLE | STRING, None),
         ("usage", "usage", 0, GetApiKeyByIdResponseDataUsage),
         (
             "currentPeriodUsage",
@@ -4062,9 +4091,9 @@ define(
 define(
     GetApiKeyByIdResponseDataConsumptionLimits,
     (
-        ("usd", "usd", NULLABLE, None),
-        ("diem", "diem", NULLABLE, None),
-        ("vcu", "vcu", NULLABLE, None),
+        ("usd", "usd", NULLABLE | NUMBER, None),
+        ("diem", "diem", NULLABLE | NUMBER, None),
+        ("vcu", "vcu", NULLABLE | NUMBER, None),
     ),
 )
 define(
@@ -4081,16 +4110,16 @@ define(
 define(
     GetApiKeyByIdResponseDataUsageTrailingSevenDays,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("vcu", "vcu", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | STRING, None),
+        ("vcu", "vcu", REQUIRED | STRING, None),
+        ("diem", "diem", REQUIRED | STRING, None),
     ),
 )
 define(
     GetApiKeyByIdResponseDataCurrentPeriodUsage,
     (
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
+        ("usd", "usd", REQUIRED | STRING, None),
+        ("diem", "diem", REQUIRED | STRING, None),
     ),
 )
 define(
@@ -4101,11 +4130,11 @@ define(
 define(
     GetApiKeyRateLimitsResponseData,
     (
-        ("accessPermitted", "accessPermitted", REQUIRED, None),
+        ("accessPermitted", "accessPermitted", REQUIRED | BOOLEAN, None),
         ("apiTier", "apiTier", REQUIRED, GetApiKeyRateLimitsResponseDataApiTier),
         ("balances", "balances", REQUIRED, GetApiKeyRateLimitsResponseDataBalances),
-        ("keyExpiration", "keyExpiration", REQUIRED | NULLABLE, None),
-        ("nextEpochBegins", "nextEpochBegins", REQUIRED, None),
+        ("keyExpiration", "keyExpiration", REQUIRED | NULLABLE | STRING, None),
+        ("nextEpochBegins", "nextEpochBegins", REQUIRED | STRING, None),
         (
             "rateLimits",
             "rateLimits",
@@ -4117,21 +4146,21 @@ define(
 define(
     GetApiKeyRateLimitsResponseDataApiTier,
     (
-        ("id", "id", REQUIRED, None),
-        ("isCharged", "isCharged", REQUIRED, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("isCharged", "isCharged", REQUIRED | BOOLEAN, None),
     ),
 )
 define(
     GetApiKeyRateLimitsResponseDataBalances,
     (
-        ("USD", "USD", 0, None),
-        ("DIEM", "DIEM", 0, None),
+        ("USD", "USD", NUMBER, None),
+        ("DIEM", "DIEM", NUMBER, None),
     ),
 )
 define(
     GetApiKeyRateLimitsResponseDataRateLimit,
     (
-        ("apiModelId", "apiModelId", 0, None),
+        ("apiModelId", "apiModelId", STRING, None),
         (
             "rateLimits",
             "rateLimits",
@@ -4143,15 +4172,15 @@ define(
 define(
     GetApiKeyRateLimitsResponseDataRateLimitRateLimit,
     (
-        ("amount", "amount", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
+        ("amount", "amount", REQUIRED | NUMBER, None),
+        ("type", "type", REQUIRED | STRING, None),
     ),
 )
 define(
     GetApiKeyRateLimitLogsResponse,
     (
         ("data", "data", REQUIRED, (LIST, GetApiKeyRateLimitLogsResponseData)),
-        ("object", "object", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.get_api_key_rate_limit_logs_response_200:GetApiKeyRateLimitLogsResponse200",
@@ -4159,64 +4188,64 @@ define(
 define(
     GetApiKeyRateLimitLogsResponseData,
     (
-        ("apiKeyId", "apiKeyId", REQUIRED, None),
-        ("modelId", "modelId", REQUIRED, None),
-        ("rateLimitTier", "rateLimitTier", REQUIRED, None),
-        ("rateLimitType", "rateLimitType", REQUIRED, None),
-        ("timestamp", "timestamp", REQUIRED, None),
+        ("apiKeyId", "apiKeyId", REQUIRED | STRING, None),
+        ("modelId", "modelId", REQUIRED | STRING, None),
+        ("rateLimitTier", "rateLimitTier", REQUIRED | STRING, None),
+        ("rateLimitType", "rateLimitType", REQUIRED | STRING, None),
+        ("timestamp", "timestamp", REQUIRED | STRING, None),
     ),
 )
 define(
     GetApiKeyGenerateWeb3KeyResponse,
     (
         ("data", "data", REQUIRED, GetApiKeyGenerateWeb3KeyResponseData),
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
     ),
     generated="venice_api.models.get_api_key_generate_web_3_key_response_200:GetApiKeyGenerateWeb3KeyResponse200",
 )
 define(
     GetApiKeyGenerateWeb3KeyResponseData,
-    (("token", "token", REQUIRED, None),),
+    (("token", "token", REQUIRED | STRING, None),),
 )
 define(
     PostApiKeyGenerateWeb3KeyResponse,
     (
         ("data", "data", REQUIRED, PostApiKeyGenerateWeb3KeyResponseData),
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
     ),
     generated="venice_api.models.post_api_key_generate_web_3_key_response_200:PostApiKeyGenerateWeb3KeyResponse200",
 )
 define(
     PostApiKeyGenerateWeb3KeyResponseData,
     (
-        ("apiKey", "apiKey", REQUIRED, None),
-        ("apiKeyType", "apiKeyType", REQUIRED, None),
+        ("apiKey", "apiKey", REQUIRED | STRING, None),
+        ("apiKeyType", "apiKeyType", REQUIRED | STRING, None),
         (
             "consumptionLimit",
             "consumptionLimit",
             REQUIRED,
             PostApiKeyGenerateWeb3KeyResponseDataConsumptionLimit,
         ),
-        ("limitPeriod", "limitPeriod", REQUIRED, None),
-        ("modelPrivacy", "modelPrivacy", REQUIRED, None),
-        ("description", "description", 0, None),
-        ("expiresAt", "expiresAt", REQUIRED | NULLABLE, None),
-        ("id", "id", REQUIRED, None),
+        ("limitPeriod", "limitPeriod", REQUIRED | STRING, None),
+        ("modelPrivacy", "modelPrivacy", REQUIRED | STRING, None),
+        ("description", "description", STRING, None),
+        ("expiresAt", "expiresAt", REQUIRED | NULLABLE | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
     ),
 )
 define(
     PostApiKeyGenerateWeb3KeyResponseDataConsumptionLimit,
     (
-        ("usd", "usd", NULLABLE, None),
-        ("diem", "diem", NULLABLE, None),
-        ("vcu", "vcu", NULLABLE, None),
+        ("usd", "usd", NULLABLE | NUMBER, None),
+        ("diem", "diem", NULLABLE | NUMBER, None),
+        ("vcu", "vcu", NULLABLE | NUMBER, None),
     ),
 )
 define(
     ListCharactersResponse,
     (
         ("data", "data", REQUIRED, (LIST, Character)),
-        ("object", "object", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
     ),
     tags={"object": "list"},
     generated="venice_api.models.list_characters_response_200:ListCharactersResponse200",
@@ -4224,38 +4253,38 @@ define(
 define(
     Character,
     (
-        ("adult", "adult", REQUIRED, None),
-        ("author", "author", REQUIRED, None),
-        ("createdAt", "createdAt", REQUIRED, None),
-        ("description", "description", REQUIRED | NULLABLE, None),
-        ("featured", "featured", REQUIRED, None),
-        ("id", "id", REQUIRED, None),
-        ("name", "name", REQUIRED, None),
-        ("shareUrl", "shareUrl", REQUIRED | NULLABLE, None),
-        ("photoUrl", "photoUrl", REQUIRED | NULLABLE, None),
-        ("slug", "slug", REQUIRED, None),
+        ("adult", "adult", REQUIRED | BOOLEAN, None),
+        ("author", "author", REQUIRED | STRING, None),
+        ("createdAt", "createdAt", REQUIRED | STRING, None),
+        ("description", "description", REQUIRED | NULLABLE | STRING, None),
+        ("featured", "featured", REQUIRED | BOOLEAN, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("name", "name", REQUIRED | STRING, None),
+        ("shareUrl", "shareUrl", REQUIRED | NULLABLE | STRING, None),
+        ("photoUrl", "photoUrl", REQUIRED | NULLABLE | STRING, None),
+        ("slug", "slug", REQUIRED | STRING, None),
         ("stats", "stats", REQUIRED, CharacterStats),
         ("tags", "tags", REQUIRED, None),
-        ("updatedAt", "updatedAt", REQUIRED, None),
-        ("webEnabled", "webEnabled", REQUIRED, None),
-        ("modelId", "modelId", REQUIRED, None),
+        ("updatedAt", "updatedAt", REQUIRED | STRING, None),
+        ("webEnabled", "webEnabled", REQUIRED | BOOLEAN, None),
+        ("modelId", "modelId", REQUIRED | STRING, None),
     ),
 )
 define(
     CharacterStats,
     (
-        ("averageRating", "averageRating", REQUIRED, None),
-        ("imports", "imports", REQUIRED, None),
-        ("ratingCount", "ratingCount", REQUIRED, None),
-        ("ratingSum", "ratingSum", REQUIRED, None),
-        ("userRating", "userRating", REQUIRED | NULLABLE, None),
+        ("averageRating", "averageRating", REQUIRED | NUMBER, None),
+        ("imports", "imports", REQUIRED | NUMBER, None),
+        ("ratingCount", "ratingCount", REQUIRED | NUMBER, None),
+        ("ratingSum", "ratingSum", REQUIRED | NUMBER, None),
+        ("userRating", "userRating", REQUIRED | NULLABLE | NUMBER, None),
     ),
 )
 define(
     GetCharacterBySlugResponse,
     (
         ("data", "data", REQUIRED, Character),
-        ("object", "object", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
     ),
     tags={"object": "character"},
     generated="venice_api.models.get_character_by_slug_response_200:GetCharacterBySlugResponse200",
@@ -4264,7 +4293,7 @@ define(
     GetCharacterReviewsResponse,
     (
         ("data", "data", REQUIRED, (LIST, GetCharacterReviewsResponseData)),
-        ("object", "object", REQUIRED, None),
+        ("object", "object", REQUIRED | STRING, None),
         ("pagination", "pagination", REQUIRED, GetCharacterReviewsResponsePagination),
         ("summary", "summary", REQUIRED, GetCharacterReviewsResponseSummary),
     ),
@@ -4274,39 +4303,39 @@ define(
 define(
     GetCharacterReviewsResponseData,
     (
-        ("characterId", "characterId", REQUIRED, None),
-        ("createdAt", "createdAt", REQUIRED, None),
-        ("id", "id", REQUIRED, None),
-        ("isOwner", "isOwner", REQUIRED, None),
-        ("locale", "locale", REQUIRED | NULLABLE, None),
-        ("message", "message", REQUIRED | NULLABLE, None),
-        ("rating", "rating", REQUIRED, None),
-        ("userAvatarUrl", "userAvatarUrl", REQUIRED | NULLABLE, None),
-        ("username", "username", REQUIRED, None),
+        ("characterId", "characterId", REQUIRED | STRING, None),
+        ("createdAt", "createdAt", REQUIRED | STRING, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("isOwner", "isOwner", REQUIRED | BOOLEAN, None),
+        ("locale", "locale", REQUIRED | NULLABLE | STRING, None),
+        ("message", "message", REQUIRED | NULLABLE | STRING, None),
+        ("rating", "rating", REQUIRED | INTEGER, None),
+        ("userAvatarUrl", "userAvatarUrl", REQUIRED | NULLABLE | STRING, None),
+        ("username", "username", REQUIRED | STRING, None),
     ),
 )
 define(
     GetCharacterReviewsResponsePagination,
     (
-        ("page", "page", REQUIRED, None),
-        ("pageSize", "pageSize", REQUIRED, None),
-        ("total", "total", REQUIRED, None),
-        ("totalPages", "totalPages", REQUIRED, None),
+        ("page", "page", REQUIRED | INTEGER, None),
+        ("pageSize", "pageSize", REQUIRED | INTEGER, None),
+        ("total", "total", REQUIRED | INTEGER, None),
+        ("totalPages", "totalPages", REQUIRED | INTEGER, None),
     ),
 )
 define(
     GetCharacterReviewsResponseSummary,
     (
-        ("averageRating", "averageRating", REQUIRED, None),
-        ("totalReviews", "totalReviews", REQUIRED, None),
+        ("averageRating", "averageRating", REQUIRED | NUMBER, None),
+        ("totalReviews", "totalReviews", REQUIRED | INTEGER, None),
     ),
 )
 define(
     CreateEmbeddingResponse,
     (
         ("data", "data", REQUIRED, (LIST, Embedding)),
-        ("model", "model", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
+        ("model", "model", REQUIRED | STRING, None),
+        ("object", "object", REQUIRED | STRING, None),
         ("usage", "usage", REQUIRED, CreateEmbeddingResponseUsage),
     ),
     tags={"object": "list"},
@@ -4316,23 +4345,23 @@ define(
     Embedding,
     (
         ("embedding", "embedding", REQUIRED, None),
-        ("index", "index", REQUIRED, None),
-        ("object", "object", REQUIRED, None),
+        ("index", "index", REQUIRED | INTEGER, None),
+        ("object", "object", REQUIRED | STRING, None),
     ),
     tags={"object": "embedding"},
 )
 define(
     CreateEmbeddingResponseUsage,
     (
-        ("prompt_tokens", "prompt_tokens", REQUIRED, None),
-        ("total_tokens", "total_tokens", REQUIRED, None),
+        ("prompt_tokens", "prompt_tokens", REQUIRED | INTEGER, None),
+        ("total_tokens", "total_tokens", REQUIRED | INTEGER, None),
     ),
 )
 define(
     Transcription,
     (
-        ("text", "text", REQUIRED, None),
-        ("duration", "duration", 0, None),
+        ("text", "text", REQUIRED | STRING, None),
+        ("duration", "duration", NUMBER, None),
         ("timestamps", "timestamps", 0, TranscriptionTimestamps),
     ),
     generated="venice_api.models.create_transcription_response_200:CreateTranscriptionResponse200",
@@ -4348,58 +4377,58 @@ define(
 define(
     TranscriptionTimestampsWord,
     (
-        ("word", "word", REQUIRED, None),
-        ("start", "start", REQUIRED, None),
-        ("end", "end", REQUIRED, None),
+        ("word", "word", REQUIRED | STRING, None),
+        ("start", "start", REQUIRED | NUMBER, None),
+        ("end", "end", REQUIRED | NUMBER, None),
     ),
 )
 define(
     TranscriptionTimestampsSegment,
     (
-        ("text", "text", REQUIRED, None),
-        ("start", "start", REQUIRED, None),
-        ("end", "end", REQUIRED, None),
+        ("text", "text", REQUIRED | STRING, None),
+        ("start", "start", REQUIRED | NUMBER, None),
+        ("end", "end", REQUIRED | NUMBER, None),
     ),
 )
 define(
     TranscriptionTimestampsChar,
     (
-        ("char", "char", REQUIRED, None),
-        ("start", "start", REQUIRED, None),
-        ("end", "end", REQUIRED, None),
+        ("char", "char", REQUIRED | STRING, None),
+        ("start", "start", REQUIRED | NUMBER, None),
+        ("end", "end", REQUIRED | NUMBER, None),
     ),
 )
 define(
     PayloadTooLargeError,
     (
-        ("code", "code", REQUIRED, None),
-        ("error", "error", REQUIRED, None),
+        ("code", "code", REQUIRED | STRING, None),
+        ("error", "error", REQUIRED | STRING, None),
     ),
     tags={"code": "PAYLOAD_TOO_LARGE"},
 )
 define(
     CreateTranscriptionError,
-    (("error", "error", 0, None),),
+    (("error", "error", STRING, None),),
 )
 define(
     CreateClonedVoiceResponse,
     (
-        ("id", "id", REQUIRED, None),
-        ("model", "model", REQUIRED, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("model", "model", REQUIRED | STRING, None),
     ),
     generated="venice_api.models.create_cloned_voice_response_200:CreateClonedVoiceResponse200",
 )
 define(
     CompleteVideoResponse,
-    (("success", "success", REQUIRED, None),),
+    (("success", "success", REQUIRED | BOOLEAN, None),),
     generated="venice_api.models.complete_video_response_200:CompleteVideoResponse200",
 )
 define(
     VideoQueued,
     (
-        ("model", "model", REQUIRED, None),
-        ("queue_id", "queue_id", REQUIRED, None),
-        ("download_url", "download_url", 0, None),
+        ("model", "model", REQUIRED | STRING, None),
+        ("queue_id", "queue_id", REQUIRED | STRING, None),
+        ("download_url", "download_url", STRING, None),
     ),
     generated="venice_api.models.queue_video_response_200:QueueVideoResponse200",
 )
@@ -4407,46 +4436,46 @@ define(
     QueueVideoError,
     (
         ("error", "error", REQUIRED, QueueVideoErrorError),
-        ("consent_flow", "consent_flow", REQUIRED, None),
+        ("consent_flow", "consent_flow", REQUIRED | STRING, None),
         ("face_media_roles", "face_media_roles", REQUIRED, None),
         ("consent", "consent", REQUIRED, QueueVideoErrorConsent),
-        ("docs_url", "docs_url", REQUIRED, None),
+        ("docs_url", "docs_url", REQUIRED | STRING, None),
     ),
     tags={"consent_flow": "seedance"},
 )
 define(
     QueueVideoErrorError,
     (
-        ("code", "code", REQUIRED, None),
-        ("message", "message", REQUIRED, None),
+        ("code", "code", REQUIRED | STRING, None),
+        ("message", "message", REQUIRED | STRING, None),
     ),
     tags={"code": "needs_consent"},
 )
 define(
     QueueVideoErrorConsent,
     (
-        ("consent_version", "consent_version", REQUIRED, None),
-        ("policy_text", "policy_text", REQUIRED, None),
+        ("consent_version", "consent_version", REQUIRED | STRING, None),
+        ("policy_text", "policy_text", REQUIRED | STRING, None),
     ),
 )
 define(
     ContentViolationError,
     (
-        ("error", "error", REQUIRED, None),
-        ("suggested_prompt", "suggested_prompt", 0, None),
+        ("error", "error", REQUIRED | STRING, None),
+        ("suggested_prompt", "suggested_prompt", STRING, None),
     ),
 )
 define(
     QuoteVideoResponse,
-    (("quote", "quote", REQUIRED, None),),
+    (("quote", "quote", REQUIRED | NUMBER, None),),
     generated="venice_api.models.quote_video_response_200:QuoteVideoResponse200",
 )
 define(
     VideoStatus,
     (
-        ("status", "status", REQUIRED, None),
-        ("average_execution_time", "average_execution_time", REQUIRED, None),
-        ("execution_duration", "execution_duration", REQUIRED, None),
+        ("status", "status", REQUIRED | STRING, None),
+        ("average_execution_time", "average_execution_time", REQUIRED | NUMBER, None),
+        ("execution_duration", "execution_duration", REQUIRED | NUMBER, None),
     ),
     generated="venice_api.models.retrieve_video_response_200:RetrieveVideoResponse200",
 )
@@ -4457,55 +4486,55 @@ define(
 define(
     ProviderContentPolicyErrorError,
     (
-        ("message", "message", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
-        ("recommended_model", "recommended_model", 0, None),
-        ("credits_refunded", "credits_refunded", REQUIRED, None),
+        ("message", "message", REQUIRED | STRING, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("recommended_model", "recommended_model", STRING, None),
+        ("credits_refunded", "credits_refunded", REQUIRED | BOOLEAN, None),
     ),
     tags={"type": "provider_content_policy"},
 )
 define(
     CreateVideoTranscriptionResponse,
     (
-        ("transcript", "transcript", REQUIRED, None),
-        ("lang", "lang", 0, None),
+        ("transcript", "transcript", REQUIRED | STRING, None),
+        ("lang", "lang", STRING, None),
     ),
     generated="venice_api.models.create_video_transcription_response_200:CreateVideoTranscriptionResponse200",
 )
 define(
     CreateTextParserResponse,
     (
-        ("text", "text", REQUIRED, None),
-        ("tokens", "tokens", REQUIRED, None),
+        ("text", "text", REQUIRED | STRING, None),
+        ("tokens", "tokens", REQUIRED | NUMBER, None),
     ),
     generated="venice_api.models.create_text_parser_response_200:CreateTextParserResponse200",
 )
 define(
     CompleteAudioResponse,
-    (("success", "success", REQUIRED, None),),
+    (("success", "success", REQUIRED | BOOLEAN, None),),
     generated="venice_api.models.complete_audio_response_200:CompleteAudioResponse200",
 )
 define(
     AudioQueued,
     (
-        ("model", "model", REQUIRED, None),
-        ("queue_id", "queue_id", REQUIRED, None),
-        ("status", "status", REQUIRED, None),
+        ("model", "model", REQUIRED | STRING, None),
+        ("queue_id", "queue_id", REQUIRED | STRING, None),
+        ("status", "status", REQUIRED | STRING, None),
     ),
     tags={"status": "QUEUED"},
     generated="venice_api.models.queue_audio_response_200:QueueAudioResponse200",
 )
 define(
     QuoteAudioResponse,
-    (("quote", "quote", REQUIRED, None),),
+    (("quote", "quote", REQUIRED | NUMBER, None),),
     generated="venice_api.models.quote_audio_response_200:QuoteAudioResponse200",
 )
 define(
     AudioStatus,
     (
-        ("status", "status", REQUIRED, None),
-        ("average_execution_time", "average_execution_time", REQUIRED, None),
-        ("execution_duration", "execution_duration", REQUIRED, None),
+        ("status", "status", REQUIRED | STRING, None),
+        ("average_execution_time", "average_execution_time", REQUIRED | NUMBER, None),
+        ("execution_duration", "execution_duration", REQUIRED | NUMBER, None),
     ),
     tags={"status": "PROCESSING"},
     generated="venice_api.models.retrieve_audio_response_200:RetrieveAudioResponse200",
@@ -4513,24 +4542,29 @@ define(
 define(
     GetBillingBalanceResponse,
     (
-        ("canConsume", "canConsume", REQUIRED, None),
-        ("consumptionCurrency", "consumptionCurrency", REQUIRED | NULLABLE, None),
+        ("canConsume", "canConsume", REQUIRED | BOOLEAN, None),
+        (
+            "consumptionCurrency",
+            "consumptionCurrency",
+            REQUIRED | NULLABLE | STRING,
+            None,
+        ),
         ("balances", "balances", REQUIRED, GetBillingBalanceResponseBalances),
-        ("diemEpochAllocation", "diemEpochAllocation", REQUIRED, None),
+        ("diemEpochAllocation", "diemEpochAllocation", REQUIRED | NUMBER, None),
     ),
     generated="venice_api.models.get_billing_balance_response_200:GetBillingBalanceResponse200",
 )
 define(
     GetBillingBalanceResponseBalances,
     (
-        ("diem", "diem", REQUIRED | NULLABLE, None),
-        ("usd", "usd", REQUIRED | NULLABLE, None),
+        ("diem", "diem", REQUIRED | NULLABLE | NUMBER, None),
+        ("usd", "usd", REQUIRED | NULLABLE | NUMBER, None),
     ),
 )
 define(
     GetBillingUsageAnalyticsResponse,
     (
-        ("lookback", "lookback", REQUIRED, None),
+        ("lookback", "lookback", REQUIRED | STRING, None),
         ("byDate", "byDate", REQUIRED, (LIST, GetBillingUsageAnalyticsResponseByDate)),
         (
             "byModel",
@@ -4549,20 +4583,20 @@ define(
 define(
     GetBillingUsageAnalyticsResponseByDate,
     (
-        ("date", "date", REQUIRED, None),
-        ("USD", "USD", REQUIRED, None),
-        ("DIEM", "DIEM", REQUIRED, None),
+        ("date", "date", REQUIRED | STRING, None),
+        ("USD", "USD", REQUIRED | NUMBER, None),
+        ("DIEM", "DIEM", REQUIRED | NUMBER, None),
     ),
 )
 define(
     GetBillingUsageAnalyticsResponseByModel,
     (
-        ("modelName", "modelName", REQUIRED, None),
-        ("unitType", "unitType", REQUIRED, None),
-        ("modelType", "modelType", REQUIRED | NULLABLE, None),
-        ("totalUsd", "totalUsd", REQUIRED, None),
-        ("totalDiem", "totalDiem", REQUIRED, None),
-        ("totalUnits", "totalUnits", REQUIRED, None),
+        ("modelName", "modelName", REQUIRED | STRING, None),
+        ("unitType", "unitType", REQUIRED | STRING, None),
+        ("modelType", "modelType", REQUIRED | NULLABLE | STRING, None),
+        ("totalUsd", "totalUsd", REQUIRED | NUMBER, None),
+        ("totalDiem", "totalDiem", REQUIRED | NUMBER, None),
+        ("totalUnits", "totalUnits", REQUIRED | NUMBER, None),
         (
             "breakdown",
             "breakdown",
@@ -4574,59 +4608,64 @@ define(
 define(
     GetBillingUsageAnalyticsResponseByModelBreakdown,
     (
-        ("type", "type", REQUIRED, None),
-        ("usd", "usd", REQUIRED, None),
-        ("diem", "diem", REQUIRED, None),
-        ("units", "units", REQUIRED, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("usd", "usd", REQUIRED | NUMBER, None),
+        ("diem", "diem", REQUIRED | NUMBER, None),
+        ("units", "units", REQUIRED | NUMBER, None),
     ),
 )
 define(
     GetBillingUsageAnalyticsResponseByKey,
     (
-        ("apiKeyId", "apiKeyId", REQUIRED | NULLABLE, None),
-        ("description", "description", REQUIRED, None),
-        ("totalUsd", "totalUsd", REQUIRED, None),
-        ("totalDiem", "totalDiem", REQUIRED, None),
-        ("totalUnits", "totalUnits", REQUIRED, None),
+        ("apiKeyId", "apiKeyId", REQUIRED | NULLABLE | STRING, None),
+        ("description", "description", REQUIRED | STRING, None),
+        ("totalUsd", "totalUsd", REQUIRED | NUMBER, None),
+        ("totalDiem", "totalDiem", REQUIRED | NUMBER, None),
+        ("totalUnits", "totalUnits", REQUIRED | NUMBER, None),
     ),
 )
 define(
     GetBillingUsageAnalyticsError,
-    (("error", "error", 0, None),),
+    (("error", "error", STRING, None),),
 )
 define(
     GetBillingUsageHistoryResponse,
     (
         ("data", "data", REQUIRED, (LIST, GetBillingUsageHistoryResponseData)),
-        ("nextCursor", "nextCursor", REQUIRED | NULLABLE, None),
+        ("nextCursor", "nextCursor", REQUIRED | NULLABLE | STRING, None),
     ),
     generated="venice_api.models.get_billing_usage_history_response_200:GetBillingUsageHistoryResponse200",
 )
 define(
     GetBillingUsageHistoryResponseData,
     (
-        ("amount", "amount", REQUIRED, None),
-        ("currency", "currency", REQUIRED, None),
+        ("amount", "amount", REQUIRED | NUMBER, None),
+        ("currency", "currency", REQUIRED | STRING, None),
         (
             "inferenceDetails",
             "inferenceDetails",
             REQUIRED | NULLABLE,
             GetBillingUsageHistoryResponseDataInferenceDetails,
         ),
-        ("notes", "notes", REQUIRED, None),
-        ("pricePerUnitUsd", "pricePerUnitUsd", REQUIRED, None),
-        ("sku", "sku", REQUIRED, None),
+        ("notes", "notes", REQUIRED | STRING, None),
+        ("pricePerUnitUsd", "pricePerUnitUsd", REQUIRED | NUMBER, None),
+        ("sku", "sku", REQUIRED | STRING, None),
         ("timestamp", "timestamp", REQUIRED, DATETIME),
-        ("units", "units", REQUIRED, None),
+        ("units", "units", REQUIRED | NUMBER, None),
     ),
 )
 define(
     GetBillingUsageHistoryResponseDataInferenceDetails,
     (
-        ("completionTokens", "completionTokens", REQUIRED | NULLABLE, None),
-        ("inferenceExecutionTime", "inferenceExecutionTime", REQUIRED | NULLABLE, None),
-        ("promptTokens", "promptTokens", REQUIRED | NULLABLE, None),
-        ("requestId", "requestId", REQUIRED, None),
+        ("completionTokens", "completionTokens", REQUIRED | NULLABLE | INTEGER, None),
+        (
+            "inferenceExecutionTime",
+            "inferenceExecutionTime",
+            REQUIRED | NULLABLE | INTEGER,
+            None,
+        ),
+        ("promptTokens", "promptTokens", REQUIRED | NULLABLE | INTEGER, None),
+        ("requestId", "requestId", REQUIRED | STRING, None),
     ),
 )
 define(
@@ -4637,7 +4676,7 @@ define(
 define(
     CryptoRpcProxyResponseVariant0,
     (
-        ("jsonrpc", "jsonrpc", 0, None),
+        ("jsonrpc", "jsonrpc", STRING, None),
         ("id", "id", 0, None),
         ("result", "result", NULLABLE, None),
         ("error", "error", 0, CryptoRpcProxyResponseVariant0Error),
@@ -4646,15 +4685,15 @@ define(
 define(
     CryptoRpcProxyResponseVariant0Error,
     (
-        ("code", "code", 0, None),
-        ("message", "message", 0, None),
+        ("code", "code", INTEGER, None),
+        ("message", "message", STRING, None),
         ("data", "data", NULLABLE, None),
     ),
 )
 define(
     CryptoRpcProxyResponseVariant1,
     (
-        ("jsonrpc", "jsonrpc", 0, None),
+        ("jsonrpc", "jsonrpc", STRING, None),
         ("id", "id", 0, None),
         ("result", "result", NULLABLE, None),
         ("error", "error", 0, CryptoRpcProxyResponseVariant1Error),
@@ -4663,15 +4702,15 @@ define(
 define(
     CryptoRpcProxyResponseVariant1Error,
     (
-        ("code", "code", 0, None),
-        ("message", "message", 0, None),
+        ("code", "code", INTEGER, None),
+        ("message", "message", STRING, None),
         ("data", "data", NULLABLE, None),
     ),
 )
 define(
     GetX402BalanceResponse,
     (
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
         ("data", "data", REQUIRED, GetX402BalanceResponseData),
     ),
     tags={"success": True},
@@ -4680,18 +4719,18 @@ define(
 define(
     GetX402BalanceResponseData,
     (
-        ("walletAddress", "walletAddress", REQUIRED, None),
-        ("balanceUsd", "balanceUsd", REQUIRED, None),
-        ("canConsume", "canConsume", REQUIRED, None),
-        ("minimumTopUpUsd", "minimumTopUpUsd", REQUIRED, None),
-        ("suggestedTopUpUsd", "suggestedTopUpUsd", REQUIRED, None),
-        ("diemBalanceUsd", "diemBalanceUsd", 0, None),
+        ("walletAddress", "walletAddress", REQUIRED | STRING, None),
+        ("balanceUsd", "balanceUsd", REQUIRED | NUMBER, None),
+        ("canConsume", "canConsume", REQUIRED | BOOLEAN, None),
+        ("minimumTopUpUsd", "minimumTopUpUsd", REQUIRED | NUMBER, None),
+        ("suggestedTopUpUsd", "suggestedTopUpUsd", REQUIRED | NUMBER, None),
+        ("diemBalanceUsd", "diemBalanceUsd", NUMBER, None),
     ),
 )
 define(
     TopUpX402BalanceResponse,
     (
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
         ("data", "data", REQUIRED, TopUpX402BalanceResponseData),
     ),
     tags={"success": True},
@@ -4700,36 +4739,36 @@ define(
 define(
     TopUpX402BalanceResponseData,
     (
-        ("walletAddress", "walletAddress", REQUIRED, None),
-        ("amountCredited", "amountCredited", REQUIRED, None),
-        ("newBalance", "newBalance", REQUIRED, None),
-        ("paymentId", "paymentId", REQUIRED, None),
+        ("walletAddress", "walletAddress", REQUIRED | STRING, None),
+        ("amountCredited", "amountCredited", REQUIRED | NUMBER, None),
+        ("newBalance", "newBalance", REQUIRED | NUMBER, None),
+        ("paymentId", "paymentId", REQUIRED | STRING, None),
     ),
 )
 define(
     TopUpX402BalanceError,
     (
-        ("error", "error", REQUIRED, None),
-        ("message", "message", REQUIRED, None),
+        ("error", "error", REQUIRED | STRING, None),
+        ("message", "message", REQUIRED | STRING, None),
         ("details", "details", 0, None),
     ),
 )
 define(
     TopUpX402BalanceError2,
     (
-        ("x402Version", "x402Version", REQUIRED, None),
+        ("x402Version", "x402Version", REQUIRED | NUMBER, None),
         ("accepts", "accepts", REQUIRED, (LIST, TopUpX402BalanceError2Accept)),
     ),
 )
 define(
     TopUpX402BalanceError2Accept,
     (
-        ("scheme", "scheme", REQUIRED, None),
-        ("network", "network", REQUIRED, None),
-        ("amount", "amount", REQUIRED, None),
-        ("asset", "asset", REQUIRED, None),
-        ("payTo", "payTo", REQUIRED, None),
-        ("maxTimeoutSeconds", "maxTimeoutSeconds", REQUIRED, None),
+        ("scheme", "scheme", REQUIRED | STRING, None),
+        ("network", "network", REQUIRED | STRING, None),
+        ("amount", "amount", REQUIRED | STRING, None),
+        ("asset", "asset", REQUIRED | STRING, None),
+        ("payTo", "payTo", REQUIRED | STRING, None),
+        ("maxTimeoutSeconds", "maxTimeoutSeconds", REQUIRED | NUMBER, None),
         ("extra", "extra", 0, None),
     ),
     tags={"scheme": "exact"},
@@ -4737,7 +4776,7 @@ define(
 define(
     GetX402TransactionsResponse,
     (
-        ("success", "success", REQUIRED, None),
+        ("success", "success", REQUIRED | BOOLEAN, None),
         ("data", "data", REQUIRED, GetX402TransactionsResponseData),
     ),
     tags={"success": True},
@@ -4746,8 +4785,8 @@ define(
 define(
     GetX402TransactionsResponseData,
     (
-        ("walletAddress", "walletAddress", REQUIRED, None),
-        ("currentBalance", "currentBalance", REQUIRED, None),
+        ("walletAddress", "walletAddress", REQUIRED | STRING, None),
+        ("currentBalance", "currentBalance", REQUIRED | NUMBER, None),
         (
             "transactions",
             "transactions",
@@ -4765,29 +4804,29 @@ define(
 define(
     GetX402TransactionsResponseDataTransaction,
     (
-        ("id", "id", REQUIRED, None),
-        ("amount", "amount", REQUIRED, None),
-        ("balanceAfter", "balanceAfter", REQUIRED, None),
-        ("type", "type", REQUIRED, None),
-        ("createdAt", "createdAt", REQUIRED, None),
-        ("requestId", "requestId", REQUIRED | NULLABLE, None),
-        ("modelId", "modelId", REQUIRED | NULLABLE, None),
+        ("id", "id", REQUIRED | STRING, None),
+        ("amount", "amount", REQUIRED | NUMBER, None),
+        ("balanceAfter", "balanceAfter", REQUIRED | NUMBER, None),
+        ("type", "type", REQUIRED | STRING, None),
+        ("createdAt", "createdAt", REQUIRED | STRING, None),
+        ("requestId", "requestId", REQUIRED | NULLABLE | STRING, None),
+        ("modelId", "modelId", REQUIRED | NULLABLE | STRING, None),
     ),
 )
 define(
     GetX402TransactionsResponseDataPagination,
     (
-        ("limit", "limit", REQUIRED, None),
-        ("offset", "offset", REQUIRED, None),
-        ("hasMore", "hasMore", REQUIRED, None),
+        ("limit", "limit", REQUIRED | NUMBER, None),
+        ("offset", "offset", REQUIRED | NUMBER, None),
+        ("hasMore", "hasMore", REQUIRED | BOOLEAN, None),
     ),
 )
 define(
     WebScrapeResponse,
     (
-        ("url", "url", REQUIRED, None),
-        ("content", "content", REQUIRED, None),
-        ("format", "format", REQUIRED, None),
+        ("url", "url", REQUIRED | STRING, None),
+        ("content", "content", REQUIRED | STRING, None),
+        ("format", "format", REQUIRED | STRING, None),
     ),
     tags={"format": "markdown"},
     generated="venice_api.models.web_scrape_response:WebScrapeResponse",
@@ -4795,7 +4834,7 @@ define(
 define(
     WebSearchResponse,
     (
-        ("query", "query", REQUIRED, None),
+        ("query", "query", REQUIRED | STRING, None),
         ("results", "results", REQUIRED, (LIST, WebSearchResponseResult)),
     ),
     generated="venice_api.models.web_search_response:WebSearchResponse",
@@ -4803,10 +4842,10 @@ define(
 define(
     WebSearchResponseResult,
     (
-        ("title", "title", REQUIRED, None),
-        ("url", "url", REQUIRED, None),
-        ("content", "content", REQUIRED, None),
-        ("date", "date", REQUIRED, None),
+        ("title", "title", REQUIRED | STRING, None),
+        ("url", "url", REQUIRED | STRING, None),
+        ("content", "content", REQUIRED | STRING, None),
+        ("date", "date", REQUIRED | STRING, None),
     ),
 )
 

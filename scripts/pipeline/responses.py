@@ -29,6 +29,7 @@ from .shapes import (
     UnionOf,
     attribute_name,
 )
+from .shapes import Literal as ShapeLiteral
 from .shapes import annotation as shape_annotation
 from .specio import iter_operations
 
@@ -48,7 +49,21 @@ from __future__ import annotations
 import datetime
 from typing import Any, Literal
 
-from venice._models import DATE, DATETIME, LIST, MAP, NULLABLE, REQUIRED, UNION, BaseModel, define
+from venice._models import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    INTEGER,
+    LIST,
+    MAP,
+    NULLABLE,
+    NUMBER,
+    REQUIRED,
+    STRING,
+    UNION,
+    BaseModel,
+    define,
+)
 '''
 
 
@@ -142,12 +157,31 @@ def render_class(obj: ObjectType) -> str:
     return "\n".join(lines) + "\n"
 
 
+_SCALAR_FLAGS = {"str": "STRING", "int": "INTEGER", "float": "NUMBER", "bool": "BOOLEAN"}
+
+
+def scalar_flag(expr: TypeExpr) -> str | None:
+    """The flag of a field's JSON type when it is one scalar type (maybe nullable), else None."""
+    members = [m for m in (expr.members if isinstance(expr, UnionOf) else (expr,)) if m != NONE]
+    if len(members) != 1:
+        return None
+    member = members[0]
+    if isinstance(member, Scalar):
+        return _SCALAR_FLAGS.get(member.name)
+    if isinstance(member, ShapeLiteral):
+        kinds = {type(v).__name__ for v in member.values if v is not None}
+        return _SCALAR_FLAGS.get(kinds.pop()) if len(kinds) == 1 else None
+    return None
+
+
 def render_table(obj: ObjectType, generated: str | None) -> str:
     entries = []
     for f in obj.fields:
         flags = " | ".join(
             name for name, on in (("REQUIRED", f.required), ("NULLABLE", _admits_none(f.type))) if on
         )
+        if kind(f.type) is None and (scalar := scalar_flag(f.type)):
+            flags = f"{flags} | {scalar}" if flags else scalar
         entries.append(
             f"({attribute_name(f.key, RESERVED)!r}, {f.key!r}, {flags or 0}, {kind_source(kind(f.type))})"
         )

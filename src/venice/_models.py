@@ -27,12 +27,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from ._exceptions import APIResponseValidationError
 
 __all__ = [
+    "BOOLEAN",
     "DATE",
     "DATETIME",
+    "INTEGER",
     "LIST",
     "MAP",
     "NULLABLE",
+    "NUMBER",
     "REQUIRED",
+    "STRING",
     "UNION",
     "BaseModel",
     "GenericView",
@@ -41,6 +45,15 @@ __all__ = [
 
 REQUIRED = 1
 NULLABLE = 2
+# The JSON type of a field used as decoded (flags, one at most): a value of another type is refused
+# when read. Fields without one (untyped data, unions of scalars) pass through as decoded.
+STRING, INTEGER, NUMBER, BOOLEAN = 4, 8, 16, 32
+_SCALAR_TYPES: dict[int, tuple[tuple[type, ...], str]] = {
+    STRING: ((str,), "a string"),
+    INTEGER: ((int,), "an integer"),
+    NUMBER: ((int, float), "a number"),
+    BOOLEAN: ((bool,), "a boolean"),
+}
 LIST, MAP, UNION, DATETIME, DATE = "list", "map", "union", "datetime", "date"
 
 _M = TypeVar("_M", bound="BaseModel")
@@ -251,6 +264,29 @@ class _PlainField(_Field):
         return value
 
 
+class _ScalarField(_Field):
+    """A string, number or boolean used as decoded, refused when its JSON type is another (an enum
+    value newer than the spec is still a string, and passes)."""
+
+    __slots__ = ("classes", "expected")
+
+    def __init__(self, name: str, key: str, flags: int) -> None:
+        super().__init__(name, key, flags)
+        self.classes, self.expected = _SCALAR_TYPES[flags & (STRING | INTEGER | NUMBER | BOOLEAN)]
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._raw.get(self.key)
+        if value is None:
+            return self._absent(obj)
+        if value.__class__ in self.classes:
+            return value
+        if self.flags & INTEGER and value.__class__ is float and value.is_integer():
+            return value  # 1.0 is an integer in JSON
+        raise _wrong_type(obj, self.key, value, self.expected)
+
+
 class _ModelField(_Field):
     """A nested object: a view of its model, built on first read and cached."""
 
@@ -457,8 +493,9 @@ def define(
 ) -> None:
     """Install the runtime of generated class ``cls`` from its table: one descriptor per field.
 
-    Each field is ``(attribute, JSON key, flags, kind)``: flags ``REQUIRED`` (always sent) and
-    ``NULLABLE`` (may be null); kind ``None`` (as decoded), a model class, ``(LIST, kind)``,
+    Each field is ``(attribute, JSON key, flags, kind)``: flags ``REQUIRED`` (always sent),
+    ``NULLABLE`` (may be null) and the JSON type of a scalar (``STRING``, ``INTEGER``, ``NUMBER``,
+    ``BOOLEAN``); kind ``None`` (as decoded), a model class, ``(LIST, kind)``,
     ``(MAP, kind)``, ``(UNION, (classes...), list kind)``, ``DATETIME`` or ``DATE``. ``tags`` are
     the single allowed values that tell union members apart; ``generated`` is the ``module:Class``
     of the generated attrs model that ``to_model()`` builds.
@@ -470,7 +507,9 @@ def define(
     cls._generated = generated
     for name, key, flags, kind in fields:
         descriptor: _Field
-        if kind is None:
+        if kind is None and flags & (STRING | INTEGER | NUMBER | BOOLEAN):
+            descriptor = _ScalarField(name, key, flags)
+        elif kind is None:
             descriptor = _PlainField(name, key, flags)
         elif isinstance(kind, type):
             descriptor = _ModelField(name, key, flags, kind)

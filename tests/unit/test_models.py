@@ -134,6 +134,53 @@ def test_a_field_of_the_wrong_json_type_is_a_typed_error_naming_its_path() -> No
     assert newer.brand_new.a == 1  # type: ignore[attr-defined]
 
 
+def test_a_scalar_field_of_another_json_type_raises_naming_its_path() -> None:
+    good = {
+        "id": "c1", "object": "chat.completion", "created": 1, "model": "m",
+        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                     "message": {"role": "assistant", "content": "hi"}}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }  # fmt: skip
+    with pytest.raises(
+        APIResponseValidationError,
+        match=r"^The response has str 'x' at \$\.created \(ChatCompletion\.created\), where the API spec "
+        r"says an integer\.$",
+    ):
+        _ = ChatCompletion.from_dict({**good, "created": "x"}).created
+    with pytest.raises(
+        APIResponseValidationError, match=r"bool True at \$\.choices\[0\]\.index .*an integer"
+    ):
+        _ = (
+            ChatCompletion.from_dict({**good, "choices": [{**good["choices"][0], "index": True}]})
+            .choices[0]
+            .index
+        )
+    with pytest.raises(APIResponseValidationError, match=r"int 5 at \$\.model .*a string"):
+        _ = ChatCompletion.from_dict({**good, "model": 5}).model
+    with pytest.raises(APIResponseValidationError, match=r"at \$\.choices\[0\]\.finish_reason .*a string"):
+        _ = (
+            ChatCompletion.from_dict({**good, "choices": [{**good["choices"][0], "finish_reason": 1}]})
+            .choices[0]
+            .finish_reason
+        )
+    # What JSON allows passes: an integral float is an integer, a new enum value a string, null where nullable.
+    assert ChatCompletion.from_dict({**good, "created": 2.0}).created == 2.0
+    assert (
+        ChatCompletion.from_dict({**good, "choices": [{**good["choices"][0], "finish_reason": "newer"}]})
+        .choices[0]
+        .finish_reason
+        == "newer"
+    )
+    assert (
+        ChatCompletion.from_dict(
+            {**good, "choices": [{**good["choices"][0], "message": {"role": "assistant", "content": None}}]}
+        )
+        .choices[0]
+        .message.content
+        is None
+    )
+
+
 @pytest.mark.spec("GET /billing/usage-history")
 def test_dates_parse_and_a_bad_one_is_a_typed_error() -> None:
     from venice.types import GetBillingUsageHistoryResponseData  # an answer with a date-time field
