@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import email.utils
 import inspect
+import itertools
 import logging
 import os
 import random
@@ -53,6 +54,7 @@ from ._deadline import (
     limits_of,
     read_whole,
 )
+from ._dispatch import DirectRoute
 from ._exceptions import (
     HTTPX_ERRORS,
     InvalidURLError,
@@ -277,6 +279,7 @@ class BaseClient:
 
     _client: Any  # httpx.Client | httpx.AsyncClient, fixed by the subclass
     _owns_client: bool
+    _route: DirectRoute | None  # the direct route to the transport, for a client built here
 
     def __init__(
         self,
@@ -388,7 +391,8 @@ class BaseClient:
                 check_header_value(text, source=f"header {name!r}")
         params = {**self._default_query, **(prepared.params or {})} or None
         try:
-            request: httpx.Request = self._client.build_request(
+            build = self._client.build_request if self._route is None else self._route.request
+            request: httpx.Request = build(
                 prepared.method.upper(),
                 f"{self.base_url}{prepared.url}",
                 params=params,
@@ -398,7 +402,7 @@ class BaseClient:
                 data=prepared.data,
                 content=prepared.content,
                 timeout=timeout,
-                extensions=dict(prepared.extensions) or None,
+                extensions=dict(prepared.extensions),
             )
         except httpx.InvalidURL as exc:
             raise map_transport_error(exc, None) from exc
@@ -603,7 +607,7 @@ class SyncAPIClient(BaseClient):
             budget.start_attempt(request)
             response = None
             try:
-                response = self._client.send(request, stream=stream)
+                response = self._transmit(request, stream)
                 if stream:
                     response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
                 if response.status_code >= 400 or (read_body is not None and read_body(response)):
@@ -623,6 +627,28 @@ class SyncAPIClient(BaseClient):
                 delay = wait
             self._sleep(delay)
             retries_taken += 1
+
+    def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt: straight to the transport on the direct route (``_dispatch``), else
+        through the injected client's ``send()``."""
+        route = self._route
+        if route is None:
+            return self._client.send(request, stream=stream)
+        for hops in itertools.count():
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = route.transport.handle_request(request)
+                follow = route.follow(request, response, started, hops)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            if follow is None:
+                if not stream:
+                    response.read()
+                return response
+            response.close()
+            request = follow
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -672,7 +698,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 try:
                     with anyio.fail_after(budget.remaining()):  # the headers, trickled or not
-                        response = await self._client.send(request, stream=stream)
+                        response = await self._transmit(request, stream)
                 except TimeoutError as exc:
                     raise budget.total_error(request) from exc
                 if stream:
@@ -694,6 +720,27 @@ class AsyncAPIClient(BaseClient):
                 delay = wait
             await self._sleep(delay)
             retries_taken += 1
+
+    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """``SyncAPIClient._transmit`` for the async client."""
+        route = self._route
+        if route is None:
+            return await self._client.send(request, stream=stream)
+        for hops in itertools.count():
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = await route.transport.handle_async_request(request)
+                follow = route.follow(request, response, started, hops)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            if follow is None:
+                if not stream:
+                    await response.aread()
+                return response
+            await response.aclose()
+            request = follow
+        raise AssertionError("unreachable")
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

@@ -22,6 +22,7 @@ from venice_api.resources import AsyncNamespaces, Namespaces
 
 from . import _constants as C
 from ._base_client import BaseClient
+from ._dispatch import direct_route
 from ._transport import default_async_http_client, default_http_client
 from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
 
@@ -68,6 +69,7 @@ class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
         )
         self._owns_client = http_client is None
         self._client = http_client or type(self)._new_http_client()
+        self._route = direct_route(self._client)
 
     def with_options(
         self,

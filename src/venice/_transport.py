@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import httpcore2
 
 from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_LIMITS
+from ._dispatch import built_here
 
 __all__ = ["AsyncPoolTransport", "PoolTransport", "default_async_http_client", "default_http_client"]
 
@@ -178,9 +179,11 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
 
 def default_http_client() -> httpx.Client:
     """The ``httpx.Client`` a ``Venice`` creates when given no ``http_client``."""
-    return httpx.Client(transport=PoolTransport(), limits=DEFAULT_LIMITS, follow_redirects=True)
+    return built_here(httpx.Client(transport=PoolTransport(), limits=DEFAULT_LIMITS, follow_redirects=True))
 
 
 def default_async_http_client() -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` an ``AsyncVenice`` creates when given no ``http_client``."""
-    return httpx.AsyncClient(transport=AsyncPoolTransport(), limits=DEFAULT_LIMITS, follow_redirects=True)
+    return built_here(
+        httpx.AsyncClient(transport=AsyncPoolTransport(), limits=DEFAULT_LIMITS, follow_redirects=True)
+    )

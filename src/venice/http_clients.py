@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from ._dispatch import built_here
 from ._transport import AsyncPoolTransport, PoolTransport, default_async_http_client, default_http_client
 
 __all__ = [
@@ -48,4 +49,4 @@ def aiohttp_client(**options: Any) -> httpx.AsyncClient:
     options.setdefault("timeout", DEFAULT_TIMEOUT)
     options.setdefault("follow_redirects", True)
     client: httpx.AsyncClient = HttpxAiohttpClient(**options)
-    return client
+    return built_here(client)

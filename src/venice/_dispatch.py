@@ -1,0 +1,105 @@
+"""How a request meets the transport: directly, for the HTTP clients this package builds.
+
+``httpx.Client.send`` runs per request what the clients this package builds never use: the auth
+flow, event hooks, the cookie jar, redirect handling, and ``build_request``'s merge of the request
+with the client's defaults. Measured side by side on loopback (``bench/peers.py``), that machinery
+was a fifth of a blocking call's time and about a tenth of an async one's. So for a client made
+here (the default client, and those of ``venice.http_clients``), the engine builds the
+``httpx.Request`` itself, with the client's default headers, and hands it to the client's transport.
+Any other ``http_client=`` goes through its own ``send()``: its hooks, auth, cookies, mounts,
+proxies and redirect policy apply exactly as its owner configured them.
+
+What the direct route does not do, on the clients it serves: keep cookies the server sets (the API
+needs none), and time the whole exchange (``response.elapsed`` is the time until the headers
+arrived). Redirects are followed as ``send()`` follows them (httpx builds each next request, up to
+the client's ``max_redirects``). A client that routes by URL (proxies from the environment,
+mounts), or one given auth or event hooks, is served by ``send()``; the route is chosen when the
+Venice client is created.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+__all__ = ["DirectRoute", "built_here", "direct_route"]
+
+_Client = TypeVar("_Client", httpx.Client, httpx.AsyncClient)
+_BUILT_HERE: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
+_NO_TIMEOUT = httpx.Timeout(None)
+
+
+def built_here(client: _Client) -> _Client:
+    """Mark ``client`` as made by this package: its requests may take the direct route."""
+    _BUILT_HERE.add(client)
+    return client
+
+
+@dataclass(frozen=True, slots=True)
+class DirectRoute:
+    """A package-built client's transport, and the defaults its ``build_request`` would merge."""
+
+    client: Any  # httpx.Client | httpx.AsyncClient
+    transport: Any  # httpx.BaseTransport | httpx.AsyncBaseTransport
+    headers: Mapping[str, str]
+    follow_redirects: bool
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str],
+        params: Mapping[str, Any] | None,
+        json: Any,
+        files: Any,
+        data: Any,
+        content: Any,
+        timeout: httpx.Timeout | None,
+        extensions: Mapping[str, Any],
+    ) -> httpx.Request:
+        """The request ``client.build_request`` would build, without its merge machinery."""
+        return httpx.Request(
+            method,
+            url,
+            params=params,
+            # Lower-cased, as ``dict(client.headers)`` is: a name given in another case replaces
+            # the client's default instead of being sent twice.
+            headers={**self.headers, **{name.lower(): value for name, value in headers.items()}},
+            json=json,
+            files=files,
+            data=data,
+            content=content,
+            extensions={**extensions, "timeout": (timeout or _NO_TIMEOUT).as_dict()},
+        )
+
+    def follow(
+        self, request: httpx.Request, response: httpx.Response, started: float, hops: int
+    ) -> httpx.Request | None:
+        """Record on ``response`` what ``send()`` would (its request, the time to its headers);
+        return the request that follows it when the client follows redirects and it is one
+        (``TooManyRedirects`` past the client's ``max_redirects``, as ``send()``), else None."""
+        response.request = request
+        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+        if not (self.follow_redirects and response.has_redirect_location):
+            return None
+        if hops >= self.client.max_redirects:
+            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
+        follow: httpx.Request = self.client._build_redirect_request(request, response)
+        return follow
+
+
+def direct_route(client: httpx.Client | httpx.AsyncClient) -> DirectRoute | None:
+    """The direct route for ``client``, or None when its requests must go through ``send()``."""
+    if client not in _BUILT_HERE:
+        return None
+    # httpx keeps these as private attributes (httpx is pinned below 1.0 and no longer released).
+    if client._mounts or client.auth is not None or any(client.event_hooks.values()):
+        return None
+    return DirectRoute(client, client._transport, dict(client.headers), client.follow_redirects)
