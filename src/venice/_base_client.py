@@ -51,6 +51,7 @@ from ._deadline import (
     GuardedStream,
     Timeout,
     aread_whole,
+    cancel_after,
     limits_of,
     read_whole,
 )
@@ -685,8 +686,6 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send with retries; return a response with status < 400 or raise a ``venice`` error
         (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
-        import anyio
-
         timeout, budget = self._budget(prepared)
         retries_taken = 0
         while True:
@@ -697,14 +696,19 @@ class AsyncAPIClient(BaseClient):
             response = None
             try:
                 try:
-                    with anyio.fail_after(budget.remaining()):  # the headers, trickled or not
+                    # One deadline for the headers (trickled or not) and a body read here.
+                    async with cancel_after(budget.remaining()):
                         response = await self._transmit(request, stream)
+                        guarded = None
+                        if stream:
+                            guarded = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
+                            response.stream = guarded
+                        if response.status_code >= 400 or (read_body is not None and read_body(response)):
+                            if guarded is not None:
+                                guarded.covered = True
+                            await aread_whole(response)
                 except TimeoutError as exc:
                     raise budget.total_error(request) from exc
-                if stream:
-                    response.stream = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
-                if response.status_code >= 400 or (read_body is not None and read_body(response)):
-                    await aread_whole(response)
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     await response.aclose()

@@ -18,8 +18,10 @@ This module must not decide retries or know about operations; it raises only the
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import httpx
@@ -37,6 +39,7 @@ __all__ = [
     "Timeout",
     "aread_whole",
     "budget_of",
+    "cancel_after",
     "read_whole",
 ]
 
@@ -320,17 +323,45 @@ class GuardedStream(httpx.SyncByteStream):
         self._stream.close()
 
 
+class _AnyioDeadline:
+    """``anyio.fail_after`` as an async context manager (for event loops other than asyncio)."""
+
+    __slots__ = ("_scope",)
+
+    def __init__(self, seconds: float | None) -> None:
+        import anyio
+
+        self._scope = anyio.fail_after(seconds)
+
+    async def __aenter__(self) -> None:
+        self._scope.__enter__()
+
+    async def __aexit__(self, *exc_info: Any) -> bool | None:
+        return self._scope.__exit__(*exc_info)
+
+
+def cancel_after(seconds: float | None) -> AbstractAsyncContextManager[Any]:
+    """``async with cancel_after(s):`` cancels its block after ``s`` seconds, raising
+    ``TimeoutError`` (``None``: never). On asyncio, ``asyncio.timeout`` (measured at half the cost
+    of ``anyio.fail_after``, which runs once per read of a body); elsewhere (trio), anyio's."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return _AnyioDeadline(seconds)
+    return asyncio.timeout(seconds)
+
+
 class AsyncGuardedStream(httpx.AsyncByteStream):
-    """``GuardedStream`` for the async client, which also cancels a read at the deadline."""
+    """``GuardedStream`` for the async client, which also cancels a read at the deadline, unless
+    ``covered``: the client reads it inside a scope that already cancels at the deadline."""
 
     def __init__(self, stream: httpx.AsyncByteStream, budget: Budget, request: httpx.Request) -> None:
         self._stream = stream
         self.budget = budget
         self._request = request
+        self.covered = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        import anyio
-
         budget, request = self.budget, self._request
         budget.clamp(request)
         chunks = self._stream.__aiter__()
@@ -338,11 +369,14 @@ class AsyncGuardedStream(httpx.AsyncByteStream):
             budget.check(request)
             started = time.monotonic()
             try:
-                with anyio.fail_after(budget.remaining()):
+                if self.covered:
                     chunk = await chunks.__anext__()
+                else:
+                    async with cancel_after(budget.remaining()):
+                        chunk = await chunks.__anext__()
             except StopAsyncIteration:
                 return
-            except TimeoutError as exc:  # fail_after: a limit of the budget ran out
+            except TimeoutError as exc:  # cancel_after: a limit of the budget ran out
                 budget.waited(started)
                 raise budget.fired(request) from exc
             except httpx.TimeoutException:
