@@ -87,15 +87,21 @@ def extremes(samples: list[dict[str, Any]]) -> list[str]:
 def print_report(report: dict[str, Any], curve: bool) -> None:
     samples = report["samples"]
     middle = min(samples, key=lambda s: abs(s["t"] - report["plan"]["seconds"] / 2))
-    print(COLUMNS + "   (limiters: waiting/in flight/failures remembered/answers queued)")
-    rows = samples if curve else [samples[0], warm_sample(report), middle, end_sample(report)]
-    names = ["sample"] * len(rows) if curve else ["start", "warm-up", "middle", "end"]
-    for name, sample in zip(names, rows, strict=True):
+    legend = "\n(limiters: waiting/in flight/failures remembered/answers queued; min/max from warm-up to end)"
+    if curve:
+        print(COLUMNS + legend)
+        for sample in samples:
+            print(row("sample", sample))
+        print()
+    print(COLUMNS + legend)
+    labelled = [samples[0], warm_sample(report), middle, end_sample(report)]
+    for name, sample in zip(["start", "warm-up", "middle", "end"], labelled, strict=True):
         print(row(name, sample))
     print(row("finished", report["finished"]))
     print(row("closed", report["closed"]))
     print(row("baseline", report["baseline"]))
-    for line in extremes(samples):
+    steady = [s for s in samples if warm_sample(report)["t"] <= s["t"] <= end_sample(report)["t"]]
+    for line in extremes(steady):
         print(line)
     calls, batch, server = report["calls"], report["batch"], report["server"]
     print(f"\ncalls: {calls['started']} started, ended {calls['ended']}, untyped {calls['untyped'] or 0}")
@@ -120,6 +126,7 @@ def main() -> int:
         "--every", type=float, help="seconds between samples (default: 1/60 of the run, >= 2)"
     )
     parser.add_argument("--curve", action="store_true", help="print every sample, not only start/middle/end")
+    parser.add_argument("--json", type=Path, help="also write the whole report (every sample) there")
     args = parser.parse_args()
     seconds = 60.0 if args.quick else args.minutes * 60
     every = args.every or max(seconds / 60, 2.0)
@@ -133,6 +140,8 @@ def main() -> int:
     )
     report = run_soak(seconds, every)
     report["load"] = f"{os.getloadavg()[0]:.2f} (1 min) / {os.getloadavg()[2]:.2f} (15 min) at the end"
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1))
     print_report(report, args.curve)
     return 0 if all(v.met for v in verdicts(report)) else 1
 
