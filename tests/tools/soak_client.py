@@ -29,6 +29,7 @@ import asyncio
 import gc
 import itertools
 import json
+import os
 import signal
 import sys
 import threading
@@ -215,8 +216,11 @@ class Sampler(threading.Thread):
         }
 
     def run(self) -> None:
+        parent = os.getppid()
         self.samples.append(self.sample())
         while not self.done.wait(self.plan.every):
+            if os.getppid() != parent:  # the soak was stopped (its server is gone): stop too
+                os._exit(3)
             self.samples.append(self.sample())
 
 
