@@ -48,7 +48,7 @@ from loopback import API_KEY
 from process_probe import connections_to, open_fds, rss_bytes
 
 import venice
-from venice.batch import BatchProgress, arun_batch
+from venice.batch import BatchProgress, BatchSummary, arun_batch
 from venice.ratelimit import AsyncRateLimitedTransport, LimitConfig, RateLimitedTransport, RateLimiter
 
 CALL_TIMEOUT = venice.Timeout(2.0, total=6.0, idle=2.0)
@@ -224,7 +224,9 @@ class Sampler(threading.Thread):
             self.samples.append(self.sample())
 
 
-def batch_outcome(plan: Plan, source: Path, output: Path, summary: Any, watch: BatchWatch) -> dict[str, Any]:
+def batch_outcome(
+    source: Path, output: Path, summary: BatchSummary | BaseException, watch: BatchWatch
+) -> dict[str, Any]:
     """Lines lost and duplicated, from the output file against the input and the run's summary."""
     wanted = {json.loads(line)["custom_id"] for line in source.read_text().splitlines()}
     lines = [json.loads(line) for line in output.read_text().splitlines()] if output.exists() else []
@@ -333,7 +335,7 @@ async def soak(plan: Plan) -> dict[str, Any]:
             "hung": calls.hung,
             "still_running": calls.running + sum(thread.is_alive() for thread in threads),
         },
-        "batch": batch_outcome(plan, source, output, results[0], watch),
+        "batch": batch_outcome(source, output, results[0], watch),
         "limiter_stats": {"client": asdict(client_limiter.stats), "batch": asdict(batch_limiter.stats)},
     }
 
