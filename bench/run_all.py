@@ -1,6 +1,8 @@
 """Run every benchmark in bench/ one after the other (`make bench`), each in its own process.
 
 Each benchmark prints its own medians and ratios measured side by side; this only sequences them.
+An entry may carry arguments: the soak runs here for one minute (`--quick`); its 10-minute run
+(`bench/soak.py` without arguments) is run on its own.
 """
 
 from __future__ import annotations
@@ -23,16 +25,18 @@ BENCHMARKS = [
     "batch_redis_kill.py",
     "batch_disk_full.py",
     "clock_skew.py",
+    "soak.py --quick",
 ]
 
 
 def main() -> int:
     here = Path(__file__).resolve().parent
     failed = []
-    for name in BENCHMARKS:
-        print(f"\n== {name} ==", flush=True)
-        if subprocess.run([sys.executable, str(here / name)], check=False).returncode != 0:
-            failed.append(name)
+    for entry in BENCHMARKS:
+        name, *args = entry.split()
+        print(f"\n== {entry} ==", flush=True)
+        if subprocess.run([sys.executable, str(here / name), *args], check=False).returncode != 0:
+            failed.append(entry)
     if failed:
         print(f"\nfailed: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0

@@ -13,7 +13,9 @@ tools must cope:
   of the body, so the same input fails the same way in every run) gets 500; a chat message
   containing ``FAIL400`` always gets 400;
 - **its own clock**: ``clock_offset`` seconds ahead of this machine's (negative: behind), as the
-  ``Date`` header, the reset timestamps and the windows show it.
+  ``Date`` header, the reset timestamps and the windows show it;
+- **slow and broken answers** (``faults``, see ``loopback_faults.py``): chat answers delayed,
+  dripped, or cut off by a connection reset.
 
 ``stats`` counts what happened (answers by status, 429s with their times, successful answers per
 body, to find requests processed twice). Run in a thread (``with LoopbackVenice(...) as server``)
@@ -40,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from loopback_faults import Fault, FaultMix, deliver, reset_connection
 
 API_KEY = "test-key"
 PNG = base64.b64decode(
@@ -108,6 +111,7 @@ class Stats:
     accepted_at: list[float] = field(default_factory=list)  # requests counted against the limit
     successes_per_body: Counter[str] = field(default_factory=Counter)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    faults: Counter[str] = field(default_factory=Counter)  # answers slowed, dripped or reset
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -116,6 +120,7 @@ class Stats:
             "lockouts": self.lockouts,
             "accepted_at": self.accepted_at,
             "processed_twice": sum(1 for n in self.successes_per_body.values() if n > 1),
+            "faults": dict(self.faults),
         }
 
 
@@ -138,6 +143,7 @@ class LoopbackVenice:
         latency: float = 0.0,
         record: bool = False,
         clock_offset: float = 0.0,
+        faults: FaultMix | None = None,
     ) -> None:
         self.limit = limit
         self.window = window
@@ -150,6 +156,7 @@ class LoopbackVenice:
         self.latency = latency
         self.record = record
         self.clock_offset = clock_offset
+        self.faults = faults
         self.stats = Stats()
         self.started = self.clock()
         self._window_counts: Counter[int] = Counter()
@@ -240,12 +247,9 @@ class LoopbackVenice:
             return self._error(500, "Inference processing failed", now)
         headers = self._limit_headers(now)
         headers["x-request-id"] = "req-" + digest[:12]
-        self.stats.successes_per_body[digest] += 1
         if route == "/chat/completions":
-            text = str(body["messages"][-1].get("content"))
-            if body.get("stream"):
-                return await self._stream(request, "echo: " + text, model, headers)
-            return web.json_response(completion("echo: " + text, model), headers=headers)
+            return await self._chat(request, body, digest, headers)
+        self.stats.successes_per_body[digest] += 1
         if route == "/models":
             wanted = request.query.get("type")
             data = [m for m in self._models if wanted in (None, "all", m.get("type"))]
@@ -287,6 +291,26 @@ class LoopbackVenice:
             return self._job(route, body, headers)
         return web.json_response({"error": f"no route {route}"}, status=404, headers=headers)
 
+    async def _chat(
+        self, request: web.Request, body: dict[str, Any], digest: str, headers: dict[str, str]
+    ) -> web.StreamResponse:
+        fault = self.faults.pick(digest, self._attempts[digest]) if self.faults else None
+        if fault is not None:
+            self.stats.faults[fault.kind] += 1
+            if fault.kind == "slow":
+                await asyncio.sleep(fault.delay)
+        if fault is None or fault.kind != "reset":  # a reset answer was never whole
+            self.stats.successes_per_body[digest] += 1
+        text = "echo: " + str(body["messages"][-1].get("content"))
+        model = body.get("model", "m")
+        if body.get("stream"):
+            return await self._stream(request, text, model, headers, fault)
+        answer = web.json_response(completion(text, model), headers=headers)
+        if fault is None or fault.kind == "slow":
+            return answer
+        assert self.faults is not None
+        return await deliver(request, answer, fault, self.faults.drip_pieces)
+
     def _job(self, route: str, body: dict[str, Any], headers: dict[str, str]) -> web.Response:
         queue_id = str(body.get("queue_id"))
         self._polls[queue_id] += 1
@@ -302,15 +326,19 @@ class LoopbackVenice:
         return web.Response(body=MP3, content_type="audio/mpeg", headers=headers)
 
     async def _stream(
-        self, request: web.Request, text: str, model: str, headers: dict[str, str]
+        self, request: web.Request, text: str, model: str, headers: dict[str, str], fault: Fault | None = None
     ) -> web.StreamResponse:
         response = web.StreamResponse(headers={**headers, "Content-Type": "text/event-stream"})
         await response.prepare(request)
         words = text.split(" ")
+        delay = fault.delay if fault is not None and fault.kind == "drip" else self.chunk_delay
         for i, word in enumerate(words):
             await response.write(chunk(word if i == 0 else " " + word, model=model))
-            if self.chunk_delay:
-                await asyncio.sleep(self.chunk_delay)
+            if fault is not None and fault.kind == "reset":
+                reset_connection(request)
+                return response
+            if delay:
+                await asyncio.sleep(delay)
         await response.write(chunk(None, "stop", model=model) + b"data: [DONE]\n\n")
         await response.write_eof()
         return response

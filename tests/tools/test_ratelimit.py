@@ -150,6 +150,39 @@ def test_a_request_that_never_reached_the_server_gives_its_start_back() -> None:
     assert limiter.store.update(lambda state: dict(state.in_flight)) == {}
 
 
+def test_a_snapshot_shows_what_the_limiter_holds_on_a_fake_clock() -> None:
+    clock = [NOW]
+    limiter = RateLimiter(config=CONFIG, clock=lambda: clock[0])
+    empty = limiter.snapshot()
+    assert (empty.waiting, empty.in_flight, empty.recent_failures, empty.queued_answers) == (0, 0, 0, 0)
+    assert (empty.allowance, empty.reset_in, empty.locked_for) == (None, None, 0.0)
+    first = limiter.acquire()
+    limiter.observe(first, 500, headers(remaining=10, reset_in=8))
+    second = limiter.acquire()
+    clock[0] = NOW + 2
+    held = limiter.snapshot()
+    assert (held.in_flight, held.recent_failures) == (1, 1)
+    assert held.allowance == 10 - 1 and held.reset_in == pytest.approx(6.0)
+    limiter.observe(second, 429, {"retry-after": "5"})
+    assert limiter.snapshot().locked_for == pytest.approx(5.0)
+    assert limiter.snapshot().in_flight == 0
+
+
+def test_a_snapshot_counts_the_callers_waiting_for_a_start() -> None:
+    limiter = RateLimiter(config=CONFIG)
+    probe = limiter.acquire()  # the first request learns the limits: the others wait for its answer
+
+    async def main() -> list[int]:
+        waiters = [asyncio.create_task(limiter.aacquire()) for _ in range(3)]
+        await asyncio.sleep(0.05)
+        waiting = limiter.snapshot().waiting
+        limiter.observe(probe, 200, headers(remaining=50, reset_in=20))
+        await asyncio.gather(*waiters)
+        return [waiting, limiter.snapshot().waiting, limiter.snapshot().in_flight]
+
+    assert asyncio.run(main()) == [3, 0, 3]
+
+
 def run_async_client(url: str, limiter: RateLimiter, count: int, concurrency: int) -> float:
     async def main() -> float:
         http = httpx.AsyncClient(transport=AsyncRateLimitedTransport(limiter))

@@ -13,7 +13,14 @@ client = AsyncVenice(http_client=httpx.AsyncClient(transport=AsyncRateLimitedTra
 Not imported by ``import venice``; Redis is an optional extra (``venice-bindings[redis]``).
 """
 
-from ._limiter import AsyncRateLimitedTransport, LimiterStats, RateLimitedTransport, RateLimiter, key_digest
+from ._limiter import (
+    AsyncRateLimitedTransport,
+    LimiterSnapshot,
+    LimiterStats,
+    RateLimitedTransport,
+    RateLimiter,
+    key_digest,
+)
 from ._policy import LimitConfig, LimitState, parse_reset
 from ._stores import MemoryStore, RedisStore, Store
 
@@ -21,6 +28,7 @@ __all__ = [
     "AsyncRateLimitedTransport",
     "LimitConfig",
     "LimitState",
+    "LimiterSnapshot",
     "LimiterStats",
     "MemoryStore",
     "RateLimitedTransport",

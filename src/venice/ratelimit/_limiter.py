@@ -25,7 +25,14 @@ import httpx
 from ._policy import LimitConfig, LimitState, observe, release, try_acquire
 from ._stores import MemoryStore, RedisStore, Store
 
-__all__ = ["AsyncRateLimitedTransport", "LimiterStats", "RateLimitedTransport", "RateLimiter", "key_digest"]
+__all__ = [
+    "AsyncRateLimitedTransport",
+    "LimiterSnapshot",
+    "LimiterStats",
+    "RateLimitedTransport",
+    "RateLimiter",
+    "key_digest",
+]
 
 
 def key_digest(api_key: str) -> str:
@@ -42,6 +49,21 @@ class LimiterStats:
     failed: int = 0
     rate_limited: int = 0  # 429 answers
     waited_seconds: float = 0.0  # time the next start waited for the limits
+
+
+@dataclass(frozen=True)
+class LimiterSnapshot:
+    """What a limiter holds at one moment (``RateLimiter.snapshot()``), for monitoring a long run:
+    every count here is bounded by the requests in flight and the failure window, so one that grows
+    with the run's length is a leak."""
+
+    waiting: int  # acquire calls of this process waiting for a start
+    in_flight: int  # starts not answered yet (of every process sharing the store)
+    recent_failures: int  # failed answers remembered for the failure window
+    queued_answers: int  # answers of this process waiting for the next store update (asyncio)
+    allowance: float | None  # starts left before the reset, as estimated; None: unknown
+    reset_in: float | None  # seconds until the request window resets; None: unknown
+    locked_for: float  # seconds starts stay stopped by a lockout; 0: none
 
 
 class RateLimiter:
@@ -75,6 +97,8 @@ class RateLimiter:
         # Answers waiting to be applied, in one store update for all (see ``aobserve``).
         self._answers: list[tuple[str, int, Mapping[str, str], float]] = []
         self._applying = False
+        self._waiting = 0  # acquire calls not yet granted (``snapshot``)
+        self._waiting_lock = threading.Lock()
 
     @classmethod
     def shared(cls, redis_url: str, *, api_key: str, config: LimitConfig | None = None) -> RateLimiter:
@@ -100,10 +124,14 @@ class RateLimiter:
     def acquire(self) -> str:
         """Block until a request may start; returns its ticket (for ``observe`` / ``release``)."""
         ticket = next(self._tickets)
-        with self._gate:
-            while (wait := self.store.update(self._attempt(ticket))) > 0:
-                self.stats.waited_seconds += wait
-                time.sleep(wait)
+        self._count_waiting(+1)
+        try:
+            with self._gate:
+                while (wait := self.store.update(self._attempt(ticket))) > 0:
+                    self.stats.waited_seconds += wait
+                    time.sleep(wait)
+        finally:
+            self._count_waiting(-1)
         self.stats.started += 1
         return ticket
 
@@ -112,12 +140,38 @@ class RateLimiter:
         ticket = next(self._tickets)
         if self._async_gate is None:
             self._async_gate = asyncio.Lock()
-        async with self._async_gate:
-            while (wait := await self.store.aupdate(self._attempt(ticket))) > 0:
-                self.stats.waited_seconds += wait
-                await asyncio.sleep(wait)
+        self._count_waiting(+1)
+        try:
+            async with self._async_gate:
+                while (wait := await self.store.aupdate(self._attempt(ticket))) > 0:
+                    self.stats.waited_seconds += wait
+                    await asyncio.sleep(wait)
+        finally:
+            self._count_waiting(-1)
         self.stats.started += 1
         return ticket
+
+    def _count_waiting(self, change: int) -> None:
+        with self._waiting_lock:  # the blocking path waits in several threads
+            self._waiting += change
+
+    def snapshot(self) -> LimiterSnapshot:
+        """What the limiter holds now (one store update that changes nothing: with ``RedisStore``,
+        a round trip)."""
+        now = self._clock()
+
+        def read(state: LimitState) -> LimiterSnapshot:
+            return LimiterSnapshot(
+                waiting=self._waiting,
+                in_flight=len(state.in_flight),
+                recent_failures=len(state.failures),
+                queued_answers=len(self._answers),
+                allowance=state.allowance,
+                reset_in=None if state.reset_at is None else state.reset_at - now,
+                locked_for=max(state.locked_until - now, 0.0),
+            )
+
+        return self.store.update(read)
 
     def observe(self, ticket: str, status_code: int, headers: Mapping[str, str]) -> None:
         """Account for the answer to ``ticket`` (status and rate-limit headers)."""
