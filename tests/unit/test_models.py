@@ -163,7 +163,7 @@ def test_a_scalar_field_of_another_json_type_raises_naming_its_path() -> None:
             .choices[0]
             .finish_reason
         )
-    # What JSON allows passes: an integral float is an integer, a new enum value a string, null where nullable.
+    # What JSON allows passes: an integral float is an integer, a new enum value a string, null if nullable.
     assert ChatCompletion.from_dict({**good, "created": 2.0}).created == 2.0
     assert (
         ChatCompletion.from_dict({**good, "choices": [{**good["choices"][0], "finish_reason": "newer"}]})
