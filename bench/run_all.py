@@ -1,6 +1,8 @@
 """Run every benchmark in bench/ one after the other (`make bench`), each in its own process.
 
 Each benchmark prints its own medians and ratios measured side by side; this only sequences them.
+`make bench` runs it in the bench environment (.venv-bench, scripts/bench_env.py), which has the
+peers that peers.py compares with.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ BENCHMARKS = [
     "binary_rss.py",
     "hostile_rss.py",
     "throughput.py",
+    "peers.py",
     "batch_limits.py",
     "shared_limit.py",
     "batch_redis_kill.py",
