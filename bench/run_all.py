@@ -18,6 +18,7 @@ BENCHMARKS = [
     "overhead.py",
     "sse_throughput.py",
     "binary_rss.py",
+    "write_speed.py",
     "hostile_rss.py",
     "throughput.py",
     "peers.py",
