@@ -28,6 +28,7 @@ import argparse
 import asyncio
 import os
 import resource
+import statistics
 import sys
 import time
 import warnings
@@ -218,6 +219,51 @@ def report_async(results: dict[int, dict[str, list[float]]], rounds: int) -> Non
             print(f"    {label:<32}: {ratio(round_ratios(per[a], per[b]))}")
 
 
+# ---- the summary (issue 17's table) ------------------------------------------------------------
+
+
+def _median(values: list[float]) -> str:
+    return f"{statistics.median(values):,.0f}"
+
+
+def _best(results: dict[str, list[float]], names: tuple[str, ...], *, lowest: bool = False) -> str:
+    best = sorted(names, key=lambda name: statistics.median(results[name]), reverse=not lowest)[0]
+    return f"{best} {_median(results[best])}"
+
+
+def report_summary(
+    sync: dict[str, PerCall], sse: dict[str, list[float]], async_results: dict[int, dict[str, list[float]]]
+) -> None:
+    """The medians above as issue 17's table (markdown): this client, the best peer, the raw floor."""
+    wall = {name: per.wall for name, per in sync.items()}
+    rows = [
+        (
+            "sync, us per call (wall)",
+            _median(wall[THIS]),
+            _best(wall, (OPENAI, f"{VENICE_AI} sync"), lowest=True),
+            f"{RAW} {_median(wall[RAW])}",
+        ),
+        (
+            "typed SSE, events/s",
+            _median(sse[THIS]),
+            _best(sse, (OPENAI, VENICE_AI)),
+            f"raw {_median(sse['raw'])}",
+        ),
+    ]
+    for c, per in async_results.items():
+        rows.append(
+            (
+                f"async c={c}, req/s: default / aiohttp",
+                f"{_median(per[THIS])} / {_median(per[f'{THIS}/aiohttp'])}",
+                _best(per, (VENICE_AI, OPENAI)),
+                f"{RAW} {_median(per[RAW])}; raw aiohttp {_median(per['raw aiohttp'])}",
+            )
+        )
+    print("\n| measure | this client | best peer | raw floor |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
 # ---- the run -----------------------------------------------------------------------------------
 
 
@@ -258,6 +304,7 @@ def main() -> None:
     report_sync(sync, sync_rounds, calls)
     report_sse(sse, sse_rounds)
     report_async(async_results, async_rounds)
+    report_summary(sync, sse, async_results)
     print(f"\n{server[0]}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} (2 shared cores)")
 
 
