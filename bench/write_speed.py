@@ -92,17 +92,14 @@ def measure(url: str, size: int, rounds: int) -> tuple[dict[str, list[float]], d
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=200, help="body size in MB")
-    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--quick", action="store_true", help="50 MB, 3 rounds")
     args = parser.parse_args()
     size_mb, rounds = (50, 3) if args.quick else (args.size, args.rounds)
     with spawn(size_mb << 20) as url:
         wall, cpu = measure(url, size_mb << 20, rounds)
-    report(
-        wall,
-        cpu,
-        f"{size_mb} MB body to a file: median of {rounds} rounds (min..max), ways in rotating order",
-    )
+    title = f"{size_mb} MB body to a file: median of {rounds} rounds (min..max), ways in rotating order"
+    report(wall, cpu, title, PAIRS)
 
 
 Pair = tuple[str, str, float | None]  # numerator, denominator, target (None: no goal)

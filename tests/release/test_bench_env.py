@@ -1,9 +1,12 @@
 """The bench-only environment (scripts/bench_env.py, `make bench`) pins every package it adds, and
-none of them reaches the runtime dependencies or the main .venv's lock."""
+none of them reaches the runtime dependencies or the main .venv's lock; the write_to_file bench
+runs (a few MB, no timing checked: benchmarks give verdicts, tests do not)."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -37,3 +40,16 @@ def test_the_peers_are_pinned_for_the_bench_only() -> None:
     runtime = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
     names = {re.split(r"[<>=!~\[ ;]", requirement)[0].lower() for requirement in runtime}
     assert not names & set(bench)
+
+
+def test_the_write_speed_bench_runs_and_gives_a_verdict() -> None:
+    args = ["--size", "4", "--rounds", "2"]
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "write_speed.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "write_to_file / streaming response (wall)" in proc.stdout
+    assert "target >= 1.0x" in proc.stdout
