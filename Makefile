@@ -65,8 +65,16 @@ update: $(STAMP) node_modules/.installed
 dist: $(STAMP)
 	$(PY) scripts/dist.py
 
-bench: $(STAMP)
-	$(PY) bench/run_all.py
+# The benchmarks run in a bench-only virtualenv (.venv-bench): the main locks, the peers they compare
+# with (openai, venice-ai) and the bench tools (bench/requirements.lock), this project editable.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): requirements.lock bench/requirements.lock pyproject.toml
+	$(PYTHON) scripts/bench_env.py --venv $(BENCH_VENV)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) spec/cache .work build dist *.egg-info src/*.egg-info generated/*.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) spec/cache .work build dist *.egg-info src/*.egg-info generated/*.egg-info

@@ -2,8 +2,10 @@
 
 The stdlib ``ThreadingHTTPServer`` (``_server.py``) saturates near a thousand requests per second,
 below what aiohttp clients reach; this server answers every request with the canned chat
-completion of ``_server.py`` from one event loop, so that it is not the bottleneck. It parses just
-enough HTTP for benchmark clients (request line, ``Content-Length``, keep-alive, pipelining).
+completion of ``_server.py`` (or, when the request body asks ``"stream": true``, its canned SSE
+stream, ``sse_body()``) from one event loop, uvloop's where installed (it is in the bench
+environment), so that it is not the bottleneck. It parses just enough HTTP for benchmark clients
+(request line, ``Content-Length``, keep-alive, pipelining); every answer is one prepared buffer.
 
 Run as a script it prints its base URL and serves until stdin closes; ``spawn()`` runs it in a
 child process. Benchmarks only: no chunked request bodies, no TLS.
@@ -17,24 +19,29 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import COMPLETION, spawn_script
+from _server import COMPLETION, spawn_script, sse_body
 
-RESPONSE = (
-    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-    + str(len(COMPLETION)).encode()
-    + b"\r\n\r\n"
-    + COMPLETION
-)
+
+def answer(content_type: bytes, body: bytes) -> bytes:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n" % (content_type, len(body))
+    return head + body
+
+
+RESPONSE = answer(b"application/json", COMPLETION)
+SSE_RESPONSE = answer(b"text/event-stream", sse_body())
+
+
+def asks_stream(body: bytes) -> bool:
+    return b'"stream": true' in body or b'"stream":true' in body
 
 
 class Protocol(asyncio.Protocol):
     def __init__(self) -> None:
         self.buffer = b""
-        self.transport: asyncio.Transport | None = None
+        self.transport: asyncio.WriteTransport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        self.transport = transport  # type: ignore[assignment]  # uvloop's is no asyncio.Transport subclass
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
@@ -52,8 +59,8 @@ class Protocol(asyncio.Protocol):
             total = end + 4 + length
             if len(self.buffer) < total:
                 break
+            out.append(SSE_RESPONSE if asks_stream(self.buffer[end + 4 : total]) else RESPONSE)
             self.buffer = self.buffer[total:]
-            out.append(RESPONSE)
         if out and self.transport is not None:
             self.transport.write(b"".join(out))
 
@@ -79,5 +86,15 @@ def spawn() -> AbstractContextManager[str]:
     return spawn_script(__file__)
 
 
+def event_loop_runner() -> asyncio.Runner:
+    """uvloop's loop where it is installed (the bench environment), else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.Runner()
+    return asyncio.Runner(loop_factory=uvloop.new_event_loop)
+
+
 if __name__ == "__main__":
-    asyncio.run(_main())
+    with event_loop_runner() as runner:
+        runner.run(_main())

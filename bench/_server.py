@@ -1,5 +1,8 @@
 """A keep-alive HTTP server on 127.0.0.1 for benchmarks: canned chat completion, or N bytes.
 
+Also the canned bodies the other benchmark servers and in-memory transports answer with:
+``COMPLETION`` (a chat completion) and ``sse_body()`` (a streamed one, ``SSE_EVENTS`` chunks).
+
 ``spawn()`` runs it in a separate process, so that the client being measured does not share its
 interpreter (GIL, garbage collector, memory) with the server; ``start()`` runs it in a thread.
 Run as a script (``python bench/_server.py [binary_size]``) it prints its base URL and serves
@@ -33,6 +36,24 @@ COMPLETION = json.dumps(
         "usage": {"prompt_tokens": 12, "completion_tokens": 9, "total_tokens": 21},
     }
 ).encode()
+
+SSE_EVENTS = 20_000
+
+
+def sse_body(events: int = SSE_EVENTS) -> bytes:
+    """A streamed chat completion: ``events`` chunks of one token each, then ``[DONE]``."""
+    parts = []
+    for i in range(events):
+        chunk = {
+            "id": "chatcmpl-bench",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "zai-org-glm-5-1",
+            "choices": [{"index": 0, "delta": {"content": f"tok{i} "}, "finish_reason": None}],
+        }
+        parts.append(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+    parts.append(b"data: [DONE]\n\n")
+    return b"".join(parts)
 
 
 class Handler(BaseHTTPRequestHandler):

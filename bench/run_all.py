@@ -3,6 +3,8 @@
 Each benchmark prints its own medians and ratios measured side by side; this only sequences them.
 An entry may carry arguments: the soak runs here for one minute (`--quick`); its 10-minute run
 (`bench/soak.py` without arguments) is run on its own.
+`make bench` runs it in the bench environment (.venv-bench, scripts/bench_env.py), which has the
+peers that peers.py compares with.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ BENCHMARKS = [
     "overhead.py",
     "sse_throughput.py",
     "binary_rss.py",
+    "write_speed.py",
     "hostile_rss.py",
     "throughput.py",
+    "peers.py",
     "batch_limits.py",
     "shared_limit.py",
     "batch_redis_kill.py",

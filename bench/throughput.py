@@ -41,6 +41,7 @@ import httpx2
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _fast_server import spawn
+from _rounds import rotations
 
 import venice
 from venice._transport import AsyncPoolTransport
@@ -51,52 +52,65 @@ CONCURRENCY = (1, 64, 256)
 REQUESTS = {1: 400, 64: 2000, 256: 2500}
 
 Call = Callable[[], Awaitable[None]]
+MakeVariants = Callable[[str, AsyncExitStack], Awaitable[dict[str, Call]]]
 
 
-async def make_variants(url: str, stack: AsyncExitStack) -> dict[str, Call]:
-    variants: dict[str, Call] = {}
+def raw_post(url: str, client: Any) -> Call:
+    """A raw httpx-style client (httpx, httpx2) posting the request and reading the content."""
 
-    def raw(name: str, client: Any) -> None:
-        async def call() -> None:
-            response = await client.post(f"{url}/chat/completions", json=BODY)
-            assert json.loads(response.content)["choices"][0]["message"]["content"]
+    async def call() -> None:
+        response = await client.post(f"{url}/chat/completions", json=BODY)
+        assert json.loads(response.content)["choices"][0]["message"]["content"]
 
-        variants[name] = call
+    return call
 
-    raw("raw httpx", await stack.enter_async_context(httpx.AsyncClient()))
-    raw("raw httpx2", await stack.enter_async_context(httpx2.AsyncClient()))
-    raw(
-        "raw httpx/httpcore2",
-        await stack.enter_async_context(httpx.AsyncClient(transport=AsyncPoolTransport())),
-    )
-    session = await stack.enter_async_context(aiohttp.ClientSession())
 
-    async def raw_aiohttp() -> None:
+def raw_aiohttp(url: str, session: aiohttp.ClientSession) -> Call:
+    async def call() -> None:
         async with session.post(f"{url}/chat/completions", json=BODY) as response:
             assert json.loads(await response.read())["choices"][0]["message"]["content"]
 
-    variants["raw aiohttp"] = raw_aiohttp
+    return call
 
-    def client(name: str, http_client: httpx.AsyncClient | None) -> None:
-        api = venice.AsyncVenice(api_key="k", base_url=url, max_retries=0, http_client=http_client)
-        stack.push_async_callback(api.close)
 
-        async def call() -> None:
-            completion = await api.chat.completions.create(model=BODY["model"], messages=BODY["messages"])
-            assert completion.choices[0].message.content
+def venice_call(url: str, stack: AsyncExitStack, http_client: httpx.AsyncClient | None) -> Call:
+    """``AsyncVenice`` (on ``http_client``, or its default transport) creating the completion."""
+    api = venice.AsyncVenice(api_key="k", base_url=url, max_retries=0, http_client=http_client)
+    stack.push_async_callback(api.close)
 
-        variants[name] = call
+    async def call() -> None:
+        completion = await api.chat.completions.create(model=BODY["model"], messages=BODY["messages"])
+        assert completion.choices[0].message.content
 
-    client("venice", None)
+    return call
+
+
+async def raw_transport(stack: AsyncExitStack) -> httpx.AsyncClient:
+    """The transport ``AsyncVenice()`` uses by default, without the client: httpx on httpcore2's pool."""
+    return await stack.enter_async_context(httpx.AsyncClient(transport=AsyncPoolTransport()))
+
+
+async def make_variants(url: str, stack: AsyncExitStack) -> dict[str, Call]:
+    variants: dict[str, Call] = {
+        "raw httpx": raw_post(url, await stack.enter_async_context(httpx.AsyncClient())),
+        "raw httpx2": raw_post(url, await stack.enter_async_context(httpx2.AsyncClient())),
+        "raw httpx/httpcore2": raw_post(url, await raw_transport(stack)),
+        "raw aiohttp": raw_aiohttp(url, await stack.enter_async_context(aiohttp.ClientSession())),
+        "venice": venice_call(url, stack, None),
+    }
     old_default = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
     for name, limits in (
         ("venice 1000/100", old_default),
         ("venice 100/20", httpx.Limits(max_connections=100, max_keepalive_connections=20)),
     ):
         pool = AsyncPoolTransport(limits=limits)
-        client(name, await stack.enter_async_context(httpx.AsyncClient(transport=pool)))
-    client("venice/httpx-pool", await stack.enter_async_context(httpx.AsyncClient(limits=old_default)))
-    client("venice/aiohttp", await stack.enter_async_context(aiohttp_client()))
+        variants[name] = venice_call(
+            url, stack, await stack.enter_async_context(httpx.AsyncClient(transport=pool))
+        )
+    variants["venice/httpx-pool"] = venice_call(
+        url, stack, await stack.enter_async_context(httpx.AsyncClient(limits=old_default))
+    )
+    variants["venice/aiohttp"] = venice_call(url, stack, await stack.enter_async_context(aiohttp_client()))
     return variants
 
 
@@ -114,18 +128,20 @@ async def rate(call: Call, concurrency: int, count: int) -> float:
     return count / (time.perf_counter() - start)
 
 
-async def measure(url: str, rounds: int, scale: float) -> dict[int, dict[str, list[float]]]:
+async def measure(
+    url: str, rounds: int, scale: float, make: MakeVariants = make_variants
+) -> dict[int, dict[str, list[float]]]:
+    """Requests/s of every variant ``make`` builds, at each concurrency, in rotating rounds."""
     results: dict[int, dict[str, list[float]]] = {}
     for concurrency in CONCURRENCY:
         count = max(50, int(REQUESTS[concurrency] * scale))
         async with AsyncExitStack() as stack:
-            variants = await make_variants(url, stack)
+            variants = await make(url, stack)
             names = list(variants)
             for name in names:  # warm up: connections, lazy imports
                 await rate(variants[name], concurrency, min(count, 300))
             per: dict[str, list[float]] = {name: [] for name in names}
-            for r in range(rounds):
-                order = names[r % len(names) :] + names[: r % len(names)]
+            for order in rotations(names, rounds):
                 for name in order:
                     per[name].append(await rate(variants[name], concurrency, count))
             results[concurrency] = per
