@@ -22,6 +22,7 @@ BENCHMARKS = [
     "binary_rss.py",
     "write_speed.py",
     "hostile_rss.py",
+    "deadlines.py",
     "throughput.py",
     "peers.py",
     "batch_limits.py",
