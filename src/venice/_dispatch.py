@@ -65,13 +65,15 @@ class DirectRoute:
         extensions: Mapping[str, Any],
     ) -> httpx.Request:
         """The request ``client.build_request`` would build, without its merge machinery."""
+        merged = dict(self.headers)  # lower-cased names, as httpx keeps them
+        for name, value in headers.items():
+            merged.pop(name.lower(), None)  # a default given again in another case is replaced
+            merged[name] = value
         return httpx.Request(
             method,
             url,
             params=params,
-            # Lower-cased, as ``dict(client.headers)`` is: a name given in another case replaces
-            # the client's default instead of being sent twice.
-            headers={**self.headers, **{name.lower(): value for name, value in headers.items()}},
+            headers=merged,
             json=json,
             files=files,
             data=data,
