@@ -20,6 +20,7 @@ Venice client is created.
 from __future__ import annotations
 
 import datetime
+import functools
 import time
 import weakref
 from collections.abc import Mapping
@@ -33,6 +34,8 @@ __all__ = ["DirectRoute", "built_here", "direct_route"]
 _Client = TypeVar("_Client", httpx.Client, httpx.AsyncClient)
 _BUILT_HERE: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
 _NO_TIMEOUT = httpx.Timeout(None)
+# httpx.URL is immutable: a URL the client sends to again (an operation's path) is parsed once.
+_parsed_url = functools.lru_cache(maxsize=1024)(httpx.URL)
 
 
 def built_here(client: _Client) -> _Client:
@@ -71,7 +74,7 @@ class DirectRoute:
             merged[name] = value
         return httpx.Request(
             method,
-            url,
+            _parsed_url(url),
             params=params,
             headers=merged,
             json=json,
