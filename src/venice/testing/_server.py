@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +19,7 @@ from ._answers import JSON, Answers, request_fields
 from ._errors import requested_error
 
 API_PREFIX = urlsplit(C.DEFAULT_BASE_URL).path  # /api/v1
+KEPT_REQUESTS = 10_000
 _ANSWER_HEADERS = {
     "x-ratelimit-limit-requests": "500",
     "x-ratelimit-remaining-requests": "499",
@@ -65,7 +67,8 @@ class OfflineVenice:
         self._address = (host, port)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
-        self.requests: list[OfflineRequest] = []
+        # The latest requests, newest last (a long-running server keeps a bounded number).
+        self.requests: deque[OfflineRequest] = deque(maxlen=KEPT_REQUESTS)
 
     @property
     def base_url(self) -> str:
