@@ -26,6 +26,7 @@ BENCHMARKS = [
     "throughput.py",
     "peers.py",
     "batch_limits.py",
+    "batch_throughput.py",
     "shared_limit.py",
     "batch_redis_kill.py",
     "batch_disk_full.py",

@@ -33,6 +33,7 @@ from .. import (
     NotGiven,
     VeniceError,
 )
+from .._dispatch import built_here
 from ..http_clients import AsyncPoolTransport
 from ..ratelimit import AsyncRateLimitedTransport, LimitConfig, RateLimiter
 from ._input import BatchInputError, BatchOutputError, BatchRequest, parse_lines
@@ -210,7 +211,7 @@ async def arun_batch(
             limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
         )
         limited = AsyncRateLimitedTransport(limiter or RateLimiter(config=limit_config), pool)
-        http = httpx.AsyncClient(transport=limited)
+        http = built_here(httpx.AsyncClient(transport=limited))  # the engine's direct route
         client = AsyncVenice(
             api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout, http_client=http
         )
