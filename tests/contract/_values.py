@@ -1,5 +1,7 @@
 """Representative values built from the spec's schemas: the spec's own example when it is valid,
-else the smallest value the schema admits (required properties only). Deterministic."""
+else the smallest value the schema admits (required properties only). Deterministic. The example a
+documentation renderer composes is the pipeline's (``pipeline.samples``, what the offline Venice
+answers with): ``SAMPLES.composed(schema)``."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ import copy
 from typing import Any
 
 from _oas import SpecSchemas
+from _spec import overlaid
 from hypothesis import find, settings
 from hypothesis.strategies import from_regex
+from pipeline.samples import Samples
 
 PNG_1X1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -81,38 +85,4 @@ def _matching(pattern: str) -> str:
     return str(find(from_regex(pattern, fullmatch=True), lambda _: True, settings=settings(database=None)))
 
 
-def composed_example(schemas: SpecSchemas, schema: Any, depth: int = 0) -> Any:
-    """The example a documentation renderer (or Prism) composes from a schema: the schema's own
-    ``example`` if it has one, else every property that has an example somewhere below it (required
-    properties without any get the smallest valid value)."""
-    schema = schemas.resolve(schema)
-    if not isinstance(schema, dict) or depth > 12:
-        return None
-    if "example" in schema:
-        return copy.deepcopy(schema["example"])
-    for keyword in ("oneOf", "anyOf"):
-        for member in schema.get(keyword) or []:
-            value = composed_example(schemas, member, depth + 1)
-            if value is not None:
-                return value
-    if schema.get("allOf"):
-        merged: dict[str, Any] = {}
-        for member in schema["allOf"]:
-            part = composed_example(schemas, member, depth + 1)
-            if isinstance(part, dict):
-                merged.update(part)
-        return merged or None
-    if schema.get("type") == "object" or "properties" in schema:
-        out = {}
-        required = set(schema.get("required") or [])
-        for name, sub in (schema.get("properties") or {}).items():
-            value = composed_example(schemas, sub, depth + 1)
-            if value is None and name in required:
-                value = representative(schemas, sub)  # a required field with no example anywhere
-            if value is not None:
-                out[name] = value
-        return out or None
-    if schema.get("type") == "array":
-        item = composed_example(schemas, schema.get("items") or {}, depth + 1)
-        return None if item is None else [item]
-    return None
+SAMPLES = Samples(overlaid())

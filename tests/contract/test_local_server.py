@@ -19,7 +19,7 @@ from _known import PRISM_LIMITS
 from _loopback import Loopback, loopback
 from _responses import sse_body
 from _spec import contract
-from _values import PNG_1X1, composed_example
+from _values import PNG_1X1, SAMPLES
 
 from venice import AsyncVenice, Venice
 from venice._operations import method_paths
@@ -48,7 +48,7 @@ def test_streaming_operations_are_the_ones_the_spec_declares() -> None:
 def test_stream_parses_every_event(server: Loopback, call: object) -> None:
     op = call.operation  # type: ignore[attr-defined]
     schema = op.responses()["200"]["content"][SSE]["schema"]
-    event = composed_example(SCHEMAS, schema)
+    event = SAMPLES.composed(schema)
     assert not SCHEMAS.errors(schema, event), f"{op.name}: composed event invalid"
     events = [event] * 3
     with httpx.Client() as http_client:
@@ -64,7 +64,7 @@ def test_stream_parses_every_event(server: Loopback, call: object) -> None:
 @pytest.mark.parametrize("call", STREAMS, ids=[c.id for c in STREAMS])
 async def test_stream_parses_every_event_async(server: Loopback, call: object) -> None:
     op = call.operation  # type: ignore[attr-defined]
-    event = composed_example(SCHEMAS, op.responses()["200"]["content"][SSE]["schema"])
+    event = SAMPLES.composed(op.responses()["200"]["content"][SSE]["schema"])
     server.serve(
         op.method,
         op.path,
@@ -117,7 +117,7 @@ async def test_calls_prism_cannot_serve_work_end_to_end(server: Loopback, call: 
     op = call.operation  # type: ignore[attr-defined]
     media, content = next(iter(op.responses()["200"]["content"].items()))
     if media == "application/json":
-        expected: object = composed_example(SCHEMAS, content["schema"])
+        expected: object = SAMPLES.composed(content["schema"])
         server.serve(op.method, op.path, 200, media, json.dumps(expected).encode())
     else:
         expected = PNG_1X1 * 100

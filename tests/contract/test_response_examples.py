@@ -22,7 +22,7 @@ from _clients import API_KEY, bound_method
 from _responses import media_examples
 from _spec import contract
 from _typed import read_every_field
-from _values import composed_example
+from _values import SAMPLES
 
 from venice import APIStatusError, Venice
 from venice._operations import json_answer, method_paths, operation
@@ -34,7 +34,7 @@ def _examples(content: dict[str, Any]) -> list[tuple[str, Any]]:
     """The media type's own examples, else the one composed from the schema's property examples."""
     found = media_examples(content)
     if not found:
-        value = composed_example(SCHEMAS, content.get("schema") or {})
+        value = SAMPLES.composed(content.get("schema") or {})
         if value is not None:
             found = [("composed", value)]
     return found

@@ -110,13 +110,17 @@ def test_stream_chunks_refuse_an_item_of_the_wrong_json_type() -> None:
         _ = chunk.choices
 
 
+# A well-formed chat completion; each test below spoils one field of a copy.
+GOOD_COMPLETION: dict[str, Any] = {
+    "id": "c", "object": "chat.completion", "created": 1, "model": "m",
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                 "message": {"role": "assistant", "content": "hi"}}],
+}  # fmt: skip
+
+
 def test_a_field_of_the_wrong_json_type_is_a_typed_error_naming_its_path() -> None:
-    good = {
-        "id": "c", "object": "chat.completion", "created": 1, "model": "m",
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                     "message": {"role": "assistant", "content": "hi"}}],
-    }  # fmt: skip
+    good = GOOD_COMPLETION
     with pytest.raises(
         APIResponseValidationError,
         match=r"^The response has str 'oops' at \$\.choices \(ChatCompletion\.choices\), where the API "
@@ -135,12 +139,7 @@ def test_a_field_of_the_wrong_json_type_is_a_typed_error_naming_its_path() -> No
 
 
 def test_a_scalar_field_of_another_json_type_raises_naming_its_path() -> None:
-    good = {
-        "id": "c1", "object": "chat.completion", "created": 1, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                     "message": {"role": "assistant", "content": "hi"}}],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-    }  # fmt: skip
+    good = GOOD_COMPLETION
     with pytest.raises(
         APIResponseValidationError,
         match=r"^The response has str 'x' at \$\.created \(ChatCompletion\.created\), where the API spec "
