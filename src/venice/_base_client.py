@@ -35,7 +35,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -54,6 +54,7 @@ from ._deadline import (
     cancel_after,
     limits_of,
     read_whole,
+    took_whole,
 )
 from ._dispatch import DirectRoute
 from ._exceptions import (
@@ -281,6 +282,7 @@ class BaseClient:
     _client: Any  # httpx.Client | httpx.AsyncClient, fixed by the subclass
     _owns_client: bool
     _route: DirectRoute | None  # the direct route to the transport, for a client built here
+    _route_headers: httpx.Headers | None = None  # the direct route's starting headers, once built
 
     def __init__(
         self,
@@ -382,8 +384,19 @@ class BaseClient:
             limits = limits_of(timeout)
         return timeout, Budget(*limits, max_event=self.max_event_size, max_whole=self.max_response_size)
 
+    def _headers(self) -> MutableMapping[str, str]:
+        """A fresh copy of the headers a request starts from: on the direct route the complete
+        ``httpx.Headers`` (built once per client), else this client's own, for ``build_request``
+        to merge with the injected client's defaults."""
+        route = self._route
+        if route is None:
+            return self._static_headers()
+        if self._route_headers is None:
+            self._route_headers = route.headers_for(self.base_url, self._static_headers())
+        return httpx.Headers(self._route_headers, encoding=self._route_headers.encoding)
+
     def _build_request(self, prepared: PreparedRequest, timeout: httpx.Timeout | None) -> httpx.Request:
-        headers = self._static_headers()
+        headers = self._headers()
         for name, value in (prepared.headers or {}).items():
             if value is None or isinstance(value, NotGiven):
                 headers.pop(name, None)
@@ -609,10 +622,11 @@ class SyncAPIClient(BaseClient):
             response = None
             try:
                 response = self._transmit(request, stream)
-                if stream:
+                whole = response.status_code >= 400 or (read_body is not None and read_body(response))
+                if stream and not (whole and took_whole(response, budget)):
                     response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
-                if response.status_code >= 400 or (read_body is not None and read_body(response)):
-                    read_whole(response)
+                    if whole:
+                        read_whole(response)
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     response.close()
@@ -699,14 +713,13 @@ class AsyncAPIClient(BaseClient):
                     # One deadline for the headers (trickled or not) and a body read here.
                     async with cancel_after(budget.remaining()):
                         response = await self._transmit(request, stream)
-                        guarded = None
-                        if stream:
+                        whole = response.status_code >= 400 or (read_body is not None and read_body(response))
+                        if stream and not (whole and took_whole(response, budget)):
                             guarded = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
+                            guarded.covered = whole  # read here, inside this block's deadline
                             response.stream = guarded
-                        if response.status_code >= 400 or (read_body is not None and read_body(response)):
-                            if guarded is not None:
-                                guarded.covered = True
-                            await aread_whole(response)
+                            if whole:
+                                await aread_whole(response)
                 except TimeoutError as exc:
                     raise budget.total_error(request) from exc
             except HTTPX_ERRORS as exc:

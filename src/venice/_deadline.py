@@ -41,6 +41,7 @@ __all__ = [
     "budget_of",
     "cancel_after",
     "read_whole",
+    "took_whole",
 ]
 
 # A timeout that fires this close to a limit is the limit's: httpx's timeouts were clamped to it,
@@ -238,6 +239,22 @@ class Budget:
         return self.too_large(response.request, int(length))
 
 
+def took_whole(response: httpx.Response, budget: Budget) -> bool:
+    """Take the body as read when the transport delivered it with the headers (an
+    ``httpx.ByteStream``: aiohttp's small answers) and unencoded: there is no time left to bound,
+    only its size to check against ``max_response_size``. False (nothing done) otherwise: the
+    body is read through its guarded stream."""
+    stream = response.stream
+    if type(stream) is not httpx.ByteStream or "content-encoding" in response.headers:
+        return False
+    content = b"".join(stream)
+    if budget.max_whole is not None and len(content) > budget.max_whole:
+        raise budget.too_large(response.request, len(content))
+    response._content = content  # what ``read()`` keeps
+    response.is_stream_consumed = response.is_closed = True  # a ByteStream holds nothing to close
+    return True
+
+
 def _whole_body_limit(response: httpx.Response) -> Budget | None:
     budget = budget_of(response)
     if budget is None or budget.max_whole is None:
@@ -254,35 +271,63 @@ def _keep(response: httpx.Response, chunks: list[bytes]) -> bytes:
     return content
 
 
+def _as_sent(response: httpx.Response) -> bool:
+    """Whether the body may be read straight from its (guarded) stream: the server sent it
+    unencoded (no ``Content-Encoding``, the API's usual answer), so httpx's ``iter_bytes`` would
+    only chunk and count it through an identity decoder. Marks the stream consumed, as
+    ``iter_raw`` does; False when the body must be decoded or was consumed (httpx then reads it,
+    or says why it cannot)."""
+    if response.is_stream_consumed or "content-encoding" in response.headers:
+        return False
+    response.is_stream_consumed = True
+    return True
+
+
+def _size_checked(response: httpx.Response, budget: Budget, size: int) -> None:
+    assert budget.max_whole is not None
+    if size > budget.max_whole:
+        raise budget.too_large(response.request)
+
+
 def read_whole(response: httpx.Response) -> bytes:
     """Read ``response``'s body whole, as ``response.read()`` does, but count its bytes after
     decompression against the call's ``max_response_size``: a small gzip body that inflates to
     gigabytes is refused after at most one network read's worth of inflation past the cap."""
+    if hasattr(response, "_content"):
+        return response.content
     budget = _whole_body_limit(response)
     if budget is None:
         return response.read()
-    assert budget.max_whole is not None
+    stream = response.stream
+    assert isinstance(stream, GuardedStream)  # a budget is the guarded stream's
     chunks, size = [], 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > budget.max_whole:
-            raise budget.too_large(response.request)
-        chunks.append(chunk)
+    try:
+        for chunk in stream if _as_sent(response) else response.iter_bytes():
+            size += len(chunk)
+            _size_checked(response, budget, size)
+            chunks.append(chunk)
+    finally:  # closed at the end, as ``read()`` closes it
+        response.close()
     return _keep(response, chunks)
 
 
 async def aread_whole(response: httpx.Response) -> bytes:
     """``read_whole`` for the async client."""
+    if hasattr(response, "_content"):
+        return response.content
     budget = _whole_body_limit(response)
     if budget is None:
         return await response.aread()
-    assert budget.max_whole is not None
+    stream = response.stream
+    assert isinstance(stream, AsyncGuardedStream)
     chunks, size = [], 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > budget.max_whole:
-            raise budget.too_large(response.request)
-        chunks.append(chunk)
+    try:
+        async for chunk in stream if _as_sent(response) else response.aiter_bytes():
+            size += len(chunk)
+            _size_checked(response, budget, size)
+            chunks.append(chunk)
+    finally:  # closed at the end, as ``aread()`` closes it
+        await response.aclose()
     return _keep(response, chunks)
 
 

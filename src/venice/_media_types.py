@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import httpx
 
-__all__ = ["media_type"]
+__all__ = ["media_type", "media_type_of"]
 
 
 def media_type(message: httpx.Response | httpx.Request) -> str:
     """``"application/json"`` for ``Content-Type: Application/JSON; charset=utf-8``; ``""`` when
     the header is missing."""
-    return str(message.headers.get("content-type", "")).partition(";")[0].strip().lower()
+    return media_type_of(str(message.headers.get("content-type", "")))
+
+
+def media_type_of(content_type: str) -> str:
+    """The media type a ``Content-Type`` value names: ``"application/json"`` for
+    ``Application/JSON; charset=utf-8``."""
+    return content_type.partition(";")[0].strip().lower()

@@ -27,7 +27,7 @@ import httpx
 
 from ._base_client import PreparedRequest
 from ._decode import decode_success_body
-from ._media_types import media_type
+from ._media_types import media_type_of
 from ._models import BaseModel, result
 from ._paths import check_path_segment
 from ._schema import Validator, is_file_input
@@ -465,7 +465,12 @@ def _form_part(value: Any) -> Any:
 
 def body_kind(response: httpx.Response) -> str:
     """``"json"``, ``"sse"``, ``"text"`` or ``"binary"``, by the response's content type."""
-    media = media_type(response)
+    return _kind_of(response.headers.get("content-type", ""))
+
+
+@functools.lru_cache(maxsize=64)  # an API answers with a handful of content types
+def _kind_of(content_type: str) -> str:
+    media = media_type_of(content_type)
     if media == "text/event-stream":
         return "sse"
     if not media or media == "application/json" or media.endswith("+json"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import ssl
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,13 @@ if TYPE_CHECKING:
 from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_LIMITS
 from ._dispatch import built_here
 
-__all__ = ["AsyncPoolTransport", "PoolTransport", "default_async_http_client", "default_http_client"]
+__all__ = [
+    "AsyncPoolTransport",
+    "PoolTransport",
+    "TranslatedErrors",
+    "default_async_http_client",
+    "default_http_client",
+]
 
 
 @functools.cache
@@ -41,7 +47,7 @@ def _core() -> Any:
 
 
 @functools.cache
-def _errors() -> tuple[tuple[type[Exception], type[httpx.TransportError]], ...]:
+def _errors() -> tuple[tuple[type[BaseException], type[httpx.TransportError]], ...]:
     """httpcore2 errors and their httpx twins, most specific first (the first match wins)."""
     httpcore2 = _core()
     return (
@@ -62,12 +68,19 @@ def _errors() -> tuple[tuple[type[Exception], type[httpx.TransportError]], ...]:
     )
 
 
-class _CoreErrors:
-    """``with _core_errors:`` raises the httpx twin of an httpcore2 error raised inside, ``from``
-    it; any other exception passes unchanged. Stateless, so one instance serves every call (a
-    class, not ``contextlib.contextmanager``: it is entered on every request and body read)."""
+class TranslatedErrors:
+    """``with translated:`` raises the httpx twin of a lower-layer error raised inside, ``from``
+    it (``table()``: pairs of a lower-layer class and its httpx twin, most specific first, the
+    first match wins); any other exception passes unchanged. Stateless, so one instance serves
+    every call (a class, not ``contextlib.contextmanager``: it is entered on every request and body
+    read). Shared by this module's transports and ``_aiohttp``'s."""
 
-    __slots__ = ()
+    __slots__ = ("_table",)
+
+    def __init__(
+        self, table: Callable[[], tuple[tuple[type[BaseException], type[httpx.TransportError]], ...]]
+    ) -> None:
+        self._table = table
 
     def __enter__(self) -> None:
         return None
@@ -77,12 +90,12 @@ class _CoreErrors:
     ) -> None:
         if exc is None:
             return
-        for source, target in _errors():
+        for source, target in self._table():
             if isinstance(exc, source):
-                raise target(str(exc)) from exc
+                raise target(str(exc) or type(exc).__name__) from exc
 
 
-_core_errors = _CoreErrors()
+_core_errors = TranslatedErrors(_errors)
 
 
 def _core_request(request: httpx.Request) -> httpcore2.Request:

@@ -55,6 +55,8 @@ def reason(exc: BaseException, request: httpx.Request | None) -> str:
     if isinstance(exc, httpx.TimeoutException):
         return f"{_timeout_reason(exc, request)} ({name})"
     for cause in _chain(exc):
+        if isinstance(cause, ssl.SSLError) and not hasattr(cause, "reason"):
+            continue  # a wrapper that only takes the type (aiohttp's): its cause has the words
         if isinstance(cause, ssl.SSLCertVerificationError):
             detail = cause.verify_message or ""
             return f"TLS: certificate verify failed{': ' + detail if detail else ''} ({name})"

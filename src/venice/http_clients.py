@@ -4,10 +4,10 @@
 for building your own ``httpx.Client`` with other limits, e.g.
 ``httpx.AsyncClient(transport=AsyncPoolTransport(limits=httpx.Limits(max_connections=500)))``.
 
-``aiohttp_client()`` is an ``httpx.AsyncClient`` whose transport is aiohttp (``httpx-aiohttp``, the
-same package openai-python offers for this), for heavy async use: measured in ``bench/throughput.py``
-and the README. It needs the ``aiohttp`` extra (``pip install 'venice-bindings[aiohttp]'``); the default
-client needs nothing extra. Not imported by ``import venice``.
+``aiohttp_client()`` is an ``httpx.AsyncClient`` whose transport is aiohttp (this package's own
+adapter, ``venice._aiohttp``), for heavy async use: measured in ``bench/peers.py`` and the README.
+It needs the ``aiohttp`` extra (``pip install 'venice-bindings[aiohttp]'``); the default client
+needs nothing extra. Not imported by ``import venice``.
 
 ```python
 from venice import AsyncVenice
@@ -19,6 +19,7 @@ client = AsyncVenice(http_client=aiohttp_client())
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import httpx
@@ -36,17 +37,17 @@ __all__ = [
 ]
 
 
-def aiohttp_client(**options: Any) -> httpx.AsyncClient:
-    """An ``httpx.AsyncClient`` sending through aiohttp; ``options`` go to ``httpx.AsyncClient``
-    (defaults: the client's connection limits and timeout, redirects followed)."""
+def aiohttp_client(
+    *, limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS, verify: bool | ssl.SSLContext = True, **options: Any
+) -> httpx.AsyncClient:
+    """An ``httpx.AsyncClient`` sending through aiohttp (``venice._aiohttp.AiohttpTransport``):
+    ``limits`` and ``verify`` go to the transport, the other ``options`` to ``httpx.AsyncClient``
+    (defaults: the client's timeout, redirects followed)."""
     try:
-        from httpx_aiohttp import HttpxAiohttpClient
+        from ._aiohttp import AiohttpTransport
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise ImportError(
-            "aiohttp_client() needs httpx-aiohttp: pip install 'venice-bindings[aiohttp]'"
-        ) from exc
-    options.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        raise ImportError("aiohttp_client() needs aiohttp: pip install 'venice-bindings[aiohttp]'") from exc
     options.setdefault("timeout", DEFAULT_TIMEOUT)
     options.setdefault("follow_redirects", True)
-    client: httpx.AsyncClient = HttpxAiohttpClient(**options)
+    client = httpx.AsyncClient(transport=AiohttpTransport(limits=limits, verify=verify), **options)
     return built_here(client)

@@ -1,4 +1,6 @@
-"""The same calls through ``Venice`` and ``AsyncVenice``, so each fault test runs in both modes.
+"""The same calls through ``Venice`` and ``AsyncVenice``, so each fault test runs in every mode:
+``sync`` and ``async`` on their default transports (httpx over httpcore2), and ``aiohttp``, an
+``AsyncVenice`` on ``venice.http_clients.aiohttp_client()``.
 
 ``run(mode, server, action, ...)`` builds a client against the server, performs ``action`` (a
 method of ``SyncCalls`` / ``AsyncCalls``, the same name in both) and closes the client; an
@@ -9,14 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from _sleepless import client as sleepless
 
 from venice import AsyncVenice, Venice
+from venice.http_clients import aiohttp_client
 
-MODES = ["sync", "async"]
+MODES = ["sync", "async", "aiohttp"]
 KEY = "sk-fault-SECRET-0123456789abcdef"
 HI = [{"role": "user", "content": "hi"}]
 SPEECH = {"model": "tts-kokoro", "input": "Hello", "voice": "af_sky"}
@@ -96,6 +101,21 @@ class AsyncCalls:
         return await _method(self.client, dotted)(*args, **kwargs)
 
 
+@asynccontextmanager
+async def async_venice(mode: str, **options: Any) -> AsyncIterator[AsyncVenice]:
+    """An ``AsyncVenice`` for ``mode`` (``"async"`` or ``"aiohttp"``: then on ``aiohttp_client()``,
+    unless ``options`` give an ``http_client``), closed with its HTTP client on exit."""
+    own = aiohttp_client() if mode == "aiohttp" and "http_client" not in options else None
+    if own is not None:
+        options["http_client"] = own
+    try:
+        async with sleepless(AsyncVenice, **options) as client:
+            yield client
+    finally:
+        if own is not None:
+            await own.aclose()
+
+
 def run(
     mode: str, base_url: str, action: str, *args: Any, client: dict[str, Any] | None = None, **kwargs: Any
 ) -> Any:
@@ -107,7 +127,7 @@ def run(
             return getattr(SyncCalls(sync), action)(*args, **kwargs)
 
     async def main() -> Any:
-        async with sleepless(AsyncVenice, **options) as aclient:
+        async with async_venice(mode, **options) as aclient:
             return await getattr(AsyncCalls(aclient), action)(*args, **kwargs)
 
     return asyncio.run(main())

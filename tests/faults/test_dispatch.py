@@ -85,3 +85,49 @@ def test_a_package_client_with_a_hook_added_goes_through_send(raw_server: Any) -
     ):
         client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert seen == ["POST"]
+
+
+@pytest.mark.parametrize(
+    ("method", "options"),
+    [
+        ("POST", {"json": {"model": "m", "messages": [{"role": "user", "content": "hé"}]}}),
+        ("GET", {}),
+        ("POST", {}),
+        ("DELETE", {"json": {"id": 1}}),
+        ("POST", {"content": b"raw bytes"}),
+        ("POST", {"content": b""}),
+        ("GET", {"params": {"limit": 2, "q": "a b"}}),
+        ("POST", {"json": {"a": 1}, "call_headers": {"content-type": "application/x-ndjson"}}),
+        ("POST", {"content": b"12345", "call_headers": {"Content-Length": "5"}}),
+        ("POST", {"data": {"field": "value"}}),
+        ("POST", {"files": {"file": ("a.txt", b"data", "text/plain")}}),
+    ],
+)
+def test_the_direct_route_builds_the_request_httpx_would(method: str, options: dict[str, Any]) -> None:
+    """Same method, URL, body and headers (names, values, multiplicity) as ``build_request``."""
+    call_headers = {"User-Agent": "venice-bindings/test", **options.pop("call_headers", {})}
+    with httpx.Client() as http:
+        route = venice._dispatch.direct_route(venice._dispatch.built_here(http))
+        assert route is not None
+        url = "http://127.0.0.1:9/api/v1/things"
+        ours = route.request(
+            method,
+            url,
+            headers=route.headers_for(httpx.URL(url), call_headers),
+            params=options.get("params"),
+            json=options.get("json"),
+            files=options.get("files"),
+            data=options.get("data"),
+            content=options.get("content"),
+            timeout=None,
+            extensions={},
+        )
+        theirs = http.build_request(method, url, headers=call_headers, **options)
+    for request in (ours, theirs):
+        request.read()
+    assert (ours.method, str(ours.url)) == (theirs.method, str(theirs.url))
+    if "files" in options:  # a multipart boundary is random
+        assert ours.headers["content-type"].startswith("multipart/form-data; boundary=")
+        return
+    assert ours.content == theirs.content
+    assert sorted(ours.headers.multi_items()) == sorted(theirs.headers.multi_items())

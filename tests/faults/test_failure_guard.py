@@ -17,7 +17,7 @@ from _sleepless import client as sleepless
 
 import venice
 
-from ._modes import HI, KEY
+from ._modes import HI, KEY, async_venice
 from .raw_server import chat, ok, status
 
 LOCKOUT = (
@@ -42,7 +42,7 @@ def loop_of_calls(mode: str, base_url: str, calls: int, **options: Any) -> list[
         return outcomes
 
     async def main() -> None:
-        async with sleepless(venice.AsyncVenice, **settings) as client:
+        async with async_venice(mode, **settings) as client:
             for _ in range(calls):
                 try:
                     completion = await client.chat.completions.create(model="m", messages=HI)

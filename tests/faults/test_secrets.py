@@ -20,7 +20,7 @@ from _sleepless import client as sleepless
 
 import venice
 
-from ._modes import HI, KEY, run
+from ._modes import HI, KEY, async_venice, run
 from .raw_server import Request, chat, cut, ok, reset, status
 
 BAD_KEYS = {
@@ -132,7 +132,7 @@ def _capture(mode: str, base_url: str, caplog: pytest.LogCaptureFixture) -> tupl
         else:
 
             async def main() -> tuple[BaseException, str]:
-                async with sleepless(venice.AsyncVenice, **options) as aclient:
+                async with async_venice(mode, **options) as aclient:
                     try:
                         await aclient.chat.completions.create(model="m", messages=HI)
                     except venice.VeniceError as exc:
