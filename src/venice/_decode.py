@@ -12,13 +12,13 @@ case a misbehaving server echoes them.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 
 from ._constants import SIWX_HEADER
 from ._exceptions import APIResponseValidationError
+from ._json import loads
 from ._media_types import media_type
 
 __all__ = ["decode_success_body"]
@@ -41,7 +41,7 @@ def decode_success_body(
     content = response.content
     if expect_json:  # the common case first: valid JSON needs no other look at the response
         try:
-            value = json.loads(content)
+            value = loads(content)
         except ValueError as exc:
             raise _invalid(response, _not_json(content, exc)) from None
         if isinstance(value, json_types):

@@ -25,10 +25,11 @@ import time
 import weakref
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
-from json import dumps
 from typing import Any, TypeVar
 
 import httpx
+
+from ._json import dumps_compact
 
 __all__ = ["DirectRoute", "built_here", "direct_route"]
 
@@ -121,7 +122,7 @@ def _encoded_body(json: Any, content: Any) -> _Body | None:
     if content is not None:
         return (content, None) if isinstance(content, bytes) else None
     if json is not None:  # exactly httpx's encode_json
-        text = dumps(json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = dumps_compact(json)
         return text.encode("utf-8"), "application/json"
     return b"", None
 

@@ -36,6 +36,7 @@ from ._exceptions import (
     StreamInterruptedError,
     stream_error_from_event,
 )
+from ._json import loads
 from ._leaks import release_when_dropped
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
@@ -215,7 +216,7 @@ class SSECore(Generic[_T]):
         if not data:
             return SKIP
         try:
-            value = json.loads(data)
+            value = loads(data)
         except ValueError:
             if event == "error":
                 raise stream_error_from_event(data, event) from None

@@ -217,3 +217,40 @@ def test_timeout_limits_and_defaults() -> None:
     assert venice.Timeout(10.0) != httpx.Timeout(10.0)
     with pytest.raises(ValueError, match="total"):
         venice.Timeout(total=0)
+
+
+# The read timeout: no data for that long while an answer is awaited. Data restarts it, however
+# often it comes (the aiohttp transport moves a deadline instead of re-arming a timer per read).
+READ = 0.3
+AUDIO = bytes(range(12))
+
+
+def _audio_head() -> bytes:
+    return _head("audio/mpeg", len(AUDIO))
+
+
+def test_data_that_keeps_coming_restarts_the_read_timeout(raw_server: Any, mode: str) -> None:
+    # Headers after 0.2 s, then a byte every 0.1 s: 1.4 s in all, no gap of READ.
+    steps: list[bytes | float | str] = [0.2, _audio_head()]
+    for byte in AUDIO:
+        steps += [0.1, bytes([byte])]
+    server = raw_server(lambda request: Answer(steps))
+    got = run(mode, server.base_url, "speech", client={"timeout": httpx.Timeout(READ), "max_retries": 0})
+    assert got == AUDIO
+
+
+@pytest.mark.parametrize("where", ["before the headers", "after the headers", "mid-body"])
+def test_silence_longer_than_the_read_timeout_is_a_read_timeout(
+    raw_server: Any, mode: str, where: str
+) -> None:
+    steps: list[bytes | float | str] = {
+        "before the headers": [0.1, 2.0],
+        "after the headers": [0.1, _audio_head(), 2.0],
+        "mid-body": [_audio_head(), *(x for byte in AUDIO[:6] for x in (0.1, bytes([byte]))), 2.0],
+    }[where]
+    server = raw_server(lambda request: Answer(steps))
+    options = {"timeout": httpx.Timeout(READ), "max_retries": 0}
+    error, took = timed(mode, server.base_url, "speech", client=options)
+    assert isinstance(error, venice.APITimeoutError) and not isinstance(error, venice.TotalTimeoutError)
+    assert "waiting for data (ReadTimeout)" in str(error)
+    assert took < 1.5  # the last data plus READ, well before the 2 s of silence end

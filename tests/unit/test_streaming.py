@@ -332,3 +332,11 @@ def test_responses_stream_error_event_raises(client: venice.Venice, recorder: Re
         for event in client.responses.create(model="m", input="hi", stream=True):
             seen.append(event.type)
     assert seen == ["response.created"]
+
+
+def test_invalid_json_event_names_the_stream(client: venice.Venice, recorder: Recorder) -> None:
+    serve(recorder, b'data: {"id": "c1", "choi\n\n' + sse())
+    with pytest.raises(
+        venice.APIResponseValidationError, match="A stream event is not valid JSON: Unterminated"
+    ):
+        contents(client)
