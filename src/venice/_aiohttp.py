@@ -99,6 +99,13 @@ def _body(response: aiohttp.ClientResponse) -> httpx.AsyncByteStream:
     return httpx.ByteStream(body)
 
 
+@functools.lru_cache(maxsize=32)  # a client sends with one or two sets of timeouts
+def _client_timeout(pool: float | None, connect: float | None, read: float | None) -> aiohttp.ClientTimeout:
+    """httpx's timeouts as aiohttp's: ``pool`` is aiohttp's ``connect`` (waiting for a free
+    connection, plus connecting), ``connect`` its ``sock_connect``, ``read`` its ``sock_read``."""
+    return aiohttp.ClientTimeout(total=None, connect=pool, sock_connect=connect, sock_read=read)
+
+
 class _LazyReadTimeout(ResponseHandler):
     """aiohttp's connection protocol, with its read timer kept lazily: arming it moves a deadline,
     and only a connection with no timer armed asks the event loop for one."""
@@ -180,7 +187,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         timeouts = request.extensions.get("timeout") or {}
         headers = CIMultiDict(
-            (name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw
+            [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
         )
         body: Any
         if isinstance(request.stream, httpx.ByteStream):  # in memory (a redirect's copy too)
@@ -195,12 +202,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=headers,
                 data=body,
                 allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeouts.get("pool"),
-                    sock_connect=timeouts.get("connect"),
-                    sock_read=timeouts.get("read"),
-                ),
+                timeout=_client_timeout(timeouts.get("pool"), timeouts.get("connect"), timeouts.get("read")),
                 server_hostname=request.extensions.get("sni_hostname"),
             )
         extensions = {"http_version": _HTTP_11}

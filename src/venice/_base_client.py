@@ -56,7 +56,7 @@ from ._deadline import (
     read_whole,
     took_whole,
 )
-from ._dispatch import DirectRoute
+from ._dispatch import BODY_HEADERS, DirectRoute
 from ._exceptions import (
     HTTPX_ERRORS,
     InvalidURLError,
@@ -283,6 +283,7 @@ class BaseClient:
     _owns_client: bool
     _route: DirectRoute | None  # the direct route to the transport, for a client built here
     _route_headers: httpx.Headers | None = None  # the direct route's starting headers, once built
+    _route_body_headers: frozenset[str] = frozenset()  # which of BODY_HEADERS those hold
 
     def __init__(
         self,
@@ -392,7 +393,8 @@ class BaseClient:
         if route is None:
             return self._static_headers()
         if self._route_headers is None:
-            self._route_headers = route.headers_for(self.base_url, self._static_headers())
+            self._route_headers = template = route.headers_for(self.base_url, self._static_headers())
+            self._route_body_headers = frozenset(name for name in BODY_HEADERS if name in template)
         return httpx.Headers(self._route_headers, encoding=self._route_headers.encoding)
 
     def _build_request(self, prepared: PreparedRequest, timeout: httpx.Timeout | None) -> httpx.Request:
@@ -403,21 +405,24 @@ class BaseClient:
             else:
                 headers[name] = text = str(value)
                 check_header_value(text, source=f"header {name!r}")
-        params = {**self._default_query, **(prepared.params or {})} or None
+        method, url = prepared.method.upper(), f"{self.base_url}{prepared.url}"
+        options: dict[str, Any] = {
+            "params": {**self._default_query, **(prepared.params or {})} or None,
+            "headers": headers,
+            "json": prepared.json,
+            "files": prepared.files,
+            "data": prepared.data,
+            "content": prepared.content,
+            "timeout": timeout,
+            "extensions": dict(prepared.extensions),
+        }
         try:
-            build = self._client.build_request if self._route is None else self._route.request
-            request: httpx.Request = build(
-                prepared.method.upper(),
-                f"{self.base_url}{prepared.url}",
-                params=params,
-                headers=headers,
-                json=prepared.json,
-                files=prepared.files,
-                data=prepared.data,
-                content=prepared.content,
-                timeout=timeout,
-                extensions=dict(prepared.extensions),
-            )
+            request: httpx.Request
+            if self._route is None:
+                request = self._client.build_request(method, url, **options)
+            else:  # the route's own headers, unless the call added some: no need to look for body headers
+                given = None if prepared.headers else self._route_body_headers
+                request = self._route.request(method, url, body_headers=given, **options)
         except httpx.InvalidURL as exc:
             raise map_transport_error(exc, None) from exc
         return request

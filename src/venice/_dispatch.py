@@ -39,6 +39,7 @@ _NO_TIMEOUT = httpx.Timeout(None)
 # httpx.URL is immutable: a URL the client sends to again (an operation's path) is parsed once.
 _parsed_url = functools.lru_cache(maxsize=1024)(httpx.URL)
 _SENDS_LENGTH = frozenset({"POST", "PUT", "PATCH"})  # httpx sends ``Content-Length: 0`` for these
+BODY_HEADERS = ("content-length", "transfer-encoding", "content-type")  # the ones httpx adds unless given
 
 
 def built_here(client: _Client) -> _Client:
@@ -79,12 +80,14 @@ class DirectRoute:
         content: Any,
         timeout: httpx.Timeout | None,
         extensions: Mapping[str, Any],
+        body_headers: frozenset[str] | None = None,
     ) -> httpx.Request:
         """The request ``client.build_request`` would build for the complete ``headers``
         (``headers_for``'s and the call's), without its merge machinery. A JSON, bytes or empty
         body is encoded here and handed to httpx as a ready ``stream=`` with its length and type,
         which spares httpx's encoding and header preparation (each header normalised twice);
-        forms and files are left to httpx's encoders."""
+        forms and files are left to httpx's encoders. ``body_headers``: which of ``BODY_HEADERS``
+        ``headers`` holds, when the caller knows (else they are looked for)."""
         target = _parsed_url(url)
         if params is not None:
             target = target.copy_merge_params(params)
@@ -95,7 +98,7 @@ class DirectRoute:
                 method, target, headers=headers, json=json, files=files, data=data,
                 content=content, extensions=extensions,
             )  # fmt: skip
-        return _ready_request(method, target, headers, body, extensions)
+        return _ready_request(method, target, headers, body, extensions, body_headers)
 
     def follow(
         self, request: httpx.Request, response: httpx.Response, started: float, hops: int
@@ -128,21 +131,27 @@ def _encoded_body(json: Any, content: Any) -> _Body | None:
 
 
 def _ready_request(
-    method: str, url: httpx.URL, headers: MutableMapping[str, str], encoded: _Body, extensions: dict[str, Any]
+    method: str,
+    url: httpx.URL,
+    headers: MutableMapping[str, str],
+    encoded: _Body,
+    extensions: dict[str, Any],
+    given: frozenset[str] | None,
 ) -> httpx.Request:
     """``httpx.Request(method, url, headers=headers, json=/content=...)`` for an encoded body:
-    the body's length and type are added unless given, as httpx adds them."""
+    the body's length and type are added unless given (``given``: those of ``BODY_HEADERS`` that
+    ``headers`` holds, None to look), as httpx adds them."""
+    if given is None:
+        given = frozenset(name for name in BODY_HEADERS if name in headers)
     body, content_type = encoded
-    if (body or method in _SENDS_LENGTH) and not (
-        "content-length" in headers or "transfer-encoding" in headers
-    ):
+    if (body or method in _SENDS_LENGTH) and not ("content-length" in given or "transfer-encoding" in given):
         headers["Content-Length"] = str(len(body))
-    if content_type is not None and "content-type" not in headers:
+    if content_type is not None and "content-type" not in given:
         headers["Content-Type"] = content_type
     request = httpx.Request(
         method, url, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
     )
-    request.read()  # what httpx does for a body it holds whole: ``request.content`` is the body
+    request._content = body  # what ``request.read()`` keeps for a body httpx holds whole
     return request
 
 

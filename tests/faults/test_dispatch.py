@@ -131,3 +131,46 @@ def test_the_direct_route_builds_the_request_httpx_would(method: str, options: d
         return
     assert ours.content == theirs.content
     assert sorted(ours.headers.multi_items()) == sorted(theirs.headers.multi_items())
+
+
+@pytest.mark.parametrize(
+    ("client_headers", "call_headers", "expected"),
+    [
+        ({}, {}, [("content-type", "application/json")]),
+        (
+            {"Content-Type": "application/x-a"},
+            {},
+            [("content-type", "application/x-a")],
+        ),
+        (
+            {},
+            {"content-type": "application/x-b"},
+            [("content-type", "application/x-b")],
+        ),
+        ({"Content-Length": "57"}, {}, [("content-type", "application/json")]),
+    ],
+)
+def test_body_headers_given_by_the_client_or_the_call_are_not_doubled(
+    client_headers: dict[str, str], call_headers: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    """The route knows which body headers its clients' own headers hold; a call's are looked for."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(
+            200, json={"id": "1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+        )
+
+    http = venice._dispatch.built_here(httpx.Client(transport=httpx.MockTransport(handler)))
+    with venice.Venice(
+        api_key="sk-k", base_url="http://127.0.0.1:9/api/v1", http_client=http, default_headers=client_headers
+    ) as client:
+        assert client._route is not None
+        for _ in range(2):  # the second request starts from the route's kept headers
+            client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "hi"}], extra_headers=call_headers
+            )
+    for request in sent:
+        assert [(k, v) for k, v in request.headers.multi_items() if k == "content-type"] == expected
+        assert request.headers.get_list("content-length") == [str(len(request.content))] == ["57"]
