@@ -210,11 +210,15 @@ class AsyncBinaryResponse(_AsyncBinaryContent, _Headers):
         finally:
             await self.http_response.aclose()
 
-    async def iter_bytes(self, chunk_size: int | None = _CHUNK) -> AsyncIterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = _CHUNK) -> AsyncIterator[bytes]:
         """Yield the body in chunks (decoded ``Content-Encoding``); closes the response at the end."""
+        return self._checked(self.http_response.aiter_bytes(chunk_size))
+
+    async def _checked(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        """``chunks`` of the body, then the check that all of it came; closes the response."""
         try:
             with reading(self.http_response):
-                async for chunk in self.http_response.aiter_bytes(chunk_size):
+                async for chunk in chunks:
                     yield chunk
             check_complete(self.http_response)
         finally:
@@ -224,11 +228,16 @@ class AsyncBinaryResponse(_AsyncBinaryContent, _Headers):
         """Stream the body into ``file`` in constant memory. The body goes to a new file beside it,
         renamed over ``file`` only once it all arrived (matching ``Content-Length``): on failure
         ``file`` is left as it was. (Each chunk is written to the file with a plain blocking write.)"""
+        response = self.http_response
+        # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces copied every
+        # byte once more, ~30% of the time on loopback (bench/write_speed.py). A body sent
+        # unencoded (the API's media) and not yet in memory is written as the transport gives it:
+        # httpx's identity decoder and pass-through chunker would hand over the same bytes, two
+        # generators later.
+        as_sent = not (response.is_stream_consumed or "content-encoding" in response.headers)
         try:
             with partial_file(file) as out:
-                # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces
-                # copied every byte once more, ~30% of the time on loopback (bench/write_speed.py).
-                async for chunk in self.iter_bytes(None):
+                async for chunk in self._checked(response.aiter_raw() if as_sent else response.aiter_bytes()):
                     out.write(chunk)
         finally:
             await self.close()  # also when the file could not be created
@@ -347,9 +356,13 @@ class BinaryResponse(_BinaryContent, _Headers):
 
     def iter_bytes(self, chunk_size: int | None = _CHUNK) -> Iterator[bytes]:
         """Yield the body in chunks (decoded ``Content-Encoding``); closes the response at the end."""
+        return self._checked(self.http_response.iter_bytes(chunk_size))
+
+    def _checked(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        """``chunks`` of the body, then the check that all of it came; closes the response."""
         try:
             with reading(self.http_response):
-                yield from self.http_response.iter_bytes(chunk_size)
+                yield from chunks
             check_complete(self.http_response)
         finally:
             self.http_response.close()
@@ -358,11 +371,16 @@ class BinaryResponse(_BinaryContent, _Headers):
         """Stream the body into ``file`` in constant memory. The body goes to a new file beside it,
         renamed over ``file`` only once it all arrived (matching ``Content-Length``): on failure
         ``file`` is left as it was. (Each chunk is written to the file with a plain blocking write.)"""
+        response = self.http_response
+        # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces copied every
+        # byte once more, ~30% of the time on loopback (bench/write_speed.py). A body sent
+        # unencoded (the API's media) and not yet in memory is written as the transport gives it:
+        # httpx's identity decoder and pass-through chunker would hand over the same bytes, two
+        # generators later.
+        as_sent = not (response.is_stream_consumed or "content-encoding" in response.headers)
         try:
             with partial_file(file) as out:
-                # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces
-                # copied every byte once more, ~30% of the time on loopback (bench/write_speed.py).
-                for chunk in self.iter_bytes(None):
+                for chunk in self._checked(response.iter_raw() if as_sent else response.iter_bytes()):
                     out.write(chunk)
         finally:
             self.close()  # also when the file could not be created

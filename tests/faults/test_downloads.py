@@ -16,7 +16,7 @@ import pytest
 import venice
 
 from ._modes import run
-from .raw_server import cut, ok
+from .raw_server import cut, gzipped, ok
 
 AUDIO = bytes(range(256)) * 3907  # 1,000,192 bytes, not all zero
 
@@ -62,3 +62,11 @@ def test_unwritable_directory_raises_before_reading(raw_server: Any, mode: str, 
     server = raw_server(lambda request: ok(AUDIO, "audio/mpeg"))
     with pytest.raises(FileNotFoundError):
         run(mode, server.base_url, "speech_to_file", tmp_path / "missing-dir" / "x.mp3")
+
+
+def test_a_gzip_encoded_download_is_written_decoded(raw_server: Any, mode: str, tmp_path: Path) -> None:
+    # An unencoded body is written as it arrives; an encoded one goes through httpx's decoder.
+    target = tmp_path / "speech.mp3"
+    server = raw_server(lambda request: gzipped(AUDIO, "audio/mpeg"))
+    run(mode, server.base_url, "speech_to_file", target)
+    assert target.read_bytes() == AUDIO
