@@ -28,6 +28,7 @@ import httpx
 
 from . import _constants as C
 from ._exceptions import APITimeoutError, ResponseTooLargeError, StreamIdleTimeoutError, TotalTimeoutError
+from ._shared_deadline import shared_deadline
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._wire_failure import endpoint
 
@@ -387,13 +388,15 @@ class _AnyioDeadline:
 
 def cancel_after(seconds: float | None) -> AbstractAsyncContextManager[Any]:
     """``async with cancel_after(s):`` cancels its block after ``s`` seconds, raising
-    ``TimeoutError`` (``None``: never). On asyncio, ``asyncio.timeout`` (measured at half the cost
-    of ``anyio.fail_after``, which runs once per read of a body); elsewhere (trio), anyio's."""
+    ``TimeoutError`` (``None``: never). On asyncio, ``shared_deadline`` (``asyncio.timeout``, with
+    timers shared per second for deadlines over 5 s, which then end up to a second late; measured
+    at half the cost of ``anyio.fail_after``, which runs once per read of a body); elsewhere
+    (trio), anyio's."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         return _AnyioDeadline(seconds)
-    return asyncio.timeout(seconds)
+    return shared_deadline(seconds)
 
 
 class AsyncGuardedStream(httpx.AsyncByteStream):

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 import venice
+from venice import _shared_deadline
 
 from ._modes import run
 from .fake_venice import chunk
@@ -254,3 +255,24 @@ def test_silence_longer_than_the_read_timeout_is_a_read_timeout(
     assert isinstance(error, venice.APITimeoutError) and not isinstance(error, venice.TotalTimeoutError)
     assert "waiting for data (ReadTimeout)" in str(error)
     assert took < 1.5  # the last data plus READ, well before the 2 s of silence end
+
+
+@pytest.mark.parametrize("mode", ["async", "aiohttp"])
+@pytest.mark.parametrize("limit", ["total", "idle"])
+def test_deadlines_on_shared_timers_end_calls_the_same(
+    raw_server: Any, mode: str, limit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deadlines over 5 s share one timer per second (``_shared_deadline``): here every deadline
+    does, so the engine's total and idle limits are checked on that path too (up to 1 s later)."""
+    monkeypatch.setattr(_shared_deadline, "PRECISE", 0.0)
+    if limit == "total":
+        server = raw_server(lambda request: drip(CHAT))
+        error, took = timed(mode, server.base_url, "chat", timeout=BUDGET)
+        assert isinstance(error, venice.TotalTimeoutError)
+    else:
+        server = raw_server(lambda request: _sse(chunk("Hel"), 4.0))
+        error, took = timed(
+            mode, server.base_url, "stream", client={"timeout": venice.Timeout(60.0, idle=BUDGET)}
+        )
+        assert isinstance(error, venice.StreamIdleTimeoutError)
+    assert BUDGET <= took < SLOW
