@@ -235,8 +235,9 @@ class AsyncBinaryResponse(_AsyncBinaryContent, _Headers):
         # httpx's identity decoder and pass-through chunker would hand over the same bytes, two
         # generators later.
         as_sent = not (response.is_stream_consumed or "content-encoding" in response.headers)
+        length = response.headers.get("content-length", "")
         try:
-            with partial_file(file) as out:
+            with partial_file(file, int(length) if as_sent and length.isdigit() else None) as out:
                 async for chunk in self._checked(response.aiter_raw() if as_sent else response.aiter_bytes()):
                     out.write(chunk)
         finally:
@@ -378,8 +379,9 @@ class BinaryResponse(_BinaryContent, _Headers):
         # httpx's identity decoder and pass-through chunker would hand over the same bytes, two
         # generators later.
         as_sent = not (response.is_stream_consumed or "content-encoding" in response.headers)
+        length = response.headers.get("content-length", "")
         try:
-            with partial_file(file) as out:
+            with partial_file(file, int(length) if as_sent and length.isdigit() else None) as out:
                 for chunk in self._checked(response.iter_raw() if as_sent else response.iter_bytes()):
                     out.write(chunk)
         finally:

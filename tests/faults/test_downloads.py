@@ -70,3 +70,57 @@ def test_a_gzip_encoded_download_is_written_decoded(raw_server: Any, mode: str, 
     server = raw_server(lambda request: gzipped(AUDIO, "audio/mpeg"))
     run(mode, server.base_url, "speech_to_file", target)
     assert target.read_bytes() == AUDIO
+
+
+def test_a_download_reserves_its_announced_size_first(
+    raw_server: Any, mode: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reserved: list[int] = []
+    real = os.posix_fallocate
+
+    def spy(fd: int, offset: int, length: int) -> None:
+        reserved.append(length)
+        real(fd, offset, length)
+
+    monkeypatch.setattr(os, "posix_fallocate", spy)
+    target = tmp_path / "speech.mp3"
+    server = raw_server(lambda request: ok(AUDIO, "audio/mpeg"))
+    run(mode, server.base_url, "speech_to_file", target)
+    assert reserved == [len(AUDIO)]
+    assert target.read_bytes() == AUDIO
+
+
+@pytest.mark.parametrize("errno_name", ["EOPNOTSUPP", "ENOSPC"])
+def test_a_reservation_the_disk_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errno_name: str
+) -> None:
+    """A filesystem that cannot reserve writes as usual; a full disk fails before any byte."""
+    import errno
+
+    from venice._files import partial_file
+
+    def refuse(fd: int, offset: int, length: int) -> None:
+        code = getattr(errno, errno_name)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "posix_fallocate", refuse)
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"before")
+    if errno_name == "ENOSPC":
+        with pytest.raises(OSError, match="No space left"), partial_file(target, 10) as out:
+            out.write(b"never")
+        assert target.read_bytes() == b"before"
+    else:
+        with partial_file(target, 10) as out:
+            out.write(b"0123456789")
+        assert target.read_bytes() == b"0123456789"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_file_ends_where_writing_did_even_if_more_was_reserved(tmp_path: Path) -> None:
+    from venice._files import partial_file
+
+    target = tmp_path / "out.bin"
+    with partial_file(target, 1_000_000) as out:
+        out.write(b"short")
+    assert target.read_bytes() == b"short"
