@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import redis as redis_client
+from _pinned import requires
 from batch_files import batch_command, input_and_output, line_count, results, sent_prompts
 from loopback import API_KEY, LoopbackVenice
 from redis_server import RedisServer
@@ -229,13 +230,24 @@ def _full() -> int:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
+VIDEO = ["-m", "wan-2.5", "--duration", "5s", "--poll-interval", "0.05"]
+VIDEO += ["--image-url", "https://example.com/c.png"] if requires("POST /video/queue", "image_url") else []
+
+
 @pytest.mark.parametrize(
-    "args",
-    [("tts", "hello", "-o", "{dir}/speech.mp3"), ("image", "generate", "a cat", "-o", "{dir}/cat.png")],
-    ids=["tts", "image-generate"],
+    ("args", "rerun"),
+    [
+        (("tts", "hello", "-o", "{dir}/speech.mp3"), "rerun the same command"),
+        (("image", "generate", "a cat", "-o", "{dir}/cat.png"), "rerun the same command"),
+        (
+            ("video", "a cat surfing", "-o", "{dir}/cat.mp4", *VIDEO),
+            "fetch it again with: venice video --resume",
+        ),
+    ],
+    ids=["tts", "image-generate", "video"],
 )
-def test_a_cli_download_past_a_real_file_size_limit_leaves_no_partial_file(
-    tmp_path: Path, args: tuple[str, ...]
+def test_a_cli_download_past_a_real_file_size_limit_leaves_no_file_and_exits_5(
+    tmp_path: Path, args: tuple[str, ...], rerun: str
 ) -> None:
     with LoopbackVenice() as server:
         command, env = batch_command(server)
@@ -243,8 +255,14 @@ def test_a_cli_download_past_a_real_file_size_limit_leaves_no_partial_file(
         result = subprocess.run(
             command, env=env, capture_output=True, text=True, timeout=60, preexec_fn=size_limited(30)
         )
-    assert result.returncode != 0
-    assert "File too large" in result.stderr and "Traceback" not in result.stderr
+    target = tmp_path / Path(args[args.index("-o") + 1]).name
+    error = result.stderr.splitlines()[-1]
+    assert result.returncode == 5, result.stderr  # the output could not be written, not a bad argument
+    assert error.startswith(
+        f"venice: error: {target}: cannot write the download (File too large); no partial file was left. "
+        f"Free some space, then {rerun}"
+    ), error
+    assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

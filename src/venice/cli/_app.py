@@ -21,9 +21,11 @@ from ._common import (
     EXIT_CONNECTION,
     EXIT_INTERRUPTED,
     EXIT_MISSING_EXTRA,
+    EXIT_NOT_WRITTEN,
     EXIT_STATUSES,
     EXIT_USAGE,
     Command,
+    DownloadNotWrittenError,
     UsageError,
 )
 from ._console import MissingExtraError, note
@@ -131,6 +133,8 @@ def _exit_status(exc: Exception) -> int | None:
         return EXIT_MISSING_EXTRA
     if isinstance(exc, APIConnectionError):
         return EXIT_CONNECTION
+    if isinstance(exc, DownloadNotWrittenError):
+        return EXIT_NOT_WRITTEN
     if isinstance(exc, (MissingCredentialsError, UsageError, BatchInputError, OSError)):
         return EXIT_USAGE
     if isinstance(exc, (TypeError, ValueError)):  # the client refused an argument before sending

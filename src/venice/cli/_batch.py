@@ -14,8 +14,8 @@ from ..batch._runner import DEFAULT_STOP_GRACE
 from ..ratelimit import LimitConfig
 from ._common import (
     EXIT_BATCH_FAILURES,
-    EXIT_BATCH_STOPPED,
     EXIT_INTERRUPTED,
+    EXIT_NOT_WRITTEN,
     EXIT_OK,
     EXIT_TERMINATED,
 )
@@ -142,7 +142,7 @@ def run_batch(args: argparse.Namespace) -> int:
         except BatchWriteError as exc:
             done = f" ({bar.last.done} of {bar.last.total} done)" if bar.last else ""
             note(f"venice: error: {exc}{done}")
-            return EXIT_BATCH_STOPPED
+            return EXIT_NOT_WRITTEN
     if summary.stopped_by is not None:
         return _stopped(summary, args)
     note(_summary_line(summary, args))

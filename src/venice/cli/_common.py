@@ -4,8 +4,11 @@ of a type, and the prompt argument."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from .. import Venice
@@ -15,7 +18,7 @@ EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_BATCH_FAILURES = 4
-EXIT_BATCH_STOPPED = 5
+EXIT_NOT_WRITTEN = 5  # the output could not be written (disk full): a batch stopped, a download left no file
 EXIT_MISSING_EXTRA = 6
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
@@ -26,7 +29,8 @@ EXIT_STATUSES = {
     EXIT_USAGE: "bad arguments or input: unknown option, missing API key, unreadable or invalid file",
     EXIT_CONNECTION: "Venice could not be reached, or did not answer in time",
     EXIT_BATCH_FAILURES: "venice batch finished, but some requests ended with an error line",
-    EXIT_BATCH_STOPPED: "venice batch stopped: its output could not be written (disk full); rerun to resume",
+    EXIT_NOT_WRITTEN: "the output could not be written (disk full): batch stopped, resumes when rerun; "
+    "a download left no file",
     EXIT_MISSING_EXTRA: "the cli extra is not installed: pip install 'venice-bindings[cli]'",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C); video/music print the queue id, batch resumes when rerun",
     EXIT_TERMINATED: "terminated (SIGTERM); batch writes the results in flight first, and resumes when rerun",
@@ -37,6 +41,29 @@ Command = Callable[[argparse.Namespace], int]
 
 class UsageError(Exception):
     """Bad arguments found after parsing (exit status 2)."""
+
+
+class DownloadNotWrittenError(Exception):
+    """A download the disk had no room for (exit status 5): no partial file was left."""
+
+
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+@contextlib.contextmanager
+def writing_download(path: Path, rerun: str = "rerun the same command") -> Iterator[None]:
+    """Around writing ``path``: a full disk or quota becomes ``DownloadNotWrittenError``, naming
+    the file and the fix (``rerun``: what to run again); any other error is left as it is."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            raise
+        reason = exc.strerror or str(exc)
+        raise DownloadNotWrittenError(
+            f"{path}: cannot write the download ({reason}); no partial file was left. "
+            f"Free some space, then {rerun}"
+        ) from exc
 
 
 def client(args: argparse.Namespace) -> Venice:

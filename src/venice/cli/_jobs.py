@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from .. import BinaryResponse, Venice
-from ._common import EXIT_INTERRUPTED, EXIT_OK, UsageError, client, default_model
+from ._common import EXIT_INTERRUPTED, EXIT_OK, UsageError, client, default_model, writing_download
 from ._console import console, interactive, note, print_json, rich_module
 
 
@@ -136,6 +136,9 @@ def _run_job(args: argparse.Namespace, kind: JobKind) -> int:
         model = args.model or default_model(venice, kind.name)
         queue_id = args.resume or kind.queue(venice, model, args).queue_id
         note(f"{kind.name} job {queue_id} ({model})")
+        resume = shlex.join(
+            ["venice", kind.name, "--resume", queue_id, "--model", model, "-o", str(args.output)]
+        )
         try:
             with JobProgress(kind.name) as progress:
                 result = kind.wait(
@@ -146,13 +149,11 @@ def _run_job(args: argparse.Namespace, kind: JobKind) -> int:
                     on_progress=progress.update,
                 )
         except KeyboardInterrupt:
-            resume = shlex.join(
-                ["venice", kind.name, "--resume", queue_id, "--model", model, "-o", str(args.output)]
-            )
             note(f"venice: interrupted; the job goes on. Resume with: {resume}")
             return EXIT_INTERRUPTED
         if isinstance(result, BinaryResponse):
-            result.write_to_file(args.output)
+            with writing_download(args.output, f"fetch it again with: {resume}"):
+                result.write_to_file(args.output)
             note(f"wrote {args.output}")
         else:  # finished, but answered with JSON (e.g. a download URL): show it
             print_json(result.to_dict())

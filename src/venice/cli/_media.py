@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import BinaryResponse
 from .._files import partial_file
-from ._common import EXIT_OK, UsageError, client, default_model, prompt_text
+from ._common import EXIT_OK, UsageError, client, default_model, prompt_text, writing_download
 from ._console import note, print_json
 
 
@@ -76,7 +76,8 @@ def _existing(path: Path) -> Path:
 def _save(result: object, output: Path) -> None:
     if not isinstance(result, BinaryResponse):
         raise UsageError(f"expected a file from the API, got {type(result).__name__}")
-    result.write_to_file(output)
+    with writing_download(output):
+        result.write_to_file(output)
     note(f"wrote {output}")
 
 
@@ -95,7 +96,7 @@ def run_generate(args: argparse.Namespace) -> int:
             raise UsageError("the API answered with a raw image instead of JSON")
         for index, image in enumerate(result.images):
             path = _variant_path(args.output, index)
-            with partial_file(path) as out:  # all or nothing, like write_to_file
+            with writing_download(path), partial_file(path) as out:  # all or nothing, like write_to_file
                 out.write(base64.b64decode(image))
             note(f"wrote {path}")
     return EXIT_OK
