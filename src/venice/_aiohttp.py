@@ -108,7 +108,8 @@ def _client_timeout(pool: float | None, connect: float | None, read: float | Non
 
 class _LazyReadTimeout(ResponseHandler):
     """aiohttp's connection protocol, with its read timer kept lazily: arming it moves a deadline,
-    and only a connection with no timer armed asks the event loop for one."""
+    and the event loop is asked for a timer only when none is armed, or the one armed is for later
+    than the new deadline (a call with a shorter read timeout on a kept-alive connection)."""
 
     _deadline: float | None = None
 
@@ -118,7 +119,10 @@ class _LazyReadTimeout(ResponseHandler):
             self._deadline = None
             return
         self._deadline = deadline = self._loop.time() + timeout
-        if self._read_timeout_handle is None:
+        handle = self._read_timeout_handle
+        if handle is None or deadline < handle.when():  # none armed, or one for a longer timeout
+            if handle is not None:
+                handle.cancel()
             self._read_timeout_handle = self._loop.call_at(deadline, self._read_timer_fired)
 
     def _drop_timeout(self) -> None:  # the answer is complete (a timer still armed finds no deadline)

@@ -61,3 +61,35 @@ def test_a_kept_alive_connection_outlives_its_read_timeout(raw_server: Any) -> N
     assert contents == ["again"] * 3
     assert protocols == [_LazyReadTimeout]  # in use, and the one connection served all three
     assert {request.connection for request in server.requests} == {0}
+
+
+def test_a_shorter_read_timeout_on_a_kept_alive_connection_is_kept(raw_server: Any) -> None:
+    # The first call leaves a timer armed for its 30 s; the next, on the same connection, may wait
+    # only 0.3 s: its earlier deadline must get its own timer.
+    answers = [Answer([response_bytes(200, json.dumps(chat("first")).encode())]), Answer([2.0])]
+    server = raw_server(lambda request: answers[len(server.requests) - 1])
+
+    async def main() -> tuple[str, BaseException, float]:
+        async with (
+            aiohttp_client() as http,
+            venice.AsyncVenice(
+                api_key="k", base_url=server.base_url, http_client=http, max_retries=0
+            ) as client,
+        ):
+            first = await client.chat.completions.create(model="m", messages=HI, timeout=httpx.Timeout(30.0))
+            started = asyncio.get_running_loop().time()
+            try:
+                await client.chat.completions.create(model="m", messages=HI, timeout=httpx.Timeout(0.3))
+            except venice.APITimeoutError as exc:
+                return (
+                    first.choices[0].message.content or "",
+                    exc,
+                    asyncio.get_running_loop().time() - started,
+                )
+            raise AssertionError("the second call did not time out")
+
+    content, error, took = asyncio.run(main())
+    assert content == "first"
+    assert "waiting for data (ReadTimeout)" in str(error)
+    assert took < 1.5  # 0.3 s, not the first call's 30 s
+    assert {request.connection for request in server.requests} == {0}
