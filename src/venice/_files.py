@@ -27,6 +27,8 @@ from ._exceptions import StreamInterruptedError
 
 __all__ = ["check_complete", "partial_file"]
 
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # the disk, the quota or the file-size limit
+
 
 @contextlib.contextmanager
 def partial_file(target: str | os.PathLike[str], size: int | None = None) -> Iterator[BinaryIO]:
@@ -52,14 +54,14 @@ def partial_file(target: str | os.PathLike[str], size: int | None = None) -> Ite
 
 
 def _reserve(fd: int, size: int) -> None:
-    """Allocate ``size`` bytes to the file where the system can (a full disk raises now)."""
+    """Allocate ``size`` bytes to the file where the system can (no room for them raises now)."""
     allocate = getattr(os, "posix_fallocate", None)  # not on macOS or Windows
     if allocate is None:
         return
     try:
         allocate(fd, 0, size)
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in _NO_ROOM:
             raise
         # A filesystem that cannot (EOPNOTSUPP, EINVAL): the blocks are allocated as written.
 
