@@ -42,6 +42,7 @@ __all__ = [
     "budget_of",
     "cancel_after",
     "read_whole",
+    "sent_unencoded",
     "took_whole",
 ]
 
@@ -240,17 +241,25 @@ class Budget:
         return self.too_large(response.request, int(length))
 
 
+def sent_unencoded(response: httpx.Response) -> bool:
+    """Whether the body can be read as the transport gives it: not read yet, and sent without a
+    ``Content-Encoding`` (the API's usual answer), so httpx's identity decoder and pass-through
+    chunker would only hand over the same bytes."""
+    return not response.is_stream_consumed and "content-encoding" not in response.headers
+
+
 def took_whole(response: httpx.Response, budget: Budget) -> bool:
     """Take the body as read when the transport delivered it with the headers (an
     ``httpx.ByteStream``: aiohttp's small answers) and unencoded: there is no time left to bound,
     only its size to check against ``max_response_size``. False (nothing done) otherwise: the
     body is read through its guarded stream."""
     stream = response.stream
-    if type(stream) is not httpx.ByteStream or "content-encoding" in response.headers:
+    if type(stream) is not httpx.ByteStream or not sent_unencoded(response):
         return False
     content = b"".join(stream)
     if budget.max_whole is not None and len(content) > budget.max_whole:
-        raise budget.too_large(response.request, len(content))
+        # Unencoded: a Content-Length, if any, is the size; else the count is the bytes themselves.
+        raise budget.declared_too_large(response) or budget.too_large(response.request)
     response._content = content  # what ``read()`` keeps
     response.is_stream_consumed = response.is_closed = True  # a ByteStream holds nothing to close
     return True
@@ -273,12 +282,10 @@ def _keep(response: httpx.Response, chunks: list[bytes]) -> bytes:
 
 
 def _as_sent(response: httpx.Response) -> bool:
-    """Whether the body may be read straight from its (guarded) stream: the server sent it
-    unencoded (no ``Content-Encoding``, the API's usual answer), so httpx's ``iter_bytes`` would
-    only chunk and count it through an identity decoder. Marks the stream consumed, as
-    ``iter_raw`` does; False when the body must be decoded or was consumed (httpx then reads it,
-    or says why it cannot)."""
-    if response.is_stream_consumed or "content-encoding" in response.headers:
+    """Whether the body may be read straight from its (guarded) stream (``sent_unencoded``). Marks
+    the stream consumed, as ``iter_raw`` does; False when the body must be decoded or was consumed
+    (httpx then reads it, or says why it cannot)."""
+    if not sent_unencoded(response):
         return False
     response.is_stream_consumed = True
     return True

@@ -23,6 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import httpx
 
 from ._base_client import reading
+from ._deadline import sent_unencoded
 from ._files import check_complete, partial_file
 from ._leaks import release_when_dropped
 from ._media_types import media_type
@@ -231,10 +232,8 @@ class AsyncBinaryResponse(_AsyncBinaryContent, _Headers):
         response = self.http_response
         # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces copied every
         # byte once more, ~30% of the time on loopback (bench/write_speed.py). A body sent
-        # unencoded (the API's media) and not yet in memory is written as the transport gives it:
-        # httpx's identity decoder and pass-through chunker would hand over the same bytes, two
-        # generators later.
-        as_sent = not (response.is_stream_consumed or "content-encoding" in response.headers)
+        # unencoded (the API's media) and not yet in memory is written as the transport gives it.
+        as_sent = sent_unencoded(response)
         length = response.headers.get("content-length", "")
         try:
             with partial_file(file, int(length) if as_sent and length.isdigit() else None) as out:
@@ -375,10 +374,8 @@ class BinaryResponse(_BinaryContent, _Headers):
         response = self.http_response
         # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces copied every
         # byte once more, ~30% of the time on loopback (bench/write_speed.py). A body sent
-        # unencoded (the API's media) and not yet in memory is written as the transport gives it:
-        # httpx's identity decoder and pass-through chunker would hand over the same bytes, two
-        # generators later.
-        as_sent = not (response.is_stream_consumed or "content-encoding" in response.headers)
+        # unencoded (the API's media) and not yet in memory is written as the transport gives it.
+        as_sent = sent_unencoded(response)
         length = response.headers.get("content-length", "")
         try:
             with partial_file(file, int(length) if as_sent and length.isdigit() else None) as out:

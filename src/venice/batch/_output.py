@@ -16,7 +16,6 @@ requests or clients; the caller holds the output's lock (``_lock.py``) around al
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import time
@@ -25,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._files import partial_file
+from .._files import NO_ROOM, partial_file
 
 __all__ = ["BatchWriteError", "OutputState", "ResultWriter", "drop_failed", "scan"]
 
@@ -36,7 +35,7 @@ class BatchWriteError(OSError):
 
     def __init__(self, path: str | Path, cause: OSError) -> None:
         reason = cause.strerror or str(cause)
-        fix = "free some space" if cause.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) else "fix it"
+        fix = "free some space" if cause.errno in NO_ROOM else "fix it"
         super().__init__(
             cause.errno,
             f"cannot write to the batch output ({reason}); the run stopped and the file keeps every "

@@ -251,8 +251,8 @@ async def arun_batch(
 
 def _sending_transport(concurrency: int) -> httpx.AsyncBaseTransport:
     """aiohttp's transport when the ``aiohttp`` extra is installed, else the default pool: a batch is
-    the heavy async use the README's "Transport and throughput" measures aiohttp for (about 3x the
-    default's requests per second at 64 and 256 in flight, in ``bench/batch_throughput.py``)."""
+    the heavy async use the README's "Transport and throughput" measures aiohttp for (3.7x the
+    default client's requests per second at 64 and 256 in flight, in ``bench/peers.py``)."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     try:
         from .._aiohttp import AiohttpTransport

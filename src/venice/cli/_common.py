@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .. import Venice
+from .._files import NO_ROOM
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1
@@ -47,9 +47,6 @@ class DownloadNotWrittenError(Exception):
     """A download the disk had no room for (exit status 5): no partial file was left."""
 
 
-_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-
-
 @contextlib.contextmanager
 def writing_download(path: Path, rerun: str = "rerun the same command") -> Iterator[None]:
     """Around writing ``path``: a full disk or quota becomes ``DownloadNotWrittenError``, naming
@@ -57,7 +54,7 @@ def writing_download(path: Path, rerun: str = "rerun the same command") -> Itera
     try:
         yield
     except OSError as exc:
-        if exc.errno not in _NO_ROOM:
+        if exc.errno not in NO_ROOM:
             raise
         reason = exc.strerror or str(exc)
         raise DownloadNotWrittenError(
