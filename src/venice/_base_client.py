@@ -77,11 +77,13 @@ log = logging.getLogger("venice")
 USER_AGENT = f"venice-bindings/{__version__}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PreparedRequest:
     """One call's request as the binding engine prepared it (``_operations.build_request``): method,
     path, query, headers, body, and the call's own timeout and retries. The client adds the base
-    URL, credentials and defaults (``_build_request``) and sends it, retrying (``_send``).
+    URL, credentials and defaults (``_build_request``) and sends it, retrying (``_send``); nothing
+    changes it after it is built (not ``frozen``: a frozen dataclass's ``__init__`` sets each field
+    through ``object.__setattr__``, three times the cost of this one, once per call).
 
     (``venice_api.params.RequestOptions`` is another thing: the per-call keyword arguments,
     ``extra_headers`` ... ``timeout``, that every method accepts.)
@@ -327,14 +329,7 @@ class BaseClient:
         self._sign_in_with_x = sign_in_with_x
         if base_url is None:
             base_url = os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
-        try:
-            url = httpx.URL(str(base_url).rstrip("/"))
-        except httpx.InvalidURL as exc:
-            raise InvalidURLError(f"base_url is not a valid URL ({exc}).") from None
-        if url.scheme not in ("http", "https"):
-            raise InvalidURLError("base_url must start with https:// or http://.")
-        refuse_userinfo(url)
-        self.base_url = url
+        self.base_url = base_url  # checked by the setter
         self.timeout: TimeoutTypes = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self._timeout = resolve_timeout(timeout)  # what requests get
         self._limits = limits_of(self._timeout)  # and their (total, idle)
@@ -364,6 +359,24 @@ class BaseClient:
         return (
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
         )
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The URL every operation's path is appended to (no trailing slash)."""
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, value: str | httpx.URL) -> None:
+        try:
+            url = httpx.URL(str(value).rstrip("/"))
+        except httpx.InvalidURL as exc:
+            raise InvalidURLError(f"base_url is not a valid URL ({exc}).") from None
+        if url.scheme not in ("http", "https"):
+            raise InvalidURLError("base_url must start with https:// or http://.")
+        refuse_userinfo(url)
+        self._base_url = url
+        self._base_url_text = str(url)  # what each request's URL starts with
+        self._route_headers = None  # its Host header is the new URL's
 
     # -- request building ---------------------------------------------------------------------
 
@@ -405,7 +418,7 @@ class BaseClient:
             else:
                 headers[name] = text = str(value)
                 check_header_value(text, source=f"header {name!r}")
-        method, url = prepared.method.upper(), f"{self.base_url}{prepared.url}"
+        method, url = prepared.method.upper(), self._base_url_text + prepared.url
         options: dict[str, Any] = {
             "params": {**self._default_query, **(prepared.params or {})} or None,
             "headers": headers,

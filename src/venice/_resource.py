@@ -141,7 +141,15 @@ def _read_whole(response: httpx.Response) -> bool:
     return body_kind(response) in ("json", "text")
 
 
+def _taken(response: httpx.Response) -> bool:
+    """Whether ``response``'s body was read to its end already (in the retry loop, the usual
+    case): nothing is left to read or close."""
+    return response.is_closed and hasattr(response, "_content")
+
+
 def _read(response: httpx.Response) -> None:
+    if _taken(response):
+        return
     try:
         with reading(response):
             read_whole(response)
@@ -150,6 +158,8 @@ def _read(response: httpx.Response) -> None:
 
 
 async def _aread(response: httpx.Response) -> None:
+    if _taken(response):
+        return
     try:
         with reading(response):
             await aread_whole(response)

@@ -20,7 +20,7 @@ import venice
 from venice._exceptions import HTTPX_ERRORS, map_transport_error
 
 from ._modes import KEY, run
-from .raw_server import Answer, RawServer, gzip_corrupt, ok, response_bytes, status
+from .raw_server import Answer, RawServer, chat, gzip_corrupt, ok, response_bytes, status
 
 # What each httpx exception becomes. A new httpx class must be added here (and mapped).
 EXPECTED: dict[str, type[venice.VeniceError]] = {
@@ -161,6 +161,20 @@ def test_bad_base_url_is_refused_at_construction(base_url: str) -> None:
         venice.Venice(api_key=KEY, base_url=base_url)
     with pytest.raises(venice.InvalidURLError, match="base_url"):
         venice.AsyncVenice(api_key=KEY, base_url=base_url)
+
+
+def test_a_base_url_set_later_is_where_requests_go_with_its_host(raw_server: Any) -> None:
+    first, second = raw_server(lambda request: ok(chat())), raw_server(lambda request: ok(chat()))
+    with venice.Venice(api_key=KEY, base_url=first.base_url) as client:
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+        client.base_url = second.base_url + "/"  # a trailing slash is dropped, as at construction
+        assert str(client.base_url) == second.base_url
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+        with pytest.raises(venice.InvalidURLError, match="base_url"):
+            client.base_url = "ftp://example.com/api"
+        assert str(client.base_url) == second.base_url  # a refused value changes nothing
+    assert [r.target for r in first.requests + second.requests] == ["/api/v1/chat/completions"] * 2
+    assert second.requests[0].headers["host"] == second.base_url.split("/")[2]
 
 
 def _raise_for_status_client(mode: str) -> httpx.Client | httpx.AsyncClient:
