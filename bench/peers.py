@@ -63,6 +63,14 @@ SYNC_TARGET = 1.10  # this client's per-call time over its raw transport's (wall
 SSE_TARGET = 0.9  # typed events/s over raw
 ASYNC_TARGET = 0.9  # async req/s over its raw transport
 AHEAD = 1.0  # over venice-ai: faster (sync: time at most 1.0x; SSE and async: rate at least 1.0x)
+# Requests per variant and round, by concurrency. At 64 and 256 in flight, long enough (1-2 s on
+# aiohttp) to hold several full garbage collections, which here (every library of every peer
+# loaded) take about 30 ms each: in runs of 2,500 at 256 (0.4-0.5 s) a run of this client held
+# one or none, and the rounds that held one were the slow ones (7% slower, in one run of 9 rounds
+# of 3,000: all three slow rounds and only those), so the per-round ratio against venice-ai
+# (which collects about three times as often) swung by ±10% (0.89x..1.11x in one run; medians
+# from 0.96x to 1.17x between runs).
+ASYNC_REQUESTS = {1: 400, 64: 5_000, 256: 10_000}
 
 MODEL, MESSAGES = overhead.MODEL, overhead.MESSAGES
 THIS, RAW, OPENAI, VENICE_AI = "venice", "raw transport", "openai", "venice-ai"
@@ -198,12 +206,21 @@ async def async_variants(url: str, stack: AsyncExitStack) -> dict[str, throughpu
     }
 
 
-def report_async(results: dict[int, dict[str, list[float]]], rounds: int) -> None:
+def report_async(
+    results: dict[int, dict[str, list[float]]],
+    rounds: int,
+    scale: float,
+    full: dict[int, dict[str, list[int]]],
+) -> None:
     levels = throughput.CONCURRENCY
-    print(f"\nasync, requests/s: median of {rounds} rounds (min..max), variants in rotating order")
+    sizes = ", ".join(f"{max(50, int(ASYNC_REQUESTS[c] * scale)):,} at c={c}" for c in levels)
+    print(f"\nasync, requests/s: median of {rounds} rounds of {sizes} (min..max), variants in rotating order")
     print(f"  {'variant':<16}" + "".join(f"{'c=' + str(c):>24}" for c in levels))
     for name in results[levels[0]]:
         print(f"  {name:<16}" + "".join(f"{figure(results[c][name]):>24}" for c in levels))
+    print("  full garbage collections per run, median (min..max):")
+    for name in results[levels[0]]:
+        print(f"  {name:<16}" + "".join(f"{figure(full[c][name]):>24}" for c in levels))
     for c in levels:
         per = results[c]
         this = per[THIS]
@@ -302,10 +319,13 @@ def main() -> None:
         print("  measured sync", file=sys.stderr, flush=True)
         sse = measure_sse(url, sse_rounds)
         print("  measured SSE", file=sys.stderr, flush=True)
-        async_results = asyncio.run(throughput.measure(url, async_rounds, scale, async_variants))
+        full: dict[int, dict[str, list[int]]] = {}
+        async_results = asyncio.run(
+            throughput.measure(url, async_rounds, scale, async_variants, ASYNC_REQUESTS, full)
+        )
     report_sync(sync, sync_rounds, calls)
     report_sse(sse, sse_rounds)
-    report_async(async_results, async_rounds)
+    report_async(async_results, async_rounds, scale, full)
     report_summary(sync, sse, async_results)
     print(f"\n{server[0]}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} (2 shared cores)")
 

@@ -30,7 +30,7 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ import httpx2
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _fast_server import spawn
-from _rounds import rotations
+from _rounds import FullCollections, rotations
 
 import venice
 from venice._transport import AsyncPoolTransport
@@ -129,22 +129,34 @@ async def rate(call: Call, concurrency: int, count: int) -> float:
 
 
 async def measure(
-    url: str, rounds: int, scale: float, make: MakeVariants = make_variants
+    url: str,
+    rounds: int,
+    scale: float,
+    make: MakeVariants = make_variants,
+    requests: Mapping[int, int] = REQUESTS,
+    full: dict[int, dict[str, list[int]]] | None = None,
 ) -> dict[int, dict[str, list[float]]]:
-    """Requests/s of every variant ``make`` builds, at each concurrency, in rotating rounds."""
+    """Requests/s of every variant ``make`` builds, at each concurrency, in rotating rounds of
+    ``requests[concurrency] * scale`` requests per variant; ``full``, if given, gets the number of
+    full garbage collections in each run, likewise by concurrency and variant."""
     results: dict[int, dict[str, list[float]]] = {}
     for concurrency in CONCURRENCY:
-        count = max(50, int(REQUESTS[concurrency] * scale))
+        count = max(50, int(requests[concurrency] * scale))
         async with AsyncExitStack() as stack:
             variants = await make(url, stack)
             names = list(variants)
             for name in names:  # warm up: connections, lazy imports
                 await rate(variants[name], concurrency, min(count, 300))
             per: dict[str, list[float]] = {name: [] for name in names}
+            collections: dict[str, list[int]] = {name: [] for name in names}
             for order in rotations(names, rounds):
                 for name in order:
-                    per[name].append(await rate(variants[name], concurrency, count))
+                    with FullCollections() as seen:
+                        per[name].append(await rate(variants[name], concurrency, count))
+                    collections[name].append(seen.count)
             results[concurrency] = per
+            if full is not None:
+                full[concurrency] = collections
         print(f"  measured concurrency {concurrency}", file=sys.stderr, flush=True)
     return results
 
