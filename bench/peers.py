@@ -65,11 +65,13 @@ ASYNC_TARGET = 0.9  # async req/s over its raw transport
 AHEAD = 1.0  # over venice-ai: faster (sync: time at most 1.0x; SSE and async: rate at least 1.0x)
 # Requests per variant and round, by concurrency: runs of 0.5-2 s on aiohttp. At 1 in flight, 400
 # requests (0.1 s) left a round to the scheduler's luck. At 64 and 256, full garbage collections
-# take about 30 ms each here (every library of every peer loaded): in runs of 2,500 at 256
-# (0.4-0.5 s) a run of this client held one or none, the rounds that held one were its slow ones,
-# and the per-round ratio against venice-ai (which collects about twice as often) swung by ±10%
-# (0.89x..1.11x in one run; medians from 0.96x to 1.17x between runs). In longer runs each client
-# pays for collections nearer its own rate. The counts per run are printed with the rates.
+# take about 30 ms each here (every library of every peer loaded), and with 2,500 requests at 256
+# (0.4-0.5 s) a run of this client held one or none. In an uncommitted A/B (9 rounds of 3,000,
+# gc.callbacks timing each run) its three slow rounds were exactly the three that held one, and
+# venice-ai (which collects two to three times as often) held one in every run: the per-round
+# ratio swung by ±10% (0.89x..1.11x within the make bench of 5494ba1; medians of 0.96x to 1.17x
+# over four runs). In longer runs each client pays for collections nearer its own rate; the
+# counts per run are printed with the rates.
 ASYNC_REQUESTS = {1: 1_500, 64: 5_000, 256: 10_000}
 
 MODEL, MESSAGES = overhead.MODEL, overhead.MESSAGES

@@ -18,8 +18,9 @@ aiohttp's read timeout (``sock_read``) cancels and re-arms an event-loop timer o
 data a connection receives. The connections here keep one timer each instead: data moves a
 deadline, and the timer, when it fires before that deadline, re-arms itself for the rest (or is
 re-armed sooner for a shorter timeout: ``_LazyReadTimeout``). The timeout is the same: no data
-for ``read`` seconds while an answer is awaited. ``bench/timer_cost.py``: 1.02x / 1.04x the
-requests per second of aiohttp's own timer at 64 / 256 in flight (issue 17).
+for ``read`` seconds while an answer is awaited. ``bench/timer_cost.py``: 1.02-1.04x /
+1.03-1.04x the requests per second of aiohttp's own timer at 64 / 256 in flight, over three
+``make bench`` runs (issue 17).
 
 What aiohttp does not offer is not emulated: there is no write timeout, and the pool timeout is
 aiohttp's ``connect`` (waiting for a free connection plus connecting). ``max_keepalive_connections``
