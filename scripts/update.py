@@ -510,12 +510,16 @@ def main(argv: list[str] | None = None) -> int:
         help="pin a local candidate file spec/mirror.tsv does not list (a local trial: not for a commit)",
     )
     parser.add_argument("--tests", help="pytest arguments to run instead of the whole suite (quoted)")
-    parser.add_argument("--baseline-failures", type=Path, help="file of test ids failing before the update")
+    parser.add_argument(
+        "--baseline-failures", type=Path, help="file of test ids failing before the update, one per line"
+    )
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="directory for reports and backups")
     args = parser.parse_args(argv)
     baseline: frozenset[str] = frozenset()
     if args.baseline_failures:
-        baseline = frozenset(args.baseline_failures.read_text(encoding="utf-8").split())
+        # One id per line: a parametrized test's id may hold spaces (``[venice music "a sea shanty"]``).
+        lines = args.baseline_failures.read_text(encoding="utf-8").splitlines()
+        baseline = frozenset(line.strip() for line in lines if line.strip())
     update = run(
         args.spec,
         args.work.resolve(),
