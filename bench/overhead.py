@@ -25,7 +25,7 @@ from _fast_server import spawn
 from _rounds import figure, interleave_calls, round_ratios, verdict
 
 import venice
-from venice._transport import PoolTransport
+from venice._transports._pool import PoolTransport
 
 TARGET = 1.10  # venice's per-call time over its raw transport's, same request and server
 MODEL = "zai-org-glm-5-1"
@@ -54,7 +54,7 @@ def runners(base_url: str) -> dict[str, Callable[[], None]]:
     def run_venice() -> None:
         _ = client.chat.completions.create(model=MODEL, messages=MESSAGES).choices[0].message.content
 
-    # The client's own httpx client takes the direct route (venice._dispatch), past event hooks:
+    # The client's own httpx client takes the direct route (venice._transports._dispatch), past event hooks:
     # its transport records the request instead.
     sent: list[httpx.Request] = []
     raw.event_hooks["request"] = [sent.append]

@@ -51,7 +51,7 @@ from _rounds import PerCall, figure, interleave_calls, ratio, round_ratios, verd
 from _server import SSE_EVENTS
 
 import venice
-from venice._transport import PoolTransport
+from venice._transports._pool import PoolTransport
 from venice.http_clients import aiohttp_client
 
 with warnings.catch_warnings():

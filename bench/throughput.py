@@ -6,7 +6,7 @@ answer's content. Variants:
 
 - ``raw httpx``: ``httpx.AsyncClient()`` (httpx 0.28, its own httpcore 1.0 pool, default limits);
 - ``raw httpx2``: ``httpx2.AsyncClient()``;
-- ``raw httpx/httpcore2``: ``httpx.AsyncClient`` on ``venice._transport.AsyncPoolTransport`` (the
+- ``raw httpx/httpcore2``: ``httpx.AsyncClient`` on ``venice._transports._pool.AsyncPoolTransport`` (the
   transport the client uses by default);
 - ``raw aiohttp``: ``aiohttp.ClientSession()``;
 - ``venice``: ``AsyncVenice()`` as shipped (httpcore2 pool, 100 connections all kept alive);
@@ -44,7 +44,7 @@ from _fast_server import spawn
 from _rounds import FullCollections, rotations
 
 import venice
-from venice._transport import AsyncPoolTransport
+from venice._transports._pool import AsyncPoolTransport
 from venice.http_clients import aiohttp_client
 
 BODY = {"model": "zai-org-glm-5-1", "messages": [{"role": "user", "content": "Hello there"}]}

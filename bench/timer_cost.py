@@ -3,9 +3,9 @@ shipped beside the same client with one of issue 17's timer changes undone, in o
 
 - ``shipped``: ``AsyncVenice`` on ``aiohttp_client()``;
 - ``eager read timer``: its connections use aiohttp's own ``ResponseHandler``, which re-arms an
-  event-loop timer on every read (``venice._aiohttp._LazyReadTimeout`` moves a deadline instead);
+  event-loop timer on every read (``venice._transports._aiohttp._LazyReadTimeout`` moves a deadline instead);
 - ``asyncio.timeout per attempt``: every call deadline is an ``asyncio.timeout``
-  (``venice._shared_deadline.PRECISE`` set to infinity), instead of one timer per second shared by
+  (``venice._core._timer_wheel.PRECISE`` set to infinity), instead of one timer per second shared by
   every call ending in it.
 
 Each round runs every variant once, in rotating order; medians of the rounds (min..max) and the
@@ -30,7 +30,7 @@ import throughput
 from _fast_server import spawn
 from _rounds import figure, ratio, rotations, round_ratios
 
-from venice import _shared_deadline
+from venice._core import _timer_wheel
 from venice.http_clients import aiohttp_client
 
 LEVELS = (64, 256)
@@ -52,13 +52,13 @@ async def main(rounds: int, requests: int, url: str) -> None:
         variants = {"shipped": shipped, "eager read timer": eager, "asyncio.timeout per attempt": shipped}
 
         async def run(name: str, concurrency: int, count: int) -> float:
-            precise = _shared_deadline.PRECISE
+            precise = _timer_wheel.PRECISE
             if name == "asyncio.timeout per attempt":
-                _shared_deadline.PRECISE = float("inf")
+                _timer_wheel.PRECISE = float("inf")
             try:
                 return await throughput.rate(variants[name], concurrency, count)
             finally:
-                _shared_deadline.PRECISE = precise
+                _timer_wheel.PRECISE = precise
 
         for concurrency in LEVELS:
             results: dict[str, list[float]] = {name: [] for name in variants}

@@ -32,7 +32,7 @@ from _rounds import figure, ratio, rotations, round_ratios, verdict
 from _server import spawn
 
 import venice
-from venice._transport import PoolTransport
+from venice._transports._pool import PoolTransport
 
 TARGET = 1.0  # write_to_file over the streaming-response path
 SPEECH = {"model": "tts-kokoro", "input": "x", "voice": "af_sky"}

@@ -1,4 +1,7 @@
-"""Fail if `generated/` is not exactly what the pipeline makes of the pinned spec (`make check-generated`).
+"""Fail if the generated code is not exactly what the pipeline makes of the pinned spec
+(`make check-generated`).
+
+The generated code is `generated/venice_api` and the generated parts of `src/venice` (`regen.OUTPUTS`).
 
 Regenerates into a temporary directory with `--strict` and compares the two trees byte for byte,
 printing a summary (files only in one tree, changed files with the first lines of their diff).
@@ -55,14 +58,20 @@ def main() -> int:
             for message in report.errors:
                 print(f"check-generated: regeneration failed: {message}", file=sys.stderr)
             return 1
-        differences = compare(Path(scratch), regen.GENERATED_DIR)
+        differences = [
+            line for part in regen.OUTPUTS for line in compare(Path(scratch) / part, regen.ROOT / part)
+        ]
+    places = ", ".join(map(str, regen.OUTPUTS))
     if differences:
-        print("check-generated: generated/ differs from what `make regen` produces:", file=sys.stderr)
+        print(
+            f"check-generated: the generated code ({places}) differs from what `make regen` produces:",
+            file=sys.stderr,
+        )
         print("\n".join(differences), file=sys.stderr)
-        print("Run `make regen` and commit the result; never edit generated/ by hand.", file=sys.stderr)
+        print("Run `make regen` and commit the result; never edit generated code by hand.", file=sys.stderr)
         return 1
-    count = len(tree(regen.GENERATED_DIR))
-    print(f"check-generated: generated/ is exactly the pipeline's output ({count} files)")
+    count = sum(len(tree(regen.ROOT / part)) for part in regen.OUTPUTS)
+    print(f"check-generated: {places} are exactly the pipeline's output ({count} files)")
     return 0
 
 

@@ -26,7 +26,11 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--spec", type=Path, help="spec to generate from (default: the pinned spec, pulled)")
-    parser.add_argument("--output", type=Path, help="directory to install the package into")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="project root to install into (generated/venice_api, src/venice/<generated parts>)",
+    )
     parser.add_argument("--report", type=Path, help="write the JSON report here")
     parser.add_argument(
         "--strict", action="store_true", help="fail on any warning or unmatched overlay action"
@@ -39,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         except SpecError as exc:
             print(f"regen: {exc}", file=sys.stderr)
             return 1
-        output = args.output or regen.GENERATED_DIR
+        output = args.output or regen.ROOT
     else:
         spec_path, output = args.spec, args.output
 

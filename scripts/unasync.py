@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The modules whose sync classes are generated, relative to the repository root.
-TWINNED = ("src/venice/_response.py", "src/venice/_streaming.py")
+TWINNED = ("src/venice/_results/_response.py", "src/venice/_results/_streaming.py")
 
 SOURCE = "# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it"
 GENERATED = "# ---- sync code written by scripts/unasync.py from the async source above: do not edit"

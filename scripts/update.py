@@ -194,7 +194,7 @@ def run(
             [
                 LOCK_PATH,
                 CACHE_PATH,
-                regen.GENERATED_DIR,
+                *(regen.ROOT / part for part in regen.OUTPUTS),
                 release.CHANGELOG,
                 release.VERSION_FILE,
                 naming.CONFIG_PATH,
@@ -274,7 +274,7 @@ def move_pin(update: Update, candidate: Path, old: Lock) -> Path:
 
 def regenerate(update: Update, pinned: Path, work: Path) -> None:
     with update.step("regenerate (strict)") as result:
-        report = regen.run(pinned, regen.GENERATED_DIR, strict=True)
+        report = regen.run(pinned, regen.ROOT, strict=True)
         (work / "regen-report.json").write_text(
             json.dumps(report.as_dict(), indent=2) + "\n", encoding="utf-8"
         )
@@ -372,7 +372,7 @@ def write_release(update: Update, today: datetime.date) -> None:
 
 
 def generated_operation_count() -> int:
-    info = regen.GENERATED_DIR / generate.PACKAGE / generate.SPEC_INFO_FILE
+    info = regen.ROOT / regen.VENICE / "_generated" / generate.SPEC_INFO_FILE
     return int(json.loads(info.read_text(encoding="utf-8"))["operations"])
 
 

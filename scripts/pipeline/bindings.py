@@ -1,17 +1,17 @@
-"""Emit the binding layer, `venice_api/resources/`: every namespace and method of `Venice` and
+"""Emit the binding layer, `venice/resources/`: every namespace and method of `Venice` and
 `AsyncVenice`, from the overlaid spec and the naming config.
 
 One module per top-level namespace (`resources/chat.py`, ...), each with its sync and async classes,
 and `resources/__init__.py` with the namespace accessors the two clients inherit. Every method is a
 literal `def`: path parameters first (positional), then keyword-only arguments typed by
-`venice_api.params` (required ones without a default, the others `= NOT_GIVEN`), then the per-call
-options; its result type comes from the operation's 2xx answers (a model of `venice_api.responses`,
+`venice.types.request_params` (required ones without a default, the others `= NOT_GIVEN`), then the per-call
+options; its result type comes from the operation's 2xx answers (a model of `venice.types.response_models`,
 `str` for text, `BinaryResponse` for media, `Stream[...]` for events). Each namespace has a class per
 mode, so the result type follows the mode: `Completions` returns the result, `.with_raw_response`
 (`CompletionsWithRawResponse`) an `APIResponse[...]` of it, `.with_streaming_response` a context
 manager of one whose body is unread; an async method is a coroutine function in the first two. An
 operation that answers JSON or events by a `stream` flag is overloaded on it in every mode, so the
-result follows `stream=`. Bodies are one call into the engine (`venice._resource`), which does
+result follows `stream=`. Bodies are one call into the engine (`venice._binding._resource`), which does
 everything else from the operation table.
 
 What a person decides lives elsewhere: names in `bindings.yaml` (`naming.py`), arguments and results
@@ -421,8 +421,8 @@ def render_module(top: Namespace, surface_names: dict[str, set[str]]) -> str:
     text = f'"""{summary}\n\n{CHANGE_HERE}\n"""\n\n'
     text += MODULE_IMPORTS
     # Every public type of the typed surface; the formatter drops the ones this module does not use.
-    for module in ("params", "responses"):
-        text += f"from ..{module} import " + ", ".join(sorted(surface_names[module])) + "\n"
+    for module, generated in (("params", "request_params"), ("responses", "response_models")):
+        text += f"from ..types.{generated} import " + ", ".join(sorted(surface_names[module])) + "\n"
     text += "\n__all__ = [" + ", ".join(f'"{name}"' for name in exported) + "]\n\n\n"
     blocks = [
         render_class(node, mode, asynchronous=asynchronous)
@@ -442,19 +442,24 @@ from typing import IO, Any, Literal, overload
 
 import httpx
 
-from venice._namespace import namespace
-from venice._polling import DEFAULT_POLL_INTERVAL
-from venice._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
-from venice._response import (
+from venice._binding import (
+    DEFAULT_POLL_INTERVAL,
+    NOT_GIVEN,
     APIResponse,
+    AsyncAPIResource,
     AsyncAPIResponse,
     AsyncBinaryResponse,
     AsyncResponseContextManager,
+    AsyncStream,
     BinaryResponse,
+    NotGiven,
+    Raw,
     ResponseContextManager,
+    Stream,
+    Streamed,
+    SyncAPIResource,
+    namespace,
 )
-from venice._streaming import AsyncStream, Stream
-from venice._types import NOT_GIVEN, NotGiven
 """
 
 
@@ -465,8 +470,7 @@ def render_accessors(root: Namespace) -> str:
         f'{CHANGE_HERE}\n"""\n\n'
         "from __future__ import annotations\n\n"
         "from typing import TYPE_CHECKING\n\n"
-        "from venice._base_client import AsyncAPIClient, SyncAPIClient\n"
-        "from venice._namespace import namespace\n\n"
+        "from venice._binding import AsyncAPIClient, SyncAPIClient, namespace\n\n"
         "if TYPE_CHECKING:\n"
     )
     for name, top in root.children.items():

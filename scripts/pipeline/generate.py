@@ -97,10 +97,6 @@ def run_generator(doc: dict[str, Any], scratch: Path) -> Generation:
     output = proc.stdout + proc.stderr
     ok = proc.returncode == 0 and (out / "__init__.py").is_file()
     if ok:
-        extract = extensions.extract(doc)
-        (out / EXTENSIONS_FILE).write_text(
-            json.dumps(extract, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-        )
         (out / "py.typed").write_text("", encoding="utf-8")  # PEP 561: the generated code is fully annotated
     return Generation(ok=ok, package_dir=out, warnings=parse_warnings(output), output=output)
 
@@ -126,11 +122,19 @@ def generated_operations(package_dir: Path, spec_operations: list[str]) -> dict[
     return found
 
 
-def write_spec_info(info_version: str, sha256: str, operations: int, package_dir: Path) -> None:
+def write_spec_facts(
+    doc: dict[str, Any], info_version: str, sha256: str, operations: int, facts_dir: Path
+) -> None:
     """`spec_info.json`: which spec the package was generated from (`info.version` alone is not unique
-    upstream, the sha256 of the spec file is)."""
+    upstream, the sha256 of the spec file is); `spec_extensions.json`: the resolved `x-venice-*`
+    extensions the ergonomic layer reads at runtime."""
+    facts_dir.mkdir(parents=True, exist_ok=True)
     info = {"info_version": info_version, "sha256": sha256, "operations": operations}
-    (package_dir / SPEC_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    (facts_dir / SPEC_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    extract = extensions.extract(doc)
+    (facts_dir / EXTENSIONS_FILE).write_text(
+        json.dumps(extract, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 def _status_blocks(source: str) -> dict[str, str]:

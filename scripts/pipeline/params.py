@@ -1,4 +1,4 @@
-"""Emit `venice_api/params.py`: the request side of the typed surface, as TypedDicts.
+"""Emit `venice/types/request_params.py`: the request side of the typed surface, as TypedDicts.
 
 One `<OperationId>Params` TypedDict of keyword arguments per operation, and one `...Param`
 TypedDict per object the requests nest (a message union by role with `Literal` roles, content
@@ -30,7 +30,7 @@ from .shapes import ObjectType, Shapes, TypeExpr
 from .specio import iter_operations
 
 if TYPE_CHECKING:  # the operation table's record type (a type-only import: scripts never run the runtime)
-    from venice._table_types import Where
+    from venice._binding._table_types import Where
 
 FIELD_PREFIX = "field_"  # the generator's default `field_prefix`
 HEADER = '''"""Keyword arguments of every operation and the objects they nest, as TypedDicts derived from the
@@ -299,7 +299,7 @@ def _in_order(types: dict[str, ObjectType]) -> list[ObjectType]:
 
 
 def render(doc: dict[str, Any]) -> str:
-    """The text of `venice_api/params.py` for `doc`."""
+    """The text of `venice/types/request_params.py` for `doc`."""
     walk = request_shapes(doc)
     operations: list[tuple[str, str, list[tuple[str, TypeExpr, bool, str]]]] = []
     for method, path, op in iter_operations(doc):

@@ -9,7 +9,6 @@ fixed upstream, see `overlay`) are reported and never an error: an upstream fix 
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -24,11 +23,19 @@ from .specio import SpecError, iter_operations, load_spec, sha256_bytes
 ROOT = Path(__file__).resolve().parents[2]
 OVERLAY_DIR = ROOT / "overlays"
 GENERATED_DIR = ROOT / "generated"
+# Everything the pipeline writes, relative to the project root: the generator's standalone package,
+# and the generated parts of the `venice` package (`surface.PARTS`). `install` replaces each whole.
+VENICE = Path("src") / "venice"
+OUTPUTS = (Path("generated") / generate.PACKAGE, *(VENICE / part for part in surface.PARTS))
 
 _IMPORT_ALL = """
 import importlib, pkgutil, sys
-import venice_api
+import venice_api, venice
 names = [m.name for m in pkgutil.walk_packages(venice_api.__path__, "venice_api.")]
+for part in ("resources", "types", "_generated"):
+    names.append("venice." + part)
+    package = importlib.import_module("venice." + part)
+    names += [m.name for m in pkgutil.walk_packages(package.__path__, "venice." + part + ".")]
 for name in names:
     importlib.import_module(name)
 print(len(names))
@@ -68,34 +75,40 @@ class Report:
         return data
 
 
-def _import_all(package_parent: Path) -> tuple[int, str]:
-    # The typed surface (`responses.py`) builds on the ergonomic layer's `venice._models`.
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(package_parent), str(ROOT / "src")]))
+def _import_all(root: Path) -> tuple[int, str]:
+    """Import every generated module from the tree under `root` (as `install` lays it out), with the
+    handwritten engine of this project beside the generated parts of `venice`."""
+    assembled = root / "assembled"
+    shutil.copytree(
+        ROOT / VENICE,
+        assembled / "venice",
+        ignore=shutil.ignore_patterns("__pycache__", *surface.PARTS),
+    )
+    for part in surface.PARTS:
+        shutil.copytree(root / VENICE / part, assembled / "venice" / part)
+    path = [str(root / "generated"), str(assembled)]
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-I",
-            "-c",
-            f"import sys; sys.path[:0] = [{str(package_parent)!r}, {str(ROOT / 'src')!r}]\n{_IMPORT_ALL}",
-        ],
+        [sys.executable, "-I", "-c", f"import sys; sys.path[:0] = {path!r}\n{_IMPORT_ALL}"],
         capture_output=True,
         text=True,
-        env=env,
         check=False,
     )
+    shutil.rmtree(assembled)
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return 0, last
     return int(proc.stdout.strip().splitlines()[-1]), ""
 
 
-def install(package_dir: Path, output: Path) -> None:
-    """Replace `output/venice_api` with `package_dir`, leaving nothing stale behind."""
-    target = output / generate.PACKAGE
-    output.mkdir(parents=True, exist_ok=True)
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__"))
+def install(scratch: Path, output: Path) -> None:
+    """Replace each of `OUTPUTS` under the root `output` with its new version under `scratch`,
+    leaving nothing stale behind."""
+    for part in OUTPUTS:
+        target = output / part
+        if target.exists():
+            shutil.rmtree(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(scratch / part, target, ignore=shutil.ignore_patterns("__pycache__"))
 
 
 def overlaid_spec_health(
@@ -126,7 +139,8 @@ def run(
     overlay_dir: Path = OVERLAY_DIR,
     naming_config: Path = naming.CONFIG_PATH,
 ) -> Report:
-    """Regenerate from `spec_path`; install into `output` when given and the run is clean enough."""
+    """Regenerate from `spec_path`; install into the project root `output` (each of `OUTPUTS`) when given
+    and the run is clean enough."""
     report = Report(spec=str(spec_path))
     try:
         doc, repairs, health = overlaid_spec_health(spec_path, overlay_dir=overlay_dir)
@@ -160,14 +174,20 @@ def run(
             report.errors.append(f"generator failed: {tail}")
             return report
         operations = generate.generated_operations(generation.package_dir, report.spec_operations)
-        surface.write(doc, generation.package_dir, operations, names)
-        generate.write_spec_info(
-            report.info_version, report.spec_sha256, len(report.spec_operations), generation.package_dir
+        tree = Path(scratch) / "tree"
+        shutil.copytree(generation.package_dir, tree / OUTPUTS[0])
+        surface.write(doc, generation.package_dir, operations, names, tree / VENICE)
+        generate.write_spec_facts(
+            doc,
+            report.info_version,
+            report.spec_sha256,
+            len(report.spec_operations),
+            tree / VENICE / "_generated",
         )
         report.generated_operations = sorted(operations)
         report.missing_operations = sorted(set(report.spec_operations) - set(operations))
         report.unreturnable_content_types = generate.unreturnable_content_types(doc, operations)
-        report.imported_modules, import_error = _import_all(generation.package_dir.parent)
+        report.imported_modules, import_error = _import_all(tree)
         if import_error:
             report.errors.append(f"generated package does not import: {import_error}")
 
@@ -182,5 +202,5 @@ def run(
                 if items:
                     report.errors.append(f"{len(items)} {name}: " + "; ".join(items[:5]))
         if output is not None and report.ok:
-            install(generation.package_dir, output)
+            install(tree, output)
     return report

@@ -1,10 +1,10 @@
-"""Emit `venice_api/responses.py`: the response side of the typed surface.
+"""Emit `venice/types/response_models.py`: the response side of the typed surface.
 
 One class per object the API answers with (JSON bodies, stream events, error bodies), named by
 `shapes.Shapes`. A class body only declares: each JSON key as an attribute (the key itself where
 Python allows: `type`, `object`), typed from the schema, `| None` where the key may be absent or
 null, with its description as an attribute docstring. The runtime behaviour comes from
-`venice._models.BaseModel`, and the facts it needs are written as data at the end of the module:
+`venice._results._models.BaseModel`, and the facts it needs are written as data at the end of the module:
 per class, every field's attribute name, JSON key, flags (required, nullable), how to convert it
 (nested model, list, map, union, date), the constant tags that tell union members apart, and
 the generated attrs model a top-level result converts to (`to_model()`).
@@ -49,7 +49,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Literal
 
-from venice._models import (
+from venice._binding import (
     BOOLEAN,
     DATE,
     DATETIME,
@@ -194,7 +194,7 @@ def render_table(obj: ObjectType, generated: str | None) -> str:
 
 
 def render(doc: dict[str, Any], generated_models: dict[str, str]) -> str:
-    """The text of `venice_api/responses.py`; `generated_models` maps class names to the
+    """The text of `venice/types/response_models.py`; `generated_models` maps class names to the
     `module:Class` of the generated attrs model they convert to."""
     walk, _results = response_shapes(doc)
     blocks = [HEADER]

@@ -3,7 +3,8 @@ own `example` where it has one, else every property with an example somewhere be
 required property with none, the smallest value its schema admits. Deterministic: the same spec
 gives the same samples.
 
-The offline Venice (`venice_api/offline.py`, `offline_answers.py`) answers with these; the contract
+The offline Venice (`venice/_generated/offline_answers.py`, from `offline_answers.py`) answers with
+these; the contract
 tests check each one against its schema.
 """
 

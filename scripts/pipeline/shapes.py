@@ -2,8 +2,8 @@
 
 `Shapes(doc, suffix)` walks schemas and returns a `TypeExpr` for each, registering every object
 schema with properties as an `ObjectType` under a name a person would use. The response side
-(`suffix=""`) becomes the models of `venice_api/responses.py`, the request side (`suffix="Param"`)
-the TypedDicts of `venice_api/params.py`: one walk, two renderings.
+(`suffix=""`) becomes the models of `venice/types/response_models.py`, the request side (`suffix="Param"`)
+the TypedDicts of `venice/types/request_params.py`: one walk, two renderings.
 
 Names, in order of preference:
 

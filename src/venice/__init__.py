@@ -9,15 +9,10 @@ which identifies it) and ``__spec_operations__`` (its operation count) say which
 
 from __future__ import annotations
 
-from ._accumulate import (
-    ChatCompletionAccumulator,
-    accumulate_chat_completion,
-    async_accumulate_chat_completion,
-)
-from ._client import AsyncVenice, Venice
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._deadline import Timeout
-from ._exceptions import (
+from venice._client import AsyncVenice, Venice
+from venice._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from venice._core._deadline import Timeout
+from venice._errors._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -49,15 +44,20 @@ from ._exceptions import (
     UnsupportedMediaTypeError,
     VeniceError,
 )
-from ._features import model_with_features
-from ._models import BaseModel, GenericView
-from ._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
-from ._streaming import AsyncStream, ServerSentEvent, Stream
-from ._types import NOT_GIVEN, NotGiven
-from ._version import __spec_operations__ as __spec_operations__
-from ._version import __spec_sha256__ as __spec_sha256__
-from ._version import __spec_version__ as __spec_version__
-from ._version import __version__
+from venice._features import model_with_features
+from venice._results._models import BaseModel, GenericView
+from venice._results._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
+from venice._results._streaming import AsyncStream, ServerSentEvent, Stream
+from venice._types import NOT_GIVEN, NotGiven
+from venice._version import __spec_operations__ as __spec_operations__
+from venice._version import __spec_sha256__ as __spec_sha256__
+from venice._version import __spec_version__ as __spec_version__
+from venice._version import __version__
+from venice.lib._accumulate import (
+    ChatCompletionAccumulator,
+    accumulate_chat_completion,
+    async_accumulate_chat_completion,
+)
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -1,9 +1,8 @@
-"""``Venice`` and ``AsyncVenice``: the engine's clients (configuration, retries, the connection pool)
-with the namespaces the pipeline generates (``venice_api.resources``: ``client.chat``, ...).
-
-This is the one place the engine meets the binding layer: the generated ``Namespaces`` classes are
-the clients' bases, each namespace created and its module imported on first access, so
-``import venice`` stays cheap.
+"""``Venice`` and ``AsyncVenice``: the engine's clients (configuration, retries, the connection pool,
+``venice._core``) with the namespaces the pipeline generates (``venice.resources``: ``client.chat``,
+...). One line of bases: ``Venice`` -> generated ``Namespaces`` -> ``SyncAPIClient`` ->
+``BaseClient``; each namespace is created and its module imported on first access, so ``import
+venice`` stays cheap.
 
 Retries: connection errors (also in the middle of a JSON body), 408, 409, 429 and >= 500 are
 retried ``max_retries`` times (default 2), never waiting longer than ``max_retry_after`` for a
@@ -13,90 +12,15 @@ client or ``client.with_options(max_retries=0)``) for requests that must not run
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Self
 
-import httpx
-from venice_api.resources import AsyncNamespaces, Namespaces
-
-from . import _constants as C
-from ._base_client import BaseClient
-from ._dispatch import direct_route
-from ._transport import default_async_http_client, default_http_client
-from ._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
+from venice.resources import AsyncNamespaces, Namespaces
 
 __all__ = ["AsyncVenice", "Venice"]
 
-_HTTP = TypeVar("_HTTP", httpx.Client, httpx.AsyncClient)
-_SIWX = TypeVar("_SIWX", SignInWithX, AsyncSignInWithX)
 
-
-class _Configured(BaseClient, Generic[_HTTP, _SIWX]):
-    """The constructor and ``with_options`` of both clients, written once: the type parameters are
-    the HTTP client and the x402 sign-in each takes (see ``Venice`` for the arguments)."""
-
-    _new_http_client: ClassVar[Callable[[], Any]]
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        sign_in_with_x: _SIWX | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = C.DEFAULT_MAX_RETRIES,
-        max_retry_after: float = C.MAX_RETRY_AFTER,
-        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
-        max_response_size: int | None = C.MAX_RESPONSE_SIZE,
-        max_event_size: int | None = C.MAX_EVENT_SIZE,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: _HTTP | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            sign_in_with_x=sign_in_with_x,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            max_consecutive_failures=max_consecutive_failures,
-            max_response_size=max_response_size,
-            max_event_size=max_event_size,
-            default_headers=default_headers,
-            default_query=default_query,
-        )
-        self._owns_client = http_client is None
-        self._client = http_client or type(self)._new_http_client()
-        self._route = direct_route(self._client)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        sign_in_with_x: _SIWX | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Self:
-        """A copy sharing the connection pool, with some options replaced (per-call settings)."""
-        copy = type(self)(
-            **self._copy_kwargs(
-                api_key=api_key,
-                sign_in_with_x=sign_in_with_x,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-            )
-        )
-        copy._inherit(self)
-        return copy
-
-
-class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
+class Venice(Namespaces):
     """Blocking client of the Venice API.
 
     Args:
@@ -136,9 +60,6 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
             would replace the Bearer key with Basic auth; the message never shows them).
     """
 
-    _client: httpx.Client
-    _new_http_client = staticmethod(default_http_client)
-
     def __enter__(self) -> Self:
         return self
 
@@ -148,12 +69,9 @@ class Venice(_Configured[httpx.Client, SignInWithX], Namespaces):
         self.close()
 
 
-class AsyncVenice(_Configured[httpx.AsyncClient, AsyncSignInWithX], AsyncNamespaces):
+class AsyncVenice(AsyncNamespaces):
     """Async client of the Venice API; same arguments as ``Venice`` (``sign_in_with_x`` may be an
     async callable, ``http_client`` an ``httpx.AsyncClient``)."""
-
-    _client: httpx.AsyncClient
-    _new_http_client = staticmethod(default_async_http_client)
 
     async def __aenter__(self) -> Self:
         return self

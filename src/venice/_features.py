@@ -2,15 +2,16 @@
 
 The allowed keys, their types and the separators come from the spec's
 ``x-venice-model-feature-suffix`` extension, which the pipeline emits into the generated package
-as ``venice_api/spec_extensions.json``; nothing here lists a key.
+as ``venice/_generated/spec_extensions.json`` (read through ``venice._binding._table``); nothing
+here lists a key.
 """
 
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 from typing import Any
+
+from venice._binding._table import spec_extensions
 
 __all__ = ["model_with_features"]
 
@@ -18,8 +19,7 @@ __all__ = ["model_with_features"]
 @functools.cache
 def feature_suffix_spec() -> dict[str, Any]:
     """The ``x-venice-model-feature-suffix`` extension of the pinned spec."""
-    text = resources.files("venice_api").joinpath("spec_extensions.json").read_text(encoding="utf-8")
-    spec: dict[str, Any] = json.loads(text)["x-venice-model-feature-suffix"]
+    spec: dict[str, Any] = spec_extensions()["x-venice-model-feature-suffix"]
     return spec
 
 

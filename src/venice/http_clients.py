@@ -5,7 +5,7 @@ for building your own ``httpx.Client`` with other limits, e.g.
 ``httpx.AsyncClient(transport=AsyncPoolTransport(limits=httpx.Limits(max_connections=500)))``.
 
 ``aiohttp_client()`` is an ``httpx.AsyncClient`` whose transport is aiohttp (this package's own
-adapter, ``venice._aiohttp``), for heavy async use: measured in ``bench/peers.py`` and the README.
+adapter, ``venice._transports._aiohttp``), for heavy async use: measured in ``bench/peers.py`` and the README.
 It needs the ``aiohttp`` extra (``pip install 'venice-bindings[aiohttp]'``); the default client
 needs nothing extra. Not imported by ``import venice``.
 
@@ -24,9 +24,14 @@ from typing import Any
 
 import httpx
 
-from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
-from ._dispatch import built_here
-from ._transport import AsyncPoolTransport, PoolTransport, default_async_http_client, default_http_client
+from venice._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from venice._transports._dispatch import built_here
+from venice._transports._pool import (
+    AsyncPoolTransport,
+    PoolTransport,
+    default_async_http_client,
+    default_http_client,
+)
 
 __all__ = [
     "AsyncPoolTransport",
@@ -40,11 +45,11 @@ __all__ = [
 def aiohttp_client(
     *, limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS, verify: bool | ssl.SSLContext = True, **options: Any
 ) -> httpx.AsyncClient:
-    """An ``httpx.AsyncClient`` sending through aiohttp (``venice._aiohttp.AiohttpTransport``):
+    """An ``httpx.AsyncClient`` sending through aiohttp (``venice._transports._aiohttp.AiohttpTransport``):
     ``limits`` and ``verify`` go to the transport, the other ``options`` to ``httpx.AsyncClient``
     (defaults: the client's timeout, redirects followed)."""
     try:
-        from ._aiohttp import AiohttpTransport
+        from venice._transports._aiohttp import AiohttpTransport
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise ImportError("aiohttp_client() needs aiohttp: pip install 'venice-bindings[aiohttp]'") from exc
     options.setdefault("timeout", DEFAULT_TIMEOUT)

@@ -17,7 +17,7 @@ from _clients import API_KEY, bound_method
 from _spec import Operation
 
 from venice import AsyncVenice, Venice
-from venice._operations import method_paths
+from venice._binding._operations import method_paths
 
 
 def test_every_spec_operation_has_an_operation_id(spec_operations: list[Operation]) -> None:

@@ -22,7 +22,7 @@ from _spec import contract
 from _values import PNG_1X1, SAMPLES
 
 from venice import AsyncVenice, Venice
-from venice._operations import method_paths
+from venice._binding._operations import method_paths
 
 SCHEMAS, OPS = contract()
 STREAMS = [c for op in OPS for c in calls_for(SCHEMAS, op) if c.variant == "stream"]

@@ -17,14 +17,14 @@ from _calls import calls_for
 from _clients import API_KEY, bound_method
 from _spec import contract
 from _typed import read_every_field
-from venice_api.offline import OFFLINE
-from venice_api.operations import OPERATIONS
 
 import venice
 from venice import APIStatusError, AsyncVenice, BaseModel, Venice
-from venice._exceptions import STATUS_ERRORS, VENICE_ERROR_CODES
-from venice._operations import method_paths
-from venice._response import BinaryResponse
+from venice._binding._operations import method_paths
+from venice._errors._exceptions import STATUS_ERRORS, VENICE_ERROR_CODES
+from venice._generated.offline_answers import OFFLINE
+from venice._generated.operation_table import OPERATIONS
+from venice._results._response import BinaryResponse
 from venice.testing import ERROR_HEADER, ERROR_MODEL_PREFIX, OfflineVenice
 
 SCHEMAS, OPS = contract()

@@ -25,7 +25,7 @@ from _prism import Prism
 from _spec import contract
 
 from venice import APIStatusError, AsyncVenice, Venice
-from venice._operations import method_paths
+from venice._binding._operations import method_paths
 
 SCHEMAS, OPS = contract()
 # SSE: Prism has no streaming mode; it answers `stream: true` with the JSON example. Streams are

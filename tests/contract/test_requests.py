@@ -23,7 +23,7 @@ from _spec import contract
 from _values import PNG_1X1
 
 from venice import AsyncVenice, Venice
-from venice._operations import method_paths
+from venice._binding._operations import method_paths
 
 BASE_URL = "http://127.0.0.1:9/api/v1"
 PREFIX = "/api/v1"

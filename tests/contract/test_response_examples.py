@@ -25,7 +25,7 @@ from _typed import read_every_field
 from _values import SAMPLES
 
 from venice import APIStatusError, Venice
-from venice._operations import json_answer, method_paths, operation
+from venice._binding._operations import json_answer, method_paths, operation
 
 SCHEMAS, OPS = contract()
 

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from venice import Venice
-from venice._operations import method_paths
+from venice._binding._operations import method_paths
 
 SCHEMAS, OPS = contract()
 PROPERTY_OPERATIONS = [

@@ -1,4 +1,4 @@
-"""The aiohttp transport's own connection protocol (``venice._aiohttp._LazyReadTimeout``): it is
+"""The aiohttp transport's own connection protocol (``venice._transports._aiohttp._LazyReadTimeout``): it is
 the one in use, it replaces methods aiohttp still has, and a connection kept alive past its read
 timeout is reused, not failed by the timer of its last answer. (The read timeout itself is tested
 on every transport in ``test_deadlines.py``.)"""
@@ -13,7 +13,7 @@ import httpx
 from aiohttp.client_proto import ResponseHandler
 
 import venice
-from venice._aiohttp import _LazyReadTimeout
+from venice._transports._aiohttp import _LazyReadTimeout
 from venice.http_clients import aiohttp_client
 
 from .raw_server import Answer, chat, response_bytes

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 import venice
-from venice import _shared_deadline
+from venice._core import _timer_wheel
 
 from ._modes import run
 from .fake_venice import chunk
@@ -262,9 +262,9 @@ def test_silence_longer_than_the_read_timeout_is_a_read_timeout(
 def test_deadlines_on_shared_timers_end_calls_the_same(
     raw_server: Any, mode: str, limit: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Deadlines over 5 s share one timer per second (``_shared_deadline``): here every deadline
+    """Deadlines over 5 s share one timer per second (``_timer_wheel``): here every deadline
     does, so the engine's total and idle limits are checked on that path too (up to 1 s later)."""
-    monkeypatch.setattr(_shared_deadline, "PRECISE", 0.0)
+    monkeypatch.setattr(_timer_wheel, "PRECISE", 0.0)
     if limit == "total":
         server = raw_server(lambda request: drip(CHAT))
         error, took = timed(mode, server.base_url, "chat", timeout=BUDGET)

@@ -1,4 +1,4 @@
-"""The direct route (``venice._dispatch``): a client this package built hands requests straight to
+"""The direct route (``venice._transports._dispatch``): a client this package built hands requests straight to
 its transport; an injected ``httpx`` client keeps its ``send()`` and everything configured on it."""
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def test_the_direct_route_builds_the_request_httpx_would(method: str, options: d
     """Same method, URL, body and headers (names, values, multiplicity) as ``build_request``."""
     call_headers = {"User-Agent": "venice-bindings/test", **options.pop("call_headers", {})}
     with httpx.Client() as http:
-        route = venice._dispatch.direct_route(venice._dispatch.built_here(http))
+        route = venice._transports._dispatch.direct_route(venice._transports._dispatch.built_here(http))
         assert route is not None
         url = "http://127.0.0.1:9/api/v1/things"
         ours = route.request(
@@ -162,7 +162,7 @@ def test_body_headers_given_by_the_client_or_the_call_are_not_doubled(
             200, json={"id": "1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
         )
 
-    http = venice._dispatch.built_here(httpx.Client(transport=httpx.MockTransport(handler)))
+    http = venice._transports._dispatch.built_here(httpx.Client(transport=httpx.MockTransport(handler)))
     with venice.Venice(
         api_key="sk-k", base_url="http://127.0.0.1:9/api/v1", http_client=http, default_headers=client_headers
     ) as client:

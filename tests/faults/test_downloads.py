@@ -97,7 +97,7 @@ def test_a_reservation_the_disk_refuses(
     """A filesystem that cannot reserve writes as usual; a full disk fails before any byte."""
     import errno
 
-    from venice._files import partial_file
+    from venice._results._downloads import partial_file
 
     def refuse(fd: int, offset: int, length: int) -> None:
         code = getattr(errno, errno_name)
@@ -121,7 +121,7 @@ def test_a_reservation_the_disk_refuses(
 
 
 def test_a_file_ends_where_writing_did_even_if_more_was_reserved(tmp_path: Path) -> None:
-    from venice._files import partial_file
+    from venice._results._downloads import partial_file
 
     target = tmp_path / "out.bin"
     with partial_file(target, 1_000_000) as out:

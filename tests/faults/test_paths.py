@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
-from venice._operations import method_paths, operation
+from venice._binding._operations import method_paths, operation
 
 from ._modes import run
 from .raw_server import RawServer, ok

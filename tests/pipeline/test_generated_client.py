@@ -28,7 +28,9 @@ def spec_operation_count() -> int:
     """How many operations the spec the package was generated from has (the pipeline writes it down)."""
     from importlib import resources
 
-    return int(json.loads((resources.files("venice_api") / "spec_info.json").read_text())["operations"])
+    return int(
+        json.loads((resources.files("venice._generated") / "spec_info.json").read_text())["operations"]
+    )
 
 
 def test_every_generated_module_imports() -> None:
@@ -153,7 +155,7 @@ def test_chunk_schema_parses_a_real_shaped_sse_payload() -> None:
 def test_spec_extensions_list_the_model_feature_suffix_keys() -> None:
     from importlib import resources
 
-    extensions = json.loads((resources.files("venice_api") / "spec_extensions.json").read_text())
+    extensions = json.loads((resources.files("venice._generated") / "spec_extensions.json").read_text())
     suffix = extensions["x-venice-model-feature-suffix"]
     assert suffix["separator"] == ":" and suffix["pair_separator"] == "&"
     assert {"enable_web_search", "enable_web_citations", "strip_thinking_response", "character_slug"} <= set(
@@ -188,14 +190,16 @@ def test_models_package_imports_lazily_in_a_fresh_process() -> None:
 
 
 def test_operation_table_and_endpoint_modules_agree_on_every_operation() -> None:
-    """The table the client reads (`venice_api.operations`) and the generator's endpoint modules are
+    """The table the client reads (`venice._generated.operation_table`) and the generator's endpoint
+    modules are
     two renderings of one spec: each table entry is sent, with its method and path, by exactly one
     endpoint module."""
     import re
     from pathlib import Path
 
     import venice_api
-    from venice_api.operations import OPERATIONS
+
+    from venice._generated.operation_table import OPERATIONS
 
     assert len(OPERATIONS) == spec_operation_count()
     sent = set()

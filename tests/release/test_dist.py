@@ -132,7 +132,9 @@ def test_the_readme_install_examples_run_with_the_installed_wheel_on_a_loopback_
             assert proc.returncode == 0, proc.stderr
         assert [(r["method"], r["path"]) for r in fake.requests] == [("POST", "/api/v1/chat/completions")]
         assert fake.requests[0]["headers"]["Authorization"] == "Bearer sk-wheel"
-    spec_info = json.loads((ROOT / "generated" / "venice_api" / "spec_info.json").read_text(encoding="utf-8"))
+    spec_info = json.loads(
+        (ROOT / "src" / "venice" / "_generated" / "spec_info.json").read_text(encoding="utf-8")
+    )
     assert proc.stdout.split()[1:] == [
         spec_info["info_version"],
         spec_info["sha256"],

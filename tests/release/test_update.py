@@ -113,7 +113,9 @@ def test_a_non_breaking_spec_is_pinned_regenerated_tested_and_released(repo: Pat
     assert "run `make regen`" not in summary
     assert "`generated/` would change: yes (" in summary
     assert "this update regenerates it after moving the pin" in summary
-    spec_info = json.loads((repo / "generated" / "venice_api" / "spec_info.json").read_text(encoding="utf-8"))
+    spec_info = json.loads(
+        (repo / "src" / "venice" / "_generated" / "spec_info.json").read_text(encoding="utf-8")
+    )
     assert spec_info["sha256"] == new_sha
     # Non-breaking drift on 0.x: a patch release, and the entry says so.
     new_version = release.read_version(repo / "src" / "venice" / "_version.py")
@@ -291,7 +293,7 @@ def test_new_operations_become_methods_with_no_person(repo: Path, tmp_path: Path
     ):
         assert f"- `{route}`: `client.{method}` (name derived by the naming rule" in entry
         assert f"- `{route}` -> `client.{method}`" in summary
-    generated = repo / "generated" / "venice_api" / "resources"
+    generated = repo / "src" / "venice" / "resources"
     assert "def colorize(" in (generated / "images.py").read_text(encoding="utf-8")
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), str(repo / "generated")])}
@@ -336,9 +338,7 @@ def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
     config = (repo / "bindings.yaml").read_text(encoding="utf-8")
     assert "getCharacterReviews" not in config and "getCharacterBySlug: characters.retrieve" in config
     assert "- `getCharacterReviews` left the spec: its line is deleted" in summary
-    characters = (repo / "generated" / "venice_api" / "resources" / "characters.py").read_text(
-        encoding="utf-8"
-    )
+    characters = (repo / "src" / "venice" / "resources" / "characters.py").read_text(encoding="utf-8")
     assert "def list_reviews(" not in characters and "/reviews" not in characters
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(repo / "src"), str(repo / "generated")])}
     probe = "import venice; print(hasattr(venice.Venice(api_key='k').characters, 'list_reviews'))"

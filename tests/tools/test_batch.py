@@ -283,10 +283,10 @@ def test_two_processes_sharing_a_limit_through_redis_stay_under_it_together(tmp_
 def test_the_batch_sends_through_aiohttp_when_the_extra_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from venice._aiohttp import AiohttpTransport
+    from venice._transports._aiohttp import AiohttpTransport
     from venice.batch._runner import _sending_transport
     from venice.http_clients import AsyncPoolTransport
 
     assert isinstance(_sending_transport(8), AiohttpTransport)
-    monkeypatch.setitem(sys.modules, "venice._aiohttp", None)  # as without the extra: ImportError
+    monkeypatch.setitem(sys.modules, "venice._transports._aiohttp", None)  # as without the extra: ImportError
     assert isinstance(_sending_transport(8), AsyncPoolTransport)

@@ -219,7 +219,7 @@ def test_a_download_that_meets_a_full_disk_leaves_no_file(
 
     with LoopbackVenice() as server, Venice(api_key=API_KEY, base_url=server.base_url) as client:
         speech = client.audio.speech.create(input="hi", model="tts-kokoro", voice="af_sky")
-        monkeypatch.setattr("venice._files.os.fdopen", fdopen_full_after_a_chunk)
+        monkeypatch.setattr("venice._results._downloads.os.fdopen", fdopen_full_after_a_chunk)
         with pytest.raises(OSError) as raised:
             speech.write_to_file(target)
     assert raised.value.errno == errno.ENOSPC

@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from venice._operations import method_paths, operation_for
+from venice._binding._operations import method_paths, operation_for
 
 
 def test_every_operation_is_found_from_its_own_method_and_path() -> None:
-    from venice_api.operations import OPERATIONS as TABLE
+    from venice._generated.operation_table import OPERATIONS as TABLE
 
     for operation_id, entry in TABLE.items():
         names = re.findall(r"\{(\w+)\}", entry["path"])

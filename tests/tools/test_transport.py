@@ -13,7 +13,7 @@ import pytest
 from loopback import API_KEY, LoopbackVenice
 
 import venice
-from venice._transport import AsyncPoolTransport, PoolTransport, _core_errors
+from venice._transports._pool import AsyncPoolTransport, PoolTransport, _core_errors
 from venice.http_clients import aiohttp_client
 
 

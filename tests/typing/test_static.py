@@ -32,7 +32,7 @@ EXPECT_REVEAL = re.compile(r"#\s*R:\s*(?P<type>.+?)\s*(?:\[spec: [^]]+\]\s*)?$")
 NEEDS = re.compile(r"\[spec: (?P<route>[A-Z]+ /[^]]+)\]")
 MYPY_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<kind>error|note): (?P<message>.*)$")
 REVEALED = re.compile(r'Revealed type is "(?P<type>.*)"$')
-MODULE_PATH = re.compile(r"\b(?:[a-z_]\w*\.)+(?=[A-Z])")  # venice._streaming.Stream -> Stream
+MODULE_PATH = re.compile(r"\b(?:[a-z_]\w*\.)+(?=[A-Z])")  # venice._results._streaming.Stream -> Stream
 
 Findings = dict[tuple[str, int], list[str]]
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from venice._operations import operation, validator
+from venice._binding._operations import operation, validator
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),

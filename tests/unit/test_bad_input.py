@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from venice import AsyncVenice, Venice
-from venice._operations import validator
+from venice._binding._operations import validator
 
 from .conftest import Recorder
 from .samples import CHAT, JSON, chat_body_schema, mutations, replace

@@ -1,4 +1,4 @@
-"""The generated binding layer (`venice_api.resources`) is real code a maintainer can read: every
+"""The generated binding layer (`venice.resources`) is real code a maintainer can read: every
 file says where to make a change instead, go-to-definition lands on a literal `def` of its
 operation, and `help()` shows the exact result type of each mode."""
 
@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import venice_api.resources
 
 import venice
-from venice._operations import method_paths, operation
+import venice.resources
+from venice._binding._operations import method_paths, operation
 
-RESOURCES = Path(venice_api.resources.__file__).parent
+RESOURCES = Path(venice.resources.__file__).parent
 
 
 @pytest.mark.parametrize("path", sorted(RESOURCES.glob("*.py")), ids=lambda p: p.name)

@@ -275,28 +275,38 @@ def test_version_matches_pyproject() -> None:
     assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "venice._version.__version__"}
 
 
-def test_import_loads_only_the_namespace_accessors_of_the_generated_package() -> None:
-    # The clients' bases are the generated namespace accessors; every namespace module, the typed
-    # surface and the generator's models load on first use.
-    code = "import sys, json, venice; print(json.dumps([m for m in sys.modules if m[:10] == 'venice_api']))"
+def _generated_modules_loaded(code: str) -> list[str]:
+    code += (
+        "\nimport sys, json\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('venice_api', 'venice.resources.',"
+        " 'venice.types', 'venice._generated')))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert sorted(json.loads(out.stdout)) == ["venice_api", "venice_api.resources"]
+    loaded: list[str] = json.loads(out.stdout)
+    return loaded
+
+
+def test_import_loads_no_namespace_module_table_or_typed_surface() -> None:
+    # Each namespace module, the typed surface and the table load on first use; the standalone
+    # low-level package never (it is for `to_model()` and internal tools).
+    assert _generated_modules_loaded("import venice") == []
 
 
 def test_calls_load_the_typed_surface_and_no_generated_model_or_endpoint_module() -> None:
     # Facts flow forward: the client reads the operation table and the response models the
-    # pipeline writes; the generator's models and endpoint modules are never imported.
-    code = (
-        "import sys, json, httpx, venice\n"
+    # pipeline writes; the standalone package's models and endpoint modules are never imported.
+    loaded = _generated_modules_loaded(
+        "import httpx, venice\n"
         "c = venice.Venice(api_key='k', http_client=httpx.Client(transport=httpx.MockTransport("
         "lambda r: httpx.Response(200, json={'object': 'list', 'data': [], 'type': 'text'}))))\n"
-        "c.models.list()\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('venice_api'))))"
+        "c.models.list()"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    loaded = json.loads(out.stdout)
-    assert {"venice_api.operations", "venice_api.resources.models", "venice_api.responses"} <= set(loaded)
-    assert [m for m in loaded if m.startswith(("venice_api.models", "venice_api.api"))] == []
+    assert {
+        "venice._generated.operation_table",
+        "venice.resources.models",
+        "venice.types.response_models",
+    } <= set(loaded)
+    assert [m for m in loaded if m.startswith("venice_api")] == []
 
 
 @pytest.mark.anyio

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 import venice
-from venice._decode import decode_success_body
+from venice._results._decode import decode_success_body
 
 
 def response(body: bytes, content_type: str = "application/json") -> httpx.Response:

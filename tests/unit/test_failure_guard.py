@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import venice
-from venice._failure_guard import FailureGuard
+from venice._core._failure_guard import FailureGuard
 
 
 def failures(guard: FailureGuard, status: int, times: list[float]) -> None:

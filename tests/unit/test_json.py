@@ -1,4 +1,4 @@
-"""``venice._json``: the per-call JSON helpers give exactly what ``json`` gives."""
+"""``venice._core._json``: the per-call JSON helpers give exactly what ``json`` gives."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from venice._json import dumps_compact, loads
+from venice._core._json import dumps_compact, loads
 
 TEXTS = [
     '{"a": 1}',  # one value: a single scan

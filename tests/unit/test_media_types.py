@@ -1,12 +1,12 @@
-"""One reading of Content-Type (``venice._media_types.media_type``), used by every dispatch and report."""
+"""One reading of Content-Type (``venice._results._media_types``), used by every dispatch and report."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
 
-from venice._media_types import media_type
-from venice._response import BinaryResponse
+from venice._results._media_types import media_type
+from venice._results._response import BinaryResponse
 
 
 @pytest.mark.parametrize(

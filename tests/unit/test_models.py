@@ -1,4 +1,5 @@
-"""Response models (``venice._models.BaseModel`` under the generated ``venice_api.responses``):
+"""Response models (``venice._results._models.BaseModel`` under the generated
+``venice.types.response_models``):
 fields convert lazily, a field the spec promises raises a typed error naming its JSON path when
 the answer lacks it, and nothing of the answer is lost."""
 

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from venice import AsyncVenice, Venice
-from venice._operations import multipart_parts
+from venice._binding._operations import multipart_parts
 
 from .conftest import Recorder
 

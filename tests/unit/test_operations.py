@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 import venice
-from venice._operations import json_answer, method_paths, operation, resolve_model
+from venice._binding._operations import json_answer, method_paths, operation, resolve_model
 
 from .samples import arguments
 
@@ -59,7 +59,7 @@ def test_the_bindings_cover_the_spec() -> None:
     spec = spec_operations()
     # GET /image/styles has no operationId in the raw spec; the overlay names it listImageStyles.
     assert set(method_paths()) - {"listImageStyles"} == set(spec) - {"get /image/styles"}
-    from venice_api.operations import OPERATIONS as TABLE
+    from venice._generated.operation_table import OPERATIONS as TABLE
 
     assert set(TABLE) == set(method_paths())
 

@@ -1,5 +1,5 @@
-"""The keyword-argument TypedDicts (``venice_api.params``), the operation table
-(``venice_api.operations``) and the methods agree: three renderings of one spec.
+"""The keyword-argument TypedDicts (``venice.types.request_params``), the operation table
+(``venice._generated.operation_table``) and the methods agree: three renderings of one spec.
 
 For every operation, a key a type checker accepts is accepted at run time, an argument the table
 offers is offered to editors, and both agree on what is required; each registry method is declared
@@ -15,19 +15,19 @@ import typing
 from typing import Any
 
 import pytest
-import venice_api.params
 
 import venice
-from venice._operations import Operation, method_paths, operation
+import venice.types.request_params
+from venice._binding._operations import Operation, method_paths, operation
 
-OPTIONS = frozenset(venice_api.params.RequestOptions.__annotations__)
+OPTIONS = frozenset(venice.types.request_params.RequestOptions.__annotations__)
 # A header the engine fills from the client's x402 auth when the caller leaves it out (build_request),
 # so the TypedDicts never mark it Required although the spec does.
 CLIENT_SUPPLIED = frozenset({"sign_in_with_x"})
 
 
 def typed_dict(operation_id: str) -> Any:
-    return getattr(venice_api.params, operation(operation_id).params_class)
+    return getattr(venice.types.request_params, operation(operation_id).params_class)
 
 
 def keys(operation_id: str) -> dict[str, bool]:
@@ -103,7 +103,7 @@ def test_each_method_is_declared_for_its_operation_with_every_argument(client_cl
 def test_help_and_type_hints_come_from_the_spec(client_class: Any) -> None:
     """``typing.get_type_hints`` resolves every method's annotations, and ``help()`` shows each
     argument with its description from the spec (the operation table's)."""
-    from venice_api.operations import OPERATIONS as TABLE
+    from venice._generated.operation_table import OPERATIONS as TABLE
 
     client = client_class(api_key="k")
     missing = []

@@ -1,4 +1,4 @@
-"""``video.wait`` and ``audio.music.wait``: one polling policy (``venice._polling``), sync and async."""
+"""``video.wait`` and ``audio.music.wait``: one polling policy (``_binding._polling``), sync and async."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import pytest
 
 import venice
 from venice import _constants as C
-from venice._base_client import retry_delay, server_advised_delay
+from venice._core._base_client import retry_delay, server_advised_delay
 
 from .conftest import Recorder
 

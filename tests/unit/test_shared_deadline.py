@@ -1,4 +1,4 @@
-"""``venice._shared_deadline``: ``asyncio.timeout``'s behaviour, with one timer per second.
+"""``venice._core._timer_wheel``: ``asyncio.timeout``'s behaviour, with one timer per second.
 
 ``PRECISE`` is set to 0 here so that short deadlines take the shared path (rounded up to the next
 whole second of the loop's clock); the fault suite runs the engine's deadlines through it too."""
@@ -10,13 +10,13 @@ import time
 
 import pytest
 
-from venice import _shared_deadline
-from venice._shared_deadline import _BY_LOOP, shared_deadline
+from venice._core import _timer_wheel
+from venice._core._timer_wheel import _BY_LOOP, shared_deadline
 
 
 @pytest.fixture(autouse=True)
 def shared_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_shared_deadline, "PRECISE", 0.0)
+    monkeypatch.setattr(_timer_wheel, "PRECISE", 0.0)
 
 
 def test_a_block_past_its_deadline_raises_timeout_error_not_before_it() -> None:

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from venice import _response, _streaming
+from venice._results import _response, _streaming
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ def test_the_sync_code_is_what_unasync_writes_from_the_async_source(name: str) -
 
 
 def test_the_check_fails_on_a_sync_twin_edited_by_hand() -> None:
-    name = "src/venice/_response.py"
+    name = "src/venice/_results/_response.py"
     text = (ROOT / name).read_text(encoding="utf-8")
     source, generated = text.split(unasync.GENERATED)
     edited = source + unasync.GENERATED + generated.replace("def iter_text(", "def iter_strings(", 1)
@@ -45,7 +45,7 @@ def test_the_check_fails_on_a_sync_twin_edited_by_hand() -> None:
 
 
 def test_the_check_fails_on_an_async_source_changed_without_its_twin() -> None:
-    name = "src/venice/_streaming.py"
+    name = "src/venice/_results/_streaming.py"
     text = (ROOT / name).read_text(encoding="utf-8")
     edited = text.replace("    async def close(self) -> None:", "    async def shut(self) -> None:", 1)
     assert edited != text

@@ -11,9 +11,9 @@ print(summary.succeeded, summary.failed)
 Also the ``venice batch IN.jsonl -o OUT.jsonl`` command. Not imported by ``import venice``.
 """
 
-from ._input import BatchInputError, BatchOutputError, BatchRequest, read_requests
-from ._output import BatchWriteError
-from ._runner import BatchProgress, BatchSummary, arun_batch, run_batch
+from venice.batch._input import BatchInputError, BatchOutputError, BatchRequest, read_requests
+from venice.batch._output import BatchWriteError
+from venice.batch._runner import BatchProgress, BatchSummary, arun_batch, run_batch
 
 __all__ = [
     "BatchInputError",

@@ -2,7 +2,7 @@
 
 A line is ``{"custom_id": str, "method": "POST", "url": "/chat/completions", "body": {...}}``; the
 ``url`` is a spec path (``/api/v1`` or ``/v1`` before it is accepted, a query string becomes
-keyword arguments). Each line's operation is found with ``venice._operations.operation_for``, the
+keyword arguments). Each line's operation is found with ``venice._binding._operations.operation_for``, the
 one lookup from a spec path to an operation. Problems are collected with their line numbers
 (malformed JSON, missing or wrong fields, unknown operations, duplicate ``custom_id``s, streaming)
 so the caller can refuse the whole file before anything is sent. This module does no I/O besides
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from .._operations import operation, operation_for
+from venice._binding._operations import operation, operation_for
 
 __all__ = ["BatchInputError", "BatchOutputError", "BatchRequest", "parse_lines", "read_requests"]
 

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from ._input import BatchOutputError
+from venice.batch._input import BatchOutputError
 
 __all__ = ["OutputLock"]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._files import NO_ROOM, partial_file
+from venice._results._downloads import NO_ROOM, partial_file
 
 __all__ = ["BatchWriteError", "OutputState", "ResultWriter", "drop_failed", "scan"]
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from .. import (
+from venice import (
     NOT_GIVEN,
     APIConnectionError,
     APIResponseValidationError,
@@ -33,13 +33,13 @@ from .. import (
     NotGiven,
     VeniceError,
 )
-from .._dispatch import built_here
-from ..http_clients import AsyncPoolTransport
-from ..ratelimit import AsyncRateLimitedTransport, LimitConfig, RateLimiter
-from ._input import BatchInputError, BatchOutputError, BatchRequest, parse_lines
-from ._lock import OutputLock
-from ._output import OutputState, ResultWriter, drop_failed, scan
-from ._stopping import Stop, routing_signals
+from venice._transports._dispatch import built_here
+from venice.batch._input import BatchInputError, BatchOutputError, BatchRequest, parse_lines
+from venice.batch._lock import OutputLock
+from venice.batch._output import OutputState, ResultWriter, drop_failed, scan
+from venice.batch._stopping import Stop, routing_signals
+from venice.http_clients import AsyncPoolTransport
+from venice.ratelimit import AsyncRateLimitedTransport, LimitConfig, RateLimiter
 
 __all__ = ["BatchProgress", "BatchSummary", "arun_batch", "run_batch"]
 
@@ -255,7 +255,7 @@ def _sending_transport(concurrency: int) -> httpx.AsyncBaseTransport:
     default client's requests per second at 64 and 256 in flight, in ``bench/peers.py``)."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     try:
-        from .._aiohttp import AiohttpTransport
+        from venice._transports._aiohttp import AiohttpTransport
     except ImportError:
         return AsyncPoolTransport(limits=limits)
     return AiohttpTransport(limits=limits)

@@ -5,7 +5,7 @@ An optional extra (``pip install 'venice-bindings[cli]'`` adds ``rich`` for tabl
 ``import venice`` never imports it. Exit statuses are listed in ``_app.EXIT_STATUSES``.
 """
 
-from ._app import main
-from ._common import EXIT_STATUSES
+from venice.cli._app import main
+from venice.cli._common import EXIT_STATUSES
 
 __all__ = ["EXIT_STATUSES", "main"]

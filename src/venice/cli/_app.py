@@ -15,8 +15,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from .. import APIConnectionError, APIStatusError, MissingCredentialsError, VeniceError
-from ._common import (
+from venice import APIConnectionError, APIStatusError, MissingCredentialsError, VeniceError
+from venice.cli._common import (
     EXIT_API_ERROR,
     EXIT_CONNECTION,
     EXIT_INTERRUPTED,
@@ -28,7 +28,7 @@ from ._common import (
     DownloadNotWrittenError,
     UsageError,
 )
-from ._console import MissingExtraError, note
+from venice.cli._console import MissingExtraError, note
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,7 +75,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    from . import _batch, _chat, _jobs, _media
+    from venice.cli import _batch, _chat, _jobs, _media
 
     parser = _Parser(
         prog="venice",
@@ -127,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _exit_status(exc: Exception) -> int | None:
-    from ..batch import BatchInputError
+    from venice.batch import BatchInputError
 
     if isinstance(exc, MissingExtraError):
         return EXIT_MISSING_EXTRA

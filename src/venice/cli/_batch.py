@@ -9,17 +9,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ..batch import BatchProgress, BatchSummary, BatchWriteError, arun_batch
-from ..batch._runner import DEFAULT_STOP_GRACE
-from ..ratelimit import LimitConfig
-from ._common import (
+from venice.batch import BatchProgress, BatchSummary, BatchWriteError, arun_batch
+from venice.batch._runner import DEFAULT_STOP_GRACE
+from venice.cli._common import (
     EXIT_BATCH_FAILURES,
     EXIT_INTERRUPTED,
     EXIT_NOT_WRITTEN,
     EXIT_OK,
     EXIT_TERMINATED,
 )
-from ._console import console, interactive, note, rich_module
+from venice.cli._console import console, interactive, note, rich_module
+from venice.ratelimit import LimitConfig
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from ._common import EXIT_OK, UsageError, client, default_model, prompt_text
-from ._console import console, print_json, rich_module
+from venice.cli._common import EXIT_OK, UsageError, client, default_model, prompt_text
+from venice.cli._console import console, print_json, rich_module
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

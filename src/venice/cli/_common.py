@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import Venice
-from .._files import NO_ROOM
+from venice import Venice
+from venice._results._downloads import NO_ROOM
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1

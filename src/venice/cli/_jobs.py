@@ -16,9 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .. import BinaryResponse, Venice
-from ._common import EXIT_INTERRUPTED, EXIT_OK, UsageError, client, default_model, writing_download
-from ._console import console, interactive, note, print_json, rich_module
+from venice import BinaryResponse, Venice
+from venice.cli._common import EXIT_INTERRUPTED, EXIT_OK, UsageError, client, default_model, writing_download
+from venice.cli._console import console, interactive, note, print_json, rich_module
 
 
 @dataclass(frozen=True)

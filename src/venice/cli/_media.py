@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .. import BinaryResponse
-from .._files import partial_file
-from ._common import EXIT_OK, UsageError, client, default_model, prompt_text, writing_download
-from ._console import note, print_json
+from venice import BinaryResponse
+from venice._results._downloads import partial_file
+from venice.cli._common import EXIT_OK, UsageError, client, default_model, prompt_text, writing_download
+from venice.cli._console import note, print_json
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

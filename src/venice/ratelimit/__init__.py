@@ -13,7 +13,7 @@ client = AsyncVenice(http_client=httpx.AsyncClient(transport=AsyncRateLimitedTra
 Not imported by ``import venice``; Redis is an optional extra (``venice-bindings[redis]``).
 """
 
-from ._limiter import (
+from venice.ratelimit._limiter import (
     AsyncRateLimitedTransport,
     LimiterSnapshot,
     LimiterStats,
@@ -21,8 +21,8 @@ from ._limiter import (
     RateLimiter,
     key_digest,
 )
-from ._policy import LimitConfig, LimitState, parse_reset
-from ._stores import MemoryStore, RedisStore, Store
+from venice.ratelimit._policy import LimitConfig, LimitState, parse_reset
+from venice.ratelimit._stores import MemoryStore, RedisStore, Store
 
 __all__ = [
     "AsyncRateLimitedTransport",

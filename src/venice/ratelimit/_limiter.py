@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._policy import LimitConfig, LimitState, observe, release, try_acquire
-from ._stores import MemoryStore, RedisStore, Store
+from venice.ratelimit._policy import LimitConfig, LimitState, observe, release, try_acquire
+from venice.ratelimit._stores import MemoryStore, RedisStore, Store
 
 __all__ = [
     "AsyncRateLimitedTransport",
@@ -213,7 +213,7 @@ class RateLimitedTransport(httpx.BaseTransport):
     """
 
     def __init__(self, limiter: RateLimiter, transport: httpx.BaseTransport | None = None) -> None:
-        from .._transport import PoolTransport
+        from venice._transports._pool import PoolTransport
 
         self.limiter = limiter
         self._transport = transport if transport is not None else PoolTransport()
@@ -236,7 +236,7 @@ class AsyncRateLimitedTransport(httpx.AsyncBaseTransport):
     """``RateLimitedTransport`` for ``httpx.AsyncClient`` / ``AsyncVenice``."""
 
     def __init__(self, limiter: RateLimiter, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        from .._transport import AsyncPoolTransport
+        from venice._transports._pool import AsyncPoolTransport
 
         self.limiter = limiter
         self._transport = transport if transport is not None else AsyncPoolTransport()

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 from urllib.parse import urlsplit
 
-from ._policy import LimitState
+from venice.ratelimit._policy import LimitState
 
 if TYPE_CHECKING:
     import redis

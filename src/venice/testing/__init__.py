@@ -19,7 +19,7 @@ until stopped. In your tests: ``with OfflineVenice() as offline: client = offlin
 pytest fixtures of ``venice.testing.pytest_plugin`` (``pytest_plugins = ["venice.testing.pytest_plugin"]``).
 """
 
-from ._errors import ERROR_HEADER, ERROR_MODEL_PREFIX
-from ._server import OfflineRequest, OfflineVenice
+from venice.testing._errors import ERROR_HEADER, ERROR_MODEL_PREFIX
+from venice.testing._server import OfflineRequest, OfflineVenice
 
 __all__ = ["ERROR_HEADER", "ERROR_MODEL_PREFIX", "OfflineRequest", "OfflineVenice"]

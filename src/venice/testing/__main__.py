@@ -13,7 +13,7 @@ import subprocess
 import sys
 from types import FrameType
 
-from ._server import OfflineVenice
+from venice.testing._server import OfflineVenice
 
 
 def main(argv: list[str] | None = None) -> int:

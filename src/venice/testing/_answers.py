@@ -1,7 +1,8 @@
 """What the offline Venice answers: the route a request names, the media type it selects, the body.
 
 Everything about an operation comes from the pipeline's tables: the route from the operation table
-(`venice_api.operations`), the answers from `venice_api.offline` (the spec's examples and schemas,
+(`venice._generated.operation_table`), the answers from `venice._generated.offline_answers` (the
+spec's examples and schemas,
 and `x-venice-answered-when` for which request selects which media type). Nothing here knows about
 a particular operation.
 """
@@ -18,11 +19,10 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
 
-from venice_api.offline import OFFLINE
-from venice_api.operations import OPERATIONS
-
-from .._table_types import OfflineEntry, OfflineMedia
-from ._media import sample_bytes
+from venice._binding._table_types import OfflineEntry, OfflineMedia
+from venice._generated.offline_answers import OFFLINE
+from venice._generated.operation_table import OPERATIONS
+from venice.testing._media import sample_bytes
 
 JSON = "application/json"
 SSE = "text/event-stream"

@@ -13,10 +13,10 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import _constants as C
-from .._client import AsyncVenice, Venice
-from ._answers import JSON, Answers, request_fields
-from ._errors import requested_error
+from venice import _constants as C
+from venice._client import AsyncVenice, Venice
+from venice.testing._answers import JSON, Answers, request_fields
+from venice.testing._errors import requested_error
 
 API_PREFIX = urlsplit(C.DEFAULT_BASE_URL).path  # /api/v1
 KEPT_REQUESTS = 10_000

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from .. import Venice
-from ._server import OfflineVenice
+from venice import Venice
+from venice.testing._server import OfflineVenice
 
 
 @pytest.fixture(scope="session")

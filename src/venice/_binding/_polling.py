@@ -1,0 +1,116 @@
+"""Waiting for a queued generation (``video.wait``, ``audio.music.wait``): the policy once, the I/O twice.
+
+``_steps`` is the whole policy as a generator that does no I/O: it asks for a retrieve, decides
+from the answer whether the job is done, asks for a progress report and a sleep, and gives up with
+``APITimeoutError`` after ``max_wait``. ``poll`` (blocking) and ``apoll`` (``async``) only perform
+what it asks for. A job is done when ``retrieve`` answers with the media itself (a binary
+response), which is returned; a ``COMPLETED`` status answered as JSON instead of the media raises
+``APIResponseValidationError``; any other status, known or newer than the spec, means "still
+working" and is passed to ``on_progress``.
+
+This module must not know which endpoint it polls: the resource passes its ``retrieve``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+from venice._errors._exceptions import APIResponseValidationError, APITimeoutError
+from venice._results._response import AsyncBinaryResponse, BinaryResponse
+
+__all__ = ["DEFAULT_POLL_INTERVAL", "apoll", "poll"]
+
+DEFAULT_POLL_INTERVAL = 5.0
+
+
+@dataclass(frozen=True)
+class _Retrieve:
+    pass
+
+
+@dataclass(frozen=True)
+class _Progress:
+    status: Any
+
+
+@dataclass(frozen=True)
+class _Sleep:
+    seconds: float
+
+
+_Step = _Retrieve | _Progress | _Sleep
+
+
+def _steps(job: str, poll_interval: float, max_wait: float | None) -> Generator[_Step, Any, Any]:
+    started = time.monotonic()
+    while True:
+        result = yield _Retrieve()
+        if isinstance(result, (BinaryResponse, AsyncBinaryResponse)):
+            return result
+        if getattr(result, "status", None) == "COMPLETED":
+            raise APIResponseValidationError(
+                f"{job} is COMPLETED, but the API answered with JSON instead of the media: {result!r:.200}"
+            )
+        yield _Progress(result)
+        if max_wait is not None and time.monotonic() - started + poll_interval > max_wait:
+            raise APITimeoutError(f"{job} was not ready after {max_wait} s.")
+        yield _Sleep(poll_interval)
+
+
+def poll(
+    retrieve: Callable[[], Any],
+    *,
+    job: str,
+    poll_interval: float,
+    max_wait: float | None,
+    on_progress: Callable[[Any], object] | None,
+    sleep: Callable[[float], None],
+) -> Any:
+    """Call ``retrieve`` until the job is done and return its last answer (blocking)."""
+    steps = _steps(job, poll_interval, max_wait)
+    reply: Any = None
+    try:
+        while True:
+            step = steps.send(reply)
+            reply = None
+            if isinstance(step, _Retrieve):
+                reply = retrieve()
+            elif isinstance(step, _Progress):
+                if on_progress is not None:
+                    on_progress(step.status)
+            else:
+                sleep(step.seconds)
+    except StopIteration as finished:
+        return finished.value
+
+
+async def apoll(
+    retrieve: Callable[[], Awaitable[Any]],
+    *,
+    job: str,
+    poll_interval: float,
+    max_wait: float | None,
+    on_progress: Callable[[Any], object | Awaitable[object]] | None,
+    sleep: Callable[[float], Awaitable[None]],
+) -> Any:
+    """``poll`` for ``async`` resources; ``on_progress`` may be a plain or an ``async`` callable."""
+    steps = _steps(job, poll_interval, max_wait)
+    reply: Any = None
+    try:
+        while True:
+            step = steps.send(reply)
+            reply = None
+            if isinstance(step, _Retrieve):
+                reply = await retrieve()
+            elif isinstance(step, _Progress):
+                outcome = on_progress(step.status) if on_progress is not None else None
+                if inspect.isawaitable(outcome):
+                    await outcome
+            else:
+                await sleep(step.seconds)
+    except StopIteration as finished:
+        return finished.value

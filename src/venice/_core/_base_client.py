@@ -1,0 +1,798 @@
+"""The transport core shared by ``Venice`` and ``AsyncVenice``.
+
+All decisions are pure functions or methods of ``BaseClient``: building a request (URL, auth,
+headers, timeout), deciding whether and how long to wait before a retry (``_after_response`` /
+``_after_error``, one retry policy), and refusing requests while the failure guard is open.
+httpx errors become ``venice`` errors by ``_exceptions.map_transport_error``, the one translation
+point, applied here to sending and by ``reading`` to reading a body. ``SyncAPIClient`` and
+``AsyncAPIClient`` only perform the I/O.
+
+The retry policy: a request is repeated (up to ``max_retries`` times) after a connection failure
+before the answer (refused, reset, timed out, dropped keep-alive) or while reading a body the
+client reads whole (JSON and text answers, error bodies), and after 408, 409, 429 and 5xx
+statuses, unless the server asks to wait longer than ``max_retry_after``. Never repeated: bad
+outgoing data (an invalid header), unsupported URLs, redirect loops, corrupt bodies, a full
+connection pool, Venice's failed-request lock-out (429), and anything after the caller began
+reading a stream (SSE, binary). Each attempt passes the failure guard first (``_failure_guard``).
+
+Time and size: each call gets a ``_deadline.Budget`` from its timeout (``total``, ``idle``) and the
+client's caps. Each attempt's httpx timeouts are clamped to the time left, a retry whose wait
+would pass the deadline is not made (the last error is raised, with a note saying so), and the
+response's byte stream is replaced by a guarded one that checks the deadlines between reads and
+caps a body read whole at ``max_response_size`` (a ``Content-Length`` above it is refused unread).
+
+This module must not know about resources, operations or generated models, and must never put
+credentials into a log record, an exception message or a ``repr``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import inspect
+import itertools
+import logging
+import os
+import random
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from venice import _constants as C
+from venice._core._credentials import check_header_value, refuse_userinfo
+from venice._core._deadline import (
+    SLACK,
+    AsyncGuardedStream,
+    Budget,
+    GuardedStream,
+    Timeout,
+    aread_whole,
+    cancel_after,
+    limits_of,
+    read_whole,
+    took_whole,
+)
+from venice._core._failure_guard import LOCKOUT_MESSAGE, FailureGuard
+from venice._errors._exceptions import (
+    HTTPX_ERRORS,
+    InvalidURLError,
+    MissingCredentialsError,
+    VeniceError,
+    decode_body,
+    error_message_and_code,
+    make_status_error,
+    map_transport_error,
+)
+from venice._transports._dispatch import BODY_HEADERS, DirectRoute, direct_route
+from venice._transports._pool import default_async_http_client, default_http_client
+from venice._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
+from venice._version import __version__
+
+log = logging.getLogger("venice")
+
+# The distribution's name on PyPI (``pip install venice-bindings``) and version.
+USER_AGENT = f"venice-bindings/{__version__}"
+
+
+@dataclass(slots=True)
+class PreparedRequest:
+    """One call's request as the binding engine prepared it (``_operations.build_request``): method,
+    path, query, headers, body, and the call's own timeout and retries. The client adds the base
+    URL, credentials and defaults (``_build_request``) and sends it, retrying (``_send``); nothing
+    changes it after it is built (not ``frozen``: a frozen dataclass's ``__init__`` sets each field
+    through ``object.__setattr__``, three times the cost of this one, once per call).
+
+    (``venice_api.params.RequestOptions`` is another thing: the per-call keyword arguments,
+    ``extra_headers`` ... ``timeout``, that every method accepts.)
+    """
+
+    method: str
+    url: str
+    params: Mapping[str, Any] | None = None
+    headers: Mapping[str, Any] | None = None
+    json: Any = None
+    files: Any = None
+    data: Mapping[str, Any] | None = None
+    content: bytes | None = None
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------------------------
+# Pure retry logic
+# ----------------------------------------------------------------------------------------------
+
+
+def is_retryable_status(status_code: int) -> bool:
+    """408, 409, 429 and every 5xx are retried; other 4xx (400/401/402/403/404/413/415/422) never."""
+    return status_code in C.RETRY_STATUS_CODES or status_code >= 500
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+SKEW_TOLERANCE = 2.0
+"""A ``Date`` header within this many seconds of our clock is taken as agreeing with it: the header has
+one-second resolution and the answer spends time in transit, so a smaller difference is noise."""
+MAX_SKEW = 86400.0
+"""A ``Date`` header further than this from our clock is not a clock (a broken proxy): ignored."""
+
+
+def _http_date(value: str) -> float | None:
+    parsed = email.utils.parsedate_tz(value)
+    return float(email.utils.mktime_tz(parsed)) if parsed is not None else None
+
+
+def clock_skew(headers: Mapping[str, str], *, now: float) -> float:
+    """Seconds the server's clock is ahead of ours (negative: behind), estimated from the answer's
+    ``Date`` header; 0 when it is missing or unreadable, within ``SKEW_TOLERANCE`` or beyond
+    ``MAX_SKEW``. The header is truncated to the second and stamped before the answer travelled, so
+    the estimate errs low: a server time converted with it comes out late, never early (a wait
+    errs long by at most a second plus the transit time, and never runs into the limit)."""
+    value = headers.get("date")
+    stamped = _http_date(value) if value else None
+    if stamped is None:
+        return 0.0
+    skew = stamped - now
+    return skew if SKEW_TOLERANCE < abs(skew) <= MAX_SKEW else 0.0
+
+
+def parse_reset(value: str, *, now: float, skew: float = 0.0) -> float | None:
+    """The absolute time, on our clock, a rate-limit reset header names: a Unix timestamp in seconds or
+    milliseconds (Venice's ``x-ratelimit-reset-requests``), a number of seconds
+    (``x-ratelimit-reset-tokens``), a duration such as ``"1m30s"`` (OpenAI-style) or an HTTP date.
+    An absolute time is on the server's clock: ``skew`` (``clock_skew``) converts it to ours.
+    ``None`` if unreadable. Shared by the retry delay and ``venice.ratelimit``."""
+    text = value.strip()
+    try:
+        number = float(text)
+    except ValueError:
+        parts = _DURATION_PART.findall(text)
+        if parts and "".join(n + u for n, u in parts) == text:
+            return now + sum(float(n) * _UNITS[u] for n, u in parts)
+        stamped = _http_date(text)
+        return stamped - skew if stamped is not None else None
+    if number > 1e12:
+        return number / 1000.0 - skew
+    if number > 1e9:
+        return number - skew
+    return now + number
+
+
+def retry_after_delay(headers: Mapping[str, str], *, now: float, skew: float = 0.0) -> float | None:
+    """Seconds ``retry-after-ms`` or ``retry-after`` (seconds, or an HTTP date on the server's clock,
+    converted with ``skew``) asks to wait; ``None`` if neither is there and readable."""
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return float(value) / 1000.0
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is not None:
+        try:
+            return float(value)
+        except ValueError:
+            stamped = _http_date(value)
+            if stamped is not None:
+                return stamped - skew - now
+    return None
+
+
+def server_advised_delay(headers: httpx.Headers, status_code: int | None, *, now: float) -> float | None:
+    """Seconds the server asks us to wait, from ``retry-after-ms``, ``retry-after`` (seconds or
+    HTTP-date), or, on 429, ``x-ratelimit-reset-requests`` (a Unix timestamp in Venice's docs; a
+    small number or a duration such as ``"6m0s"`` is read as a delay). ``None`` if none applies.
+    Absolute times are read on the server's clock, as the answer's ``Date`` shows it (``clock_skew``),
+    so a client whose clock is minutes off neither gives up on a short wait nor retries early.
+    """
+    skew = clock_skew(headers, now=now)
+    advised = retry_after_delay(headers, now=now, skew=skew)
+    if advised is not None:
+        return advised
+    value = headers.get("x-ratelimit-reset-requests") if status_code == 429 else None
+    reset = parse_reset(value, now=now, skew=skew) if value is not None else None
+    return None if reset is None else reset - now
+
+
+def retry_delay(
+    retries_taken: int,
+    headers: httpx.Headers | None,
+    status_code: int | None,
+    *,
+    now: float,
+    rand: float,
+    max_retry_after: float = C.MAX_RETRY_AFTER,
+) -> float | None:
+    """Seconds to wait before retry number ``retries_taken + 1``, or ``None``: do not retry.
+
+    A server-advised delay in ``(0, max_retry_after]`` is used as is; a longer one is not waited
+    for (``None``): the caller gets the error at once, with ``retry_after`` on it, and decides.
+    Otherwise exponential backoff: ``INITIAL_RETRY_DELAY * 2**retries_taken`` capped at
+    ``MAX_RETRY_DELAY``, minus a jitter of up to ``RETRY_JITTER`` of it (``rand`` in ``[0, 1)``).
+    """
+    if headers is not None:
+        advised = server_advised_delay(headers, status_code, now=now)
+        if advised is not None and advised > 0:
+            return advised if advised <= max_retry_after else None
+    backoff = min(C.INITIAL_RETRY_DELAY * (2.0**retries_taken), C.MAX_RETRY_DELAY)
+    return backoff * (1.0 - C.RETRY_JITTER * rand)
+
+
+def is_retryable_error(exc: Exception) -> bool:
+    """A connection failure that a new attempt may not meet again. Not: bad outgoing data
+    (``LocalProtocolError``), an unsupported URL, a full pool (waiting longer would not free it),
+    and every non-transport error (redirect loops, corrupt bodies, stream misuse)."""
+    return isinstance(exc, httpx.TransportError) and not isinstance(
+        exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.PoolTimeout)
+    )
+
+
+class _Reading:
+    __slots__ = ("response", "streaming")
+
+    def __init__(self, response: httpx.Response, streaming: bool) -> None:
+        self.response = response
+        self.streaming = streaming
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if isinstance(exc, HTTPX_ERRORS):
+            response = self.response
+            raise map_transport_error(
+                exc, response.request, streaming=self.streaming, response=response
+            ) from exc
+
+
+def reading(response: httpx.Response, *, streaming: bool = True) -> _Reading:
+    """``with reading(response):`` translates the httpx errors raised while reading ``response``'s
+    body by ``map_transport_error`` (a failure of the connection there is a
+    ``StreamInterruptedError`` unless ``streaming=False``); shared by every reader of a body, sync
+    and async. A class, not ``contextlib.contextmanager``: it is entered on every call."""
+    return _Reading(response, streaming)
+
+
+# ----------------------------------------------------------------------------------------------
+# Shared configuration and request building
+# ----------------------------------------------------------------------------------------------
+
+
+def resolve_timeout(value: TimeoutTypes | NotGiven) -> httpx.Timeout | None:
+    """The ``httpx.Timeout`` for a ``timeout=`` option: the default when not given; for a number,
+    that many seconds for every phase and for the whole call (``total``), except waiting for a
+    pooled connection, which never waits longer than ``DEFAULT_POOL_TIMEOUT`` (pass an
+    ``httpx.Timeout`` or ``venice.Timeout`` to choose every limit)."""
+    if isinstance(value, NotGiven):
+        return C.DEFAULT_TIMEOUT
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    return Timeout(value, pool=min(value, C.DEFAULT_POOL_TIMEOUT), total=value)
+
+
+_HTTP = TypeVar("_HTTP", httpx.Client, httpx.AsyncClient)
+_SIWX = TypeVar("_SIWX", SignInWithX, AsyncSignInWithX)
+
+
+class BaseClient(Generic[_HTTP, _SIWX]):
+    """Configuration and pure request building shared by the sync and async clients: the type
+    parameters are the HTTP client and the x402 sign-in each takes. Its constructor and
+    ``with_options`` are the one place the client's options are written out (``Venice`` documents
+    them)."""
+
+    _client: _HTTP
+    _new_http_client: ClassVar[Callable[[], Any]]  # the default HTTP client of the subclass
+    _owns_client: bool
+    _route: DirectRoute | None  # the direct route to the transport, for a client built here
+    _route_headers: httpx.Headers | None = None  # the direct route's starting headers, once built
+    _route_body_headers: frozenset[str] = frozenset()  # which of BODY_HEADERS those hold
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        sign_in_with_x: _SIWX | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        max_retry_after: float = C.MAX_RETRY_AFTER,
+        max_consecutive_failures: int | None = C.MAX_CONSECUTIVE_FAILURES,
+        max_response_size: int | None = C.MAX_RESPONSE_SIZE,
+        max_event_size: int | None = C.MAX_EVENT_SIZE,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: _HTTP | None = None,
+    ) -> None:
+        key_source = "api_key"
+        if api_key is None and sign_in_with_x is None:
+            api_key = os.environ.get(C.API_KEY_ENV) or None
+            key_source = f"The {C.API_KEY_ENV} environment variable (the API key)"
+        if api_key is None and sign_in_with_x is None:
+            raise MissingCredentialsError(
+                f"No API key: pass api_key=... or set the {C.API_KEY_ENV} environment variable "
+                "(or pass sign_in_with_x=... to authenticate with an x402 wallet)."
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if max_retry_after < 0:
+            raise ValueError("max_retry_after must be >= 0 (seconds)")
+        for name, size in (("max_response_size", max_response_size), ("max_event_size", max_event_size)):
+            if size is not None and size <= 0:
+                raise ValueError(f"{name} must be > 0 (bytes) or None")
+        # Header values are checked now, so a bad one fails here, once, before any I/O.
+        if api_key is not None:
+            check_header_value(api_key, source=key_source, token=True)
+        elif isinstance(sign_in_with_x, str):
+            check_header_value(sign_in_with_x, source="sign_in_with_x")
+        for name, value in (default_headers or {}).items():
+            check_header_value(value, source=f"default_headers[{name!r}]")
+        self._api_key = api_key
+        self._sign_in_with_x: _SIWX | None = sign_in_with_x
+        if base_url is None:
+            base_url = os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
+        self.base_url = base_url  # checked by the setter
+        self.timeout: TimeoutTypes = C.DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self._timeout = resolve_timeout(timeout)  # what requests get
+        self._limits = limits_of(self._timeout)  # and their (total, idle)
+        self.max_response_size = max_response_size
+        self.max_event_size = max_event_size
+        self.max_retries = max_retries
+        self.max_retry_after = max_retry_after
+        self._guard = (
+            None
+            if max_consecutive_failures is None
+            else FailureGuard(max_consecutive_failures, C.FAILURE_WINDOW)
+        )
+        self._default_headers = dict(default_headers or {})
+        self._default_query = dict(default_query or {})
+        # Retry waits call this instead of sleeping when set (tests set it after construction).
+        self._sleep_override: Callable[[float], Any] | None = None
+        self._owns_client = http_client is None
+        self._client = http_client or type(self)._new_http_client()
+        self._route = direct_route(self._client)
+
+    # -- credentials never leave through repr -------------------------------------------------
+
+    @property
+    def api_key(self) -> str | None:
+        """The Bearer API key (``None`` when authenticating with x402 only)."""
+        return self._api_key
+
+    def __repr__(self) -> str:
+        auth = "api_key=<redacted>" if self._api_key else "sign_in_with_x=<redacted>"
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, {auth}, max_retries={self.max_retries})"
+        )
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The URL every operation's path is appended to (no trailing slash)."""
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, value: str | httpx.URL) -> None:
+        try:
+            url = httpx.URL(str(value).rstrip("/"))
+        except httpx.InvalidURL as exc:
+            raise InvalidURLError(f"base_url is not a valid URL ({exc}).") from None
+        if url.scheme not in ("http", "https"):
+            raise InvalidURLError("base_url must start with https:// or http://.")
+        refuse_userinfo(url)
+        self._base_url = url
+        self._base_url_text = str(url)  # what each request's URL starts with
+        self._route_headers = None  # its Host header is the new URL's
+
+    # -- request building ---------------------------------------------------------------------
+
+    def _static_headers(self) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT}
+        if self._api_key is not None:
+            headers["Authorization"] = f"Bearer {self._api_key}"
+        elif isinstance(self._sign_in_with_x, str):
+            headers[C.SIWX_HEADER] = self._sign_in_with_x
+        headers.update(self._default_headers)
+        return headers
+
+    def _budget(self, prepared: PreparedRequest) -> tuple[httpx.Timeout | None, Budget]:
+        """The call's httpx timeout, and its budget (deadlines and size caps), starting now."""
+        if isinstance(prepared.timeout, NotGiven):
+            timeout, limits = self._timeout, self._limits
+        else:
+            timeout = resolve_timeout(prepared.timeout)
+            limits = limits_of(timeout)
+        return timeout, Budget(*limits, max_event=self.max_event_size, max_whole=self.max_response_size)
+
+    def _headers(self) -> MutableMapping[str, str]:
+        """A fresh copy of the headers a request starts from: on the direct route the complete
+        ``httpx.Headers`` (built once per client), else this client's own, for ``build_request``
+        to merge with the injected client's defaults."""
+        route = self._route
+        if route is None:
+            return self._static_headers()
+        if self._route_headers is None:
+            self._route_headers = template = route.headers_for(self.base_url, self._static_headers())
+            self._route_body_headers = frozenset(name for name in BODY_HEADERS if name in template)
+        return httpx.Headers(self._route_headers, encoding=self._route_headers.encoding)
+
+    def _build_request(self, prepared: PreparedRequest, timeout: httpx.Timeout | None) -> httpx.Request:
+        headers = self._headers()
+        for name, value in (prepared.headers or {}).items():
+            if value is None or isinstance(value, NotGiven):
+                headers.pop(name, None)
+            else:
+                headers[name] = text = str(value)
+                check_header_value(text, source=f"header {name!r}")
+        method, url = prepared.method.upper(), self._base_url_text + prepared.url
+        options: dict[str, Any] = {
+            "params": {**self._default_query, **(prepared.params or {})} or None,
+            "headers": headers,
+            "json": prepared.json,
+            "files": prepared.files,
+            "data": prepared.data,
+            "content": prepared.content,
+            "timeout": timeout,
+            "extensions": dict(prepared.extensions),
+        }
+        try:
+            request: httpx.Request
+            if self._route is None:
+                request = self._client.build_request(method, url, **options)
+            else:  # the route's own headers, unless the call added some: no need to look for body headers
+                given = None if prepared.headers else self._route_body_headers
+                request = self._route.request(method, url, body_headers=given, **options)
+        except httpx.InvalidURL as exc:
+            raise map_transport_error(exc, None) from exc
+        return request
+
+    def _max_retries_for(self, prepared: PreparedRequest) -> int:
+        return self.max_retries if isinstance(prepared.max_retries, NotGiven) else prepared.max_retries
+
+    def _needs_siwx_callable(self) -> bool:
+        return self._api_key is None and callable(self._sign_in_with_x)
+
+    def _siwx_string(self) -> str | None:
+        """The fixed ``SIGN-IN-WITH-X`` value, when one was given instead of a callable."""
+        return self._sign_in_with_x if isinstance(self._sign_in_with_x, str) else None
+
+    # -- the retry policy, shared by both clients (no I/O) -------------------------------------
+
+    def _before_attempt(self) -> None:
+        """Refuse to send while the failure guard is open (raises ``CircuitOpenError``)."""
+        if self._guard is not None:
+            self._guard.check(time.monotonic())
+
+    def _after_response(
+        self, prepared: PreparedRequest, response: httpx.Response, retries_taken: int, budget: Budget
+    ) -> float | None:
+        """``None`` for a success; the delay before a retry; or raise the status error.
+
+        The body of a status >= 400 has been read.
+        """
+        status = response.status_code
+        lockout = status == 429 and _is_lockout(response)
+        if self._guard is not None:
+            self._guard.record(status, time.monotonic(), lockout=lockout)
+        if status < 400:
+            return None
+        advised = server_advised_delay(response.headers, status, now=time.time())
+        retry_after = advised if advised is not None and advised > 0 else None
+        note = None
+        if is_retryable_status(status) and retries_taken < self._max_retries_for(prepared) and not lockout:
+            delay = retry_delay(
+                retries_taken,
+                response.headers,
+                status,
+                now=time.time(),
+                rand=random.random(),
+                max_retry_after=self.max_retry_after,
+            )
+            note = _past_deadline(delay, budget)
+            if delay is not None and note is None:
+                _log_retry(
+                    prepared, f"status {status}", delay, retries_taken, self._max_retries_for(prepared)
+                )
+                return delay
+            if note is None:
+                note = (
+                    f"Not retried: the server asks to wait {retry_after:g} s, longer than "
+                    f"max_retry_after={self.max_retry_after:g} s; retry after err.retry_after seconds."
+                )
+        raise make_status_error(response, retry_after=retry_after, note=note)
+
+    def _after_error(
+        self,
+        prepared: PreparedRequest,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        exc: Exception,
+        retries_taken: int,
+        budget: Budget,
+    ) -> float:
+        """The delay before retrying after ``exc`` (an ``HTTPX_ERRORS`` instance), or raise its
+        translation: for bad outgoing data without the chain, whose text may quote a header; for
+        a timeout at the call's deadline (httpx's, clamped to it), ``TotalTimeoutError``."""
+        if (  # a full pool keeps its own error, which says what to do about it
+            isinstance(exc, httpx.TimeoutException)
+            and not isinstance(exc, httpx.PoolTimeout)
+            and budget.deadline is not None
+            and time.monotonic() >= budget.deadline - SLACK
+        ):
+            raise budget.total_error(request) from exc
+        max_retries = self._max_retries_for(prepared)
+        note = None
+        if is_retryable_error(exc) and retries_taken < max_retries:
+            delay = retry_delay(retries_taken, None, None, now=time.time(), rand=random.random())
+            assert delay is not None  # no headers: always a backoff
+            note = _past_deadline(delay, budget)
+            if note is None:
+                _log_retry(prepared, type(exc).__name__, delay, retries_taken, max_retries)
+                return delay
+        error = map_transport_error(exc, request, response=response)
+        if note is not None:
+            error.add_note(note)
+        if isinstance(exc, httpx.LocalProtocolError):
+            raise error from None
+        raise error from exc
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        sign_in_with_x: _SIWX | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy sharing the connection pool, with some options replaced (per-call settings); one
+        set of credentials replaces the other."""
+        credentials = (self._api_key, self._sign_in_with_x)
+        if api_key is not None or sign_in_with_x is not None:
+            credentials = (api_key, sign_in_with_x)
+        copy = type(self)(
+            api_key=credentials[0],
+            sign_in_with_x=credentials[1],
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            max_retry_after=self.max_retry_after,
+            max_consecutive_failures=self._guard.threshold if self._guard else None,
+            max_response_size=self.max_response_size,
+            max_event_size=self.max_event_size,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            default_query=self._default_query,
+            http_client=self._client,
+        )
+        copy._inherit(self)
+        return copy
+
+    def _inherit(self, parent: BaseClient[Any, Any]) -> None:
+        """Make this ``with_options`` copy share ``parent``'s pool, and its failure guard when
+        the credentials are the same (one key, one lock-out)."""
+        self._owns_client = False
+        self._sleep_override = parent._sleep_override
+        same_key = (self._api_key, self._sign_in_with_x) == (parent._api_key, parent._sign_in_with_x)
+        if same_key and self._guard is not None and parent._guard is not None:
+            self._guard = parent._guard
+
+
+def _past_deadline(delay: float | None, budget: Budget) -> str | None:
+    """Why a retry after ``delay`` seconds is not made: its wait would pass the call's deadline."""
+    if delay is None or budget.deadline is None:
+        return None
+    left = budget.deadline - time.monotonic()
+    if delay < left:
+        return None
+    return (
+        f"Not retried: waiting {delay:g} s before the next attempt would pass the call's total "
+        f"timeout of {budget.total:g} s ({max(left, 0.0):.3g} s left)."
+    )
+
+
+def _is_lockout(response: httpx.Response) -> bool:
+    message, _ = error_message_and_code(decode_body(response), response.status_code)
+    return message is not None and message.startswith(LOCKOUT_MESSAGE)
+
+
+def _log_retry(
+    prepared: PreparedRequest, reason: str, delay: float, retries_taken: int, max_retries: int
+) -> None:
+    log.info(
+        "Retrying %s %s after %s in %.3f s (retry %d of %d)",
+        prepared.method.upper(),
+        prepared.url,
+        reason,
+        delay,
+        retries_taken + 1,
+        max_retries,
+    )
+
+
+# A predicate choosing the successful responses whose body ``_send`` reads whole, inside the retry
+# loop (JSON and text answers); the others (SSE, binary) are returned unread, for streaming.
+ReadBody = Callable[[httpx.Response], bool]
+
+
+class SyncAPIClient(BaseClient[httpx.Client, SignInWithX]):
+    """Blocking I/O around ``BaseClient``: send, read, retry, sleep."""
+
+    _new_http_client = staticmethod(default_http_client)
+
+    def _sleep(self, seconds: float) -> None:
+        (self._sleep_override or time.sleep)(seconds)
+
+    def _authorize(self, request: httpx.Request) -> None:
+        if self._needs_siwx_callable():
+            signer: Callable[[httpx.Request], str] = self._sign_in_with_x  # type: ignore[assignment]
+            value = signer(request)
+            check_header_value(value, source="the value returned by sign_in_with_x")
+            request.headers[C.SIWX_HEADER] = value
+
+    def _send(
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a response with status < 400 or raise a ``venice`` error.
+
+        With ``stream=True`` the body is left unread unless ``read_body(response)`` says to read
+        it here, where a failure mid-body is retried like one before the answer.
+        """
+        timeout, budget = self._budget(prepared)
+        retries_taken = 0
+        while True:
+            self._before_attempt()
+            request = self._build_request(prepared, timeout)
+            self._authorize(request)
+            budget.start_attempt(request)
+            response = None
+            try:
+                response = self._transmit(request, stream)
+                whole = response.status_code >= 400 or (read_body is not None and read_body(response))
+                if stream and not (whole and took_whole(response, budget)):
+                    response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
+                    if whole:
+                        read_whole(response)
+            except HTTPX_ERRORS as exc:
+                if response is not None:
+                    response.close()
+                delay = self._after_error(prepared, request, response, exc, retries_taken, budget)
+            except VeniceError:  # the budget's (time, size): another attempt would meet it again
+                if response is not None:
+                    response.close()
+                raise
+            else:  # a body read to its end is closed already
+                wait = self._after_response(prepared, response, retries_taken, budget)
+                if wait is None:
+                    return response
+                delay = wait
+            self._sleep(delay)
+            retries_taken += 1
+
+    def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt: straight to the transport on the direct route (``_dispatch``), else
+        through the injected client's ``send()``."""
+        route = self._route
+        if route is None:
+            return self._client.send(request, stream=stream)
+        for hops in itertools.count():
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = route.transport.handle_request(request)
+                follow = route.follow(request, response, started, hops)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            if follow is None:
+                if not stream:
+                    response.read()
+                return response
+            response.close()
+            request = follow
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            self._client.close()
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncSignInWithX]):
+    """Non-blocking I/O around ``BaseClient``: send, read, retry, sleep."""
+
+    _new_http_client = staticmethod(default_async_http_client)
+
+    async def _sleep(self, seconds: float) -> None:
+        if self._sleep_override is not None:
+            result = self._sleep_override(seconds)
+            if inspect.isawaitable(result):
+                await result
+            return
+        import anyio
+
+        await anyio.sleep(seconds)
+
+    async def _authorize(self, request: httpx.Request) -> None:
+        if self._needs_siwx_callable():
+            signer: Callable[[httpx.Request], str | Awaitable[str]] = self._sign_in_with_x  # type: ignore[assignment]
+            value = signer(request)
+            if inspect.isawaitable(value):
+                value = await value
+            check_header_value(value, source="the value returned by sign_in_with_x")
+            request.headers[C.SIWX_HEADER] = value
+
+    async def _send(
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a response with status < 400 or raise a ``venice`` error
+        (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
+        timeout, budget = self._budget(prepared)
+        retries_taken = 0
+        while True:
+            self._before_attempt()
+            request = self._build_request(prepared, timeout)
+            await self._authorize(request)
+            budget.start_attempt(request)
+            response = None
+            try:
+                try:
+                    # One deadline for the headers (trickled or not) and a body read here.
+                    async with cancel_after(budget.remaining()):
+                        response = await self._transmit(request, stream)
+                        whole = response.status_code >= 400 or (read_body is not None and read_body(response))
+                        if stream and not (whole and took_whole(response, budget)):
+                            guarded = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
+                            guarded.covered = whole  # read here, inside this block's deadline
+                            response.stream = guarded
+                            if whole:
+                                await aread_whole(response)
+                except TimeoutError as exc:
+                    raise budget.total_error(request) from exc
+            except HTTPX_ERRORS as exc:
+                if response is not None:
+                    await response.aclose()
+                delay = self._after_error(prepared, request, response, exc, retries_taken, budget)
+            except VeniceError:  # the budget's (time, size): another attempt would meet it again
+                if response is not None:
+                    await response.aclose()
+                raise
+            else:  # a body read to its end is closed already
+                wait = self._after_response(prepared, response, retries_taken, budget)
+                if wait is None:
+                    return response
+                delay = wait
+            await self._sleep(delay)
+            retries_taken += 1
+
+    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """``SyncAPIClient._transmit`` for the async client."""
+        route = self._route
+        if route is None:
+            return await self._client.send(request, stream=stream)
+        for hops in itertools.count():
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = await route.transport.handle_async_request(request)
+                follow = route.follow(request, response, started, hops)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            if follow is None:
+                if not stream:
+                    await response.aread()
+                return response
+            await response.aclose()
+            request = follow
+        raise AssertionError("unreachable")
+
+    async def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            await self._client.aclose()

@@ -1,0 +1,109 @@
+"""Fold a chat-completion stream into the final completion, as the non-streaming call returns it.
+
+Works on the raw JSON of each chunk (content, reasoning_content, tool-call fragments by index,
+finish_reason, usage, and any other top-level field), so new fields are carried over too. The
+result is a ``ChatCompletion``; its ``usage`` is there when the stream was asked for it
+(``stream_options={"include_usage": True}``), and reading it otherwise raises
+``APIResponseValidationError``, as for any answer without a field the spec promises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from venice.types import ChatCompletion
+
+__all__ = ["ChatCompletionAccumulator", "accumulate_chat_completion", "async_accumulate_chat_completion"]
+
+
+def _raw(chunk: Any) -> Mapping[str, Any]:
+    raw = getattr(chunk, "_raw", chunk)
+    if not isinstance(raw, Mapping):
+        raise TypeError(f"expected a chat completion chunk, got {type(chunk).__name__}")
+    return raw
+
+
+class ChatCompletionAccumulator:
+    """Add chunks with ``add``; read the completion so far with ``completion()``."""
+
+    def __init__(self) -> None:
+        self._top: dict[str, Any] = {}
+        self._choices: dict[int, dict[str, Any]] = {}
+
+    def add(self, chunk: Any) -> None:
+        data = _raw(chunk)
+        for key, value in data.items():
+            if key == "choices":
+                continue
+            if key == "usage" and value is None:
+                continue
+            self._top[key] = value
+        for choice in data.get("choices") or ():
+            index = choice.get("index", 0)
+            state = self._choices.setdefault(
+                index,
+                {"index": index, "message": {"role": "assistant", "content": None}, "finish_reason": None},
+            )
+            if choice.get("finish_reason") is not None:
+                state["finish_reason"] = choice["finish_reason"]
+            if "logprobs" in choice:
+                state["logprobs"] = choice["logprobs"]
+            message = state["message"]
+            for key, value in (choice.get("delta") or {}).items():
+                if key == "tool_calls":
+                    self._merge_tool_calls(message, value or [])
+                elif key in ("content", "reasoning_content") and isinstance(value, str):
+                    message[key] = (message.get(key) or "") + value
+                elif value is not None:
+                    message[key] = value
+
+    @staticmethod
+    def _merge_tool_calls(message: dict[str, Any], fragments: Iterable[Mapping[str, Any]]) -> None:
+        calls: list[dict[str, Any]] = message.setdefault("tool_calls", [])
+        for fragment in fragments:
+            index = fragment.get("index", len(calls))
+            while len(calls) <= index:
+                calls.append({"id": None, "type": "function", "function": {"name": "", "arguments": ""}})
+            call = calls[index]
+            for key, value in fragment.items():
+                if key == "function":
+                    function = call["function"]
+                    for fkey, fvalue in (value or {}).items():
+                        if fkey in ("name", "arguments") and isinstance(fvalue, str):
+                            function[fkey] = function.get(fkey, "") + fvalue
+                        else:
+                            function[fkey] = fvalue
+                elif key != "index" and value is not None:
+                    call[key] = value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The accumulated completion as plain JSON data."""
+        result = dict(self._top)
+        result["object"] = "chat.completion"
+        result["choices"] = [{"logprobs": None, **self._choices[i]} for i in sorted(self._choices)]
+        return result
+
+    def completion(self) -> ChatCompletion:
+        """The accumulated completion, typed like ``chat.completions.create(stream=False)``."""
+        from venice.types import ChatCompletion
+
+        return ChatCompletion.from_dict(self.to_dict())
+
+
+def accumulate_chat_completion(stream: Iterable[Any]) -> ChatCompletion:
+    """Consume a chat ``Stream`` and return the final completion (content, reasoning_content,
+    tool calls, finish_reason, usage)."""
+    accumulator = ChatCompletionAccumulator()
+    for chunk in stream:
+        accumulator.add(chunk)
+    return accumulator.completion()
+
+
+async def async_accumulate_chat_completion(stream: AsyncIterable[Any]) -> ChatCompletion:
+    """``accumulate_chat_completion`` for an ``AsyncStream``."""
+    accumulator = ChatCompletionAccumulator()
+    async for chunk in stream:
+        accumulator.add(chunk)
+    return accumulator.completion()
