@@ -324,7 +324,7 @@ def _call_arguments(method: Method) -> str:
     return "{" + ", ".join(f'"{n}": {n}' for n in names) + "}"
 
 
-def render_method(method: Method, mode: str, *, asynchronous: bool) -> str:
+def render_method(method: Method, mode: str, owner: str, *, asynchronous: bool) -> str:
     """One method in one mode: its overloads (by `stream`) and its implementation. An async method
     is a coroutine function, but in the streaming-response mode, whose context manager
     `async with` enters directly."""
@@ -358,11 +358,28 @@ def render_method(method: Method, mode: str, *, asynchronous: bool) -> str:
     lines = _signature(method, stream, asynchronous)
     result = spell(_mode_result(cases[-1][1], mode))
     implementation = _def(method.name, lines, result, asynchronous=awaits, overload=False)
-    implementation += "\n" + docstring(method.doc, 8) + "\n"
-    call = f'self._call("{method.operation_id}", {_call_arguments(method)})'
+    implementation += "\n" + docstring(_mode_doc(method, mode, owner, asynchronous), 8) + "\n"
+    # The arguments are the method's own: `locals()` holds exactly its parameters (and `self`).
+    call = f'self._call("{method.operation_id}", locals())'
     implementation += f"        return {'await ' if awaits else ''}{call}\n"
     return "\n".join(blocks) + ("\n" if blocks else "") + implementation
 
+
+def _mode_doc(method: Method, mode: str, owner: str, asynchronous: bool) -> str:
+    """The parsed mode carries the method's docstring; the raw and streaming modes point to it."""
+    if mode == "Parsed":
+        return method.doc
+    parsed = ("Async" if asynchronous else "") + owner + "." + method.name
+    returning = "the raw response" if mode == "Raw" else "a context manager of the unread response"
+    return f"`{parsed}`, returning {returning}."
+
+
+MODE_WRAPPER = {
+    ("Raw", False): "to_raw",
+    ("Streamed", False): "to_streamed",
+    ("Raw", True): "async_to_raw",
+    ("Streamed", True): "async_to_streamed",
+}
 
 MODE_DOC = {
     "Parsed": "",
@@ -388,7 +405,13 @@ def render_class(node: Namespace, mode: str, *, asynchronous: bool) -> str:
     for method in node.methods:
         if method.helper is not None and mode != "Parsed":
             continue  # a helper returns what it waited for: it has no raw or streaming mode
-        lines.append(render_method(method, mode, asynchronous=asynchronous))
+        if mode != "Parsed" and method.stream_result is None:
+            # The parsed mode's function, retyped (`venice._binding._modes`): same body, same
+            # signature and docstring. Overloaded methods are written out (retyping drops overloads).
+            parsed = class_name(node, "Parsed", asynchronous)
+            lines.append(f"    {method.name} = {MODE_WRAPPER[mode, asynchronous]}({parsed}.{method.name})\n")
+            continue
+        lines.append(render_method(method, mode, node.class_name, asynchronous=asynchronous))
     for name, child in node.children.items():
         child_cls = class_name(child, mode, asynchronous)
         calls = ", ".join(sorted(m.name for m in child.methods) + sorted(child.children))
@@ -428,7 +451,7 @@ def render_module(top: Namespace, surface_names: dict[str, set[str]]) -> str:
         render_class(node, mode, asynchronous=asynchronous)
         for asynchronous in (False, True)
         for node in classes
-        for mode in reversed(MODES)
+        for mode in MODES
     ]
     return text + "\n\n".join(blocks)
 
@@ -458,7 +481,11 @@ from venice._binding import (
     Stream,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 """
 

@@ -95,7 +95,7 @@ def write(
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     paths = [str(venice_dir / name) for name in texts]
     ruff = [sys.executable, "-m", "ruff"]
-    flags = ["--isolated", "--quiet", "--no-cache", "--target-version", "py311"]
+    flags = ["--isolated", "--quiet", "--no-cache", "--target-version", "py311", "--line-length", "110"]
     subprocess.run(
         [*ruff, "check", "--fix-only", *flags, "--select", "I,F401,UP", *paths], check=True, env=env
     )

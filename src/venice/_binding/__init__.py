@@ -6,7 +6,8 @@ Everything the pipeline writes into this package (``venice.resources``, ``venice
 
 - the bases of the generated namespaces and clients, and the three result modes
   (``SyncAPIResource`` / ``AsyncAPIResource``, ``Raw``, ``Streamed``, ``SyncAPIClient`` /
-  ``AsyncAPIClient``, ``namespace``);
+  ``AsyncAPIClient``, ``namespace``), and the retyping of a parsed method for the raw and
+  streaming modes (``to_raw``, ``to_streamed``, ``async_to_raw``, ``async_to_streamed``);
 - the result types the generated signatures name (``APIResponse``, ``Stream``, ``BinaryResponse``,
   ...), the "not given" sentinel, and the default poll interval of the ``wait`` methods;
 - the runtime of the generated response models (``BaseModel``, ``define`` and the field flags);
@@ -18,6 +19,7 @@ In the other direction the engine reads the generated facts in exactly one place
 
 from __future__ import annotations
 
+from venice._binding._modes import async_to_raw, async_to_streamed, to_raw, to_streamed
 from venice._binding._namespace import namespace
 from venice._binding._polling import DEFAULT_POLL_INTERVAL
 from venice._binding._resource import AsyncAPIResource, Raw, Streamed, SyncAPIResource
@@ -81,6 +83,10 @@ __all__ = [
     "Streamed",
     "SyncAPIClient",
     "SyncAPIResource",
+    "async_to_raw",
+    "async_to_streamed",
     "define",
     "namespace",
+    "to_raw",
+    "to_streamed",
 ]

@@ -299,10 +299,12 @@ def _choose_body(op: Operation, values: Mapping[str, Any]) -> RequestBody | None
 
 
 def build_request(op: Operation, arguments: Mapping[str, Any], *, siwx: str | None = None) -> PreparedRequest:
-    """Check ``arguments`` (keyword -> value; ``NOT_GIVEN`` for one left out, as the generated
-    methods pass them) and build the request; ``TypeError`` / ``ValueError`` before any I/O."""
+    """Check ``arguments`` (keyword -> value; ``NOT_GIVEN`` for one left out: a generated method
+    passes its ``locals()``, so ``self`` too, which is dropped) and build the request;
+    ``TypeError`` / ``ValueError`` before any I/O."""
     name = op.method_path
     values = {key: value for key, value in arguments.items() if value is not NOT_GIVEN}
+    values.pop("self", None)
     call = {key: values.pop(key) for key in CALL_OPTIONS if key in values}
     unknown = values.keys() - op.arguments.keys()
     if unknown:

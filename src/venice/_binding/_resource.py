@@ -19,7 +19,7 @@ namespace and mode, so type checkers follow it):
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
 import httpx
@@ -50,6 +50,7 @@ from venice._results._streaming import AsyncStream, Stream
 __all__ = ["AsyncAPIResource", "Parsed", "Raw", "Streamed", "SyncAPIResource"]
 
 _C = TypeVar("_C", SyncAPIClient, AsyncAPIClient)
+_T = TypeVar("_T")
 
 
 class Parsed:
@@ -174,6 +175,16 @@ async def _aread(response: httpx.Response) -> None:
         await response.aclose()
 
 
+class _AwaitableResponseContext(AsyncResponseContextManager[_T]):
+    """The async streaming mode's context manager, also awaitable: awaiting it sends and gives the
+    unread response. A generated async method's streaming mode runs its parsed coroutine function
+    inside a context manager of its own (``_modes.async_to_streamed``), and that function awaits
+    what ``_call`` returns."""
+
+    def __await__(self) -> Generator[Any, None, _T]:
+        return self._send().__await__()
+
+
 class AsyncAPIResource(_Resource[AsyncAPIClient]):
     """A namespace of ``async`` methods."""
 
@@ -194,7 +205,7 @@ class AsyncAPIResource(_Resource[AsyncAPIClient]):
             response = await self._client._send(prepared, stream=True, read_body=read_body)
             return AsyncAPIResponse(response, functools.partial(self._parse, op))
 
-        return AsyncResponseContextManager(send) if streamed else send()
+        return _AwaitableResponseContext(send) if streamed else send()
 
     _poll = staticmethod(apoll)  # on_progress may also be an async callable
 

@@ -15,16 +15,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.request_params import (
@@ -54,620 +54,6 @@ __all__ = [
 ]
 
 
-class ApiKeysWithStreamingResponse(SyncAPIResource):
-    """`Venice().api_keys.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetApiKeysResponse]]:
-        """GET /api_keys.
-
-        Return a list of API keys.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeys",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def create(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        description: str,
-        consumption_limit: CreateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CreateApiKeyResponse]]:
-        """POST /api_keys.
-
-        Create a new API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters) (required)
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createApiKey",
-            {
-                "api_key_type": api_key_type,
-                "description": description,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def delete(
-        self,
-        *,
-        id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[DeleteApiKeyResponse]]:
-        """DELETE /api_keys.
-
-        Delete an API key.
-
-        Args:
-            id: The ID of the API key to delete
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "deleteApiKey",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def update(
-        self,
-        *,
-        id: str,
-        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[UpdateApiKeyResponse]]:
-        """PATCH /api_keys.
-
-        Update an existing API key. The description, expiration date, consumption limits, limit period, and model privacy can be updated.
-
-        Args:
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters)
-            expires_at: The API Key expiration date. Set to empty string or null to remove expiration.
-            id: The API Key ID to update (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "updateApiKey",
-            {
-                "id": id,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetApiKeyByIdResponse]]:
-        """GET /api_keys/{id}: Get API key details by ID
-
-        Return details about a specific API key, including rate limits and balance data.
-
-        Args:
-            id: The ID of the API key to retrieve (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyById",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def rate_limits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetApiKeyRateLimitsResponse]]:
-        """GET /api_keys/rate_limits.
-
-        Return details about user balances and rate limits.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyRateLimits",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def rate_limit_logs(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetApiKeyRateLimitLogsResponse]]:
-        """GET /api_keys/rate_limits/log.
-
-        Returns the last 50 rate limits that the account exceeded.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyRateLimitLogs",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def get_web3_token(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetApiKeyGenerateWeb3KeyResponse]]:
-        """GET /api_keys/generate_web3_key.
-
-        Returns the token required to generate an API key via a wallet.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyGenerateWeb3Key",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def create_web3_key(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        address: str,
-        signature: str,
-        token: str,
-        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[PostApiKeyGenerateWeb3KeyResponse]]:
-        """POST /api_keys/generate_web3_key.
-
-        Authenticates a wallet holding sVVV and creates an API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (server default 'Web3 API Key')
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-            address: The wallet's address (required)
-            signature: The token, signed with the wallet's private key (required)
-            token: The token obtained from https://api.venice.ai/api/v1/api_keys/generate_web3_key (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "postApiKeyGenerateWeb3Key",
-            {
-                "api_key_type": api_key_type,
-                "address": address,
-                "signature": signature,
-                "token": token,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class ApiKeysWithRawResponse(SyncAPIResource):
-    """`Venice().api_keys.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetApiKeysResponse]:
-        """GET /api_keys.
-
-        Return a list of API keys.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeys",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def create(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        description: str,
-        consumption_limit: CreateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CreateApiKeyResponse]:
-        """POST /api_keys.
-
-        Create a new API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters) (required)
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createApiKey",
-            {
-                "api_key_type": api_key_type,
-                "description": description,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def delete(
-        self,
-        *,
-        id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[DeleteApiKeyResponse]:
-        """DELETE /api_keys.
-
-        Delete an API key.
-
-        Args:
-            id: The ID of the API key to delete
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "deleteApiKey",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def update(
-        self,
-        *,
-        id: str,
-        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[UpdateApiKeyResponse]:
-        """PATCH /api_keys.
-
-        Update an existing API key. The description, expiration date, consumption limits, limit period, and model privacy can be updated.
-
-        Args:
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters)
-            expires_at: The API Key expiration date. Set to empty string or null to remove expiration.
-            id: The API Key ID to update (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "updateApiKey",
-            {
-                "id": id,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetApiKeyByIdResponse]:
-        """GET /api_keys/{id}: Get API key details by ID
-
-        Return details about a specific API key, including rate limits and balance data.
-
-        Args:
-            id: The ID of the API key to retrieve (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyById",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def rate_limits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetApiKeyRateLimitsResponse]:
-        """GET /api_keys/rate_limits.
-
-        Return details about user balances and rate limits.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyRateLimits",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def rate_limit_logs(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetApiKeyRateLimitLogsResponse]:
-        """GET /api_keys/rate_limits/log.
-
-        Returns the last 50 rate limits that the account exceeded.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyRateLimitLogs",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def get_web3_token(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetApiKeyGenerateWeb3KeyResponse]:
-        """GET /api_keys/generate_web3_key.
-
-        Returns the token required to generate an API key via a wallet.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyGenerateWeb3Key",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def create_web3_key(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        address: str,
-        signature: str,
-        token: str,
-        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[PostApiKeyGenerateWeb3KeyResponse]:
-        """POST /api_keys/generate_web3_key.
-
-        Authenticates a wallet holding sVVV and creates an API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (server default 'Web3 API Key')
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-            address: The wallet's address (required)
-            signature: The token, signed with the wallet's private key (required)
-            token: The token obtained from https://api.venice.ai/api/v1/api_keys/generate_web3_key (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "postApiKeyGenerateWeb3Key",
-            {
-                "api_key_type": api_key_type,
-                "address": address,
-                "signature": signature,
-                "token": token,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class ApiKeys(SyncAPIResource):
     """`Venice().api_keys`."""
 
@@ -685,26 +71,16 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getApiKeys",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getApiKeys", locals())
 
     def create(
         self,
         *,
         api_key_type: Literal["INFERENCE", "ADMIN"],
         description: str,
-        consumption_limit: CreateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
+        consumption_limit: CreateApiKeyRequestConsumptionLimitParam | NotGiven = NOT_GIVEN,
         limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
+        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"] | NotGiven = NOT_GIVEN,
         expires_at: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -725,21 +101,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createApiKey",
-            {
-                "api_key_type": api_key_type,
-                "description": description,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createApiKey", locals())
 
     def delete(
         self,
@@ -759,26 +121,15 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "deleteApiKey",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("deleteApiKey", locals())
 
     def update(
         self,
         *,
         id: str,
-        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
+        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam | NotGiven = NOT_GIVEN,
         limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
+        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         expires_at: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -800,21 +151,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "updateApiKey",
-            {
-                "id": id,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("updateApiKey", locals())
 
     def retrieve(
         self,
@@ -834,16 +171,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getApiKeyById",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getApiKeyById", locals())
 
     def rate_limits(
         self,
@@ -859,15 +187,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getApiKeyRateLimits",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getApiKeyRateLimits", locals())
 
     def rate_limit_logs(
         self,
@@ -883,15 +203,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getApiKeyRateLimitLogs",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getApiKeyRateLimitLogs", locals())
 
     def get_web3_token(
         self,
@@ -907,15 +219,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getApiKeyGenerateWeb3Key",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getApiKeyGenerateWeb3Key", locals())
 
     def create_web3_key(
         self,
@@ -924,11 +228,9 @@ class ApiKeys(SyncAPIResource):
         address: str,
         signature: str,
         token: str,
-        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
+        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam | NotGiven = NOT_GIVEN,
         limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
+        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         expires_at: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -953,24 +255,7 @@ class ApiKeys(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "postApiKeyGenerateWeb3Key",
-            {
-                "api_key_type": api_key_type,
-                "address": address,
-                "signature": signature,
-                "token": token,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("postApiKeyGenerateWeb3Key", locals())
 
     @property
     def with_raw_response(self) -> ApiKeysWithRawResponse:
@@ -983,622 +268,52 @@ class ApiKeys(SyncAPIResource):
         return namespace(self, ApiKeysWithStreamingResponse, self._client)
 
 
-class AsyncApiKeysWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().api_keys.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetApiKeysResponse]]:
-        """GET /api_keys.
-
-        Return a list of API keys.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeys",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def create(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        description: str,
-        consumption_limit: CreateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[CreateApiKeyResponse]]:
-        """POST /api_keys.
-
-        Create a new API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters) (required)
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createApiKey",
-            {
-                "api_key_type": api_key_type,
-                "description": description,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def delete(
-        self,
-        *,
-        id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[DeleteApiKeyResponse]]:
-        """DELETE /api_keys.
-
-        Delete an API key.
-
-        Args:
-            id: The ID of the API key to delete
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "deleteApiKey",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def update(
-        self,
-        *,
-        id: str,
-        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[UpdateApiKeyResponse]]:
-        """PATCH /api_keys.
-
-        Update an existing API key. The description, expiration date, consumption limits, limit period, and model privacy can be updated.
-
-        Args:
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters)
-            expires_at: The API Key expiration date. Set to empty string or null to remove expiration.
-            id: The API Key ID to update (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "updateApiKey",
-            {
-                "id": id,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetApiKeyByIdResponse]]:
-        """GET /api_keys/{id}: Get API key details by ID
-
-        Return details about a specific API key, including rate limits and balance data.
-
-        Args:
-            id: The ID of the API key to retrieve (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyById",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def rate_limits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetApiKeyRateLimitsResponse]]:
-        """GET /api_keys/rate_limits.
-
-        Return details about user balances and rate limits.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyRateLimits",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def rate_limit_logs(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetApiKeyRateLimitLogsResponse]]:
-        """GET /api_keys/rate_limits/log.
-
-        Returns the last 50 rate limits that the account exceeded.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyRateLimitLogs",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def get_web3_token(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[GetApiKeyGenerateWeb3KeyResponse]
-    ]:
-        """GET /api_keys/generate_web3_key.
-
-        Returns the token required to generate an API key via a wallet.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getApiKeyGenerateWeb3Key",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def create_web3_key(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        address: str,
-        signature: str,
-        token: str,
-        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[PostApiKeyGenerateWeb3KeyResponse]
-    ]:
-        """POST /api_keys/generate_web3_key.
-
-        Authenticates a wallet holding sVVV and creates an API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (server default 'Web3 API Key')
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-            address: The wallet's address (required)
-            signature: The token, signed with the wallet's private key (required)
-            token: The token obtained from https://api.venice.ai/api/v1/api_keys/generate_web3_key (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "postApiKeyGenerateWeb3Key",
-            {
-                "api_key_type": api_key_type,
-                "address": address,
-                "signature": signature,
-                "token": token,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncApiKeysWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().api_keys.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class ApiKeysWithRawResponse(SyncAPIResource):
+    """`Venice().api_keys.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetApiKeysResponse]:
-        """GET /api_keys.
+    list = to_raw(ApiKeys.list)
 
-        Return a list of API keys.
+    create = to_raw(ApiKeys.create)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getApiKeys",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    delete = to_raw(ApiKeys.delete)
 
-    async def create(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        description: str,
-        consumption_limit: CreateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CreateApiKeyResponse]:
-        """POST /api_keys.
+    update = to_raw(ApiKeys.update)
 
-        Create a new API key.
+    retrieve = to_raw(ApiKeys.retrieve)
 
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters) (required)
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
+    rate_limits = to_raw(ApiKeys.rate_limits)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createApiKey",
-            {
-                "api_key_type": api_key_type,
-                "description": description,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    rate_limit_logs = to_raw(ApiKeys.rate_limit_logs)
 
-    async def delete(
-        self,
-        *,
-        id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[DeleteApiKeyResponse]:
-        """DELETE /api_keys.
+    get_web3_token = to_raw(ApiKeys.get_web3_token)
 
-        Delete an API key.
+    create_web3_key = to_raw(ApiKeys.create_web3_key)
 
-        Args:
-            id: The ID of the API key to delete
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "deleteApiKey",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+class ApiKeysWithStreamingResponse(SyncAPIResource):
+    """`Venice().api_keys.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-    async def update(
-        self,
-        *,
-        id: str,
-        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[UpdateApiKeyResponse]:
-        """PATCH /api_keys.
+    _mode = Streamed
 
-        Update an existing API key. The description, expiration date, consumption limits, limit period, and model privacy can be updated.
+    list = to_streamed(ApiKeys.list)
 
-        Args:
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (max 64 characters)
-            expires_at: The API Key expiration date. Set to empty string or null to remove expiration.
-            id: The API Key ID to update (required)
+    create = to_streamed(ApiKeys.create)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "updateApiKey",
-            {
-                "id": id,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    delete = to_streamed(ApiKeys.delete)
 
-    async def retrieve(
-        self,
-        id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetApiKeyByIdResponse]:
-        """GET /api_keys/{id}: Get API key details by ID
+    update = to_streamed(ApiKeys.update)
 
-        Return details about a specific API key, including rate limits and balance data.
+    retrieve = to_streamed(ApiKeys.retrieve)
 
-        Args:
-            id: The ID of the API key to retrieve (required)
+    rate_limits = to_streamed(ApiKeys.rate_limits)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getApiKeyById",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    rate_limit_logs = to_streamed(ApiKeys.rate_limit_logs)
 
-    async def rate_limits(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetApiKeyRateLimitsResponse]:
-        """GET /api_keys/rate_limits.
+    get_web3_token = to_streamed(ApiKeys.get_web3_token)
 
-        Return details about user balances and rate limits.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getApiKeyRateLimits",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def rate_limit_logs(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetApiKeyRateLimitLogsResponse]:
-        """GET /api_keys/rate_limits/log.
-
-        Returns the last 50 rate limits that the account exceeded.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getApiKeyRateLimitLogs",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def get_web3_token(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetApiKeyGenerateWeb3KeyResponse]:
-        """GET /api_keys/generate_web3_key.
-
-        Returns the token required to generate an API key via a wallet.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getApiKeyGenerateWeb3Key",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def create_web3_key(
-        self,
-        *,
-        api_key_type: Literal["INFERENCE", "ADMIN"],
-        address: str,
-        signature: str,
-        token: str,
-        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
-        limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        expires_at: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[PostApiKeyGenerateWeb3KeyResponse]:
-        """POST /api_keys/generate_web3_key.
-
-        Authenticates a wallet holding sVVV and creates an API key.
-
-        Args:
-            api_key_type: The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints. (required)
-            consumption_limit: The API Key consumption limits, evaluated against the window selected by `limitPeriod`.
-            limit_period: Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.
-            model_privacy: Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.
-            description: The API Key description (server default 'Web3 API Key')
-            expires_at: The API Key expiration date. If not provided, the key will not expire.
-            address: The wallet's address (required)
-            signature: The token, signed with the wallet's private key (required)
-            token: The token obtained from https://api.venice.ai/api/v1/api_keys/generate_web3_key (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "postApiKeyGenerateWeb3Key",
-            {
-                "api_key_type": api_key_type,
-                "address": address,
-                "signature": signature,
-                "token": token,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    create_web3_key = to_streamed(ApiKeys.create_web3_key)
 
 
 class AsyncApiKeys(AsyncAPIResource):
@@ -1618,26 +333,16 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getApiKeys",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getApiKeys", locals())
 
     async def create(
         self,
         *,
         api_key_type: Literal["INFERENCE", "ADMIN"],
         description: str,
-        consumption_limit: CreateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
+        consumption_limit: CreateApiKeyRequestConsumptionLimitParam | NotGiven = NOT_GIVEN,
         limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
+        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"] | NotGiven = NOT_GIVEN,
         expires_at: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1658,21 +363,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createApiKey",
-            {
-                "api_key_type": api_key_type,
-                "description": description,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createApiKey", locals())
 
     async def delete(
         self,
@@ -1692,26 +383,15 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "deleteApiKey",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("deleteApiKey", locals())
 
     async def update(
         self,
         *,
         id: str,
-        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
+        consumption_limit: UpdateApiKeyRequestConsumptionLimitParam | NotGiven = NOT_GIVEN,
         limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
+        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         expires_at: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1733,21 +413,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "updateApiKey",
-            {
-                "id": id,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("updateApiKey", locals())
 
     async def retrieve(
         self,
@@ -1767,16 +433,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getApiKeyById",
-            {
-                "id": id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getApiKeyById", locals())
 
     async def rate_limits(
         self,
@@ -1792,15 +449,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getApiKeyRateLimits",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getApiKeyRateLimits", locals())
 
     async def rate_limit_logs(
         self,
@@ -1816,15 +465,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getApiKeyRateLimitLogs",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getApiKeyRateLimitLogs", locals())
 
     async def get_web3_token(
         self,
@@ -1840,15 +481,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getApiKeyGenerateWeb3Key",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getApiKeyGenerateWeb3Key", locals())
 
     async def create_web3_key(
         self,
@@ -1857,11 +490,9 @@ class AsyncApiKeys(AsyncAPIResource):
         address: str,
         signature: str,
         token: str,
-        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam
-        | NotGiven = NOT_GIVEN,
+        consumption_limit: PostApiKeyGenerateWeb3KeyRequestConsumptionLimitParam | NotGiven = NOT_GIVEN,
         limit_period: Literal["EPOCH", "MONTH", "LIFETIME"] | NotGiven = NOT_GIVEN,
-        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"]
-        | NotGiven = NOT_GIVEN,
+        model_privacy: Literal["ALL", "PRIVATE_TEXT", "PRIVATE_ONLY"] | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         expires_at: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1886,24 +517,7 @@ class AsyncApiKeys(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "postApiKeyGenerateWeb3Key",
-            {
-                "api_key_type": api_key_type,
-                "address": address,
-                "signature": signature,
-                "token": token,
-                "consumption_limit": consumption_limit,
-                "limit_period": limit_period,
-                "model_privacy": model_privacy,
-                "description": description,
-                "expires_at": expires_at,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("postApiKeyGenerateWeb3Key", locals())
 
     @property
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
@@ -1914,3 +528,51 @@ class AsyncApiKeys(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncApiKeysWithStreamingResponse, self._client)
+
+
+class AsyncApiKeysWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().api_keys.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    list = async_to_raw(AsyncApiKeys.list)
+
+    create = async_to_raw(AsyncApiKeys.create)
+
+    delete = async_to_raw(AsyncApiKeys.delete)
+
+    update = async_to_raw(AsyncApiKeys.update)
+
+    retrieve = async_to_raw(AsyncApiKeys.retrieve)
+
+    rate_limits = async_to_raw(AsyncApiKeys.rate_limits)
+
+    rate_limit_logs = async_to_raw(AsyncApiKeys.rate_limit_logs)
+
+    get_web3_token = async_to_raw(AsyncApiKeys.get_web3_token)
+
+    create_web3_key = async_to_raw(AsyncApiKeys.create_web3_key)
+
+
+class AsyncApiKeysWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().api_keys.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    list = async_to_streamed(AsyncApiKeys.list)
+
+    create = async_to_streamed(AsyncApiKeys.create)
+
+    delete = async_to_streamed(AsyncApiKeys.delete)
+
+    update = async_to_streamed(AsyncApiKeys.update)
+
+    retrieve = async_to_streamed(AsyncApiKeys.retrieve)
+
+    rate_limits = async_to_streamed(AsyncApiKeys.rate_limits)
+
+    rate_limit_logs = async_to_streamed(AsyncApiKeys.rate_limit_logs)
+
+    get_web3_token = async_to_streamed(AsyncApiKeys.get_web3_token)
+
+    create_web3_key = async_to_streamed(AsyncApiKeys.create_web3_key)

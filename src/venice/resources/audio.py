@@ -16,18 +16,18 @@ import httpx
 from venice._binding import (
     DEFAULT_POLL_INTERVAL,
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
     AsyncBinaryResponse,
-    AsyncResponseContextManager,
     BinaryResponse,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.request_params import (
@@ -76,346 +76,6 @@ __all__ = [
 ]
 
 
-class MusicWithStreamingResponse(SyncAPIResource):
-    """`Venice().audio.music.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CompleteAudioResponse]]:
-        """POST /audio/complete.
-
-        Mark an audio generation request as complete and clean up the generated media from storage. Call this after you have successfully downloaded the audio if you did not set delete_media_on_completion in the retrieve request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "completeAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        lyrics_prompt: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        force_instrumental: bool | NotGiven = NOT_GIVEN,
-        lyrics_optimizer: bool | NotGiven = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        language_code: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[AudioQueued]]:
-        """POST /audio/queue.
-
-        Queue a new audio generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for audio generation. (required)
-            prompt: The prompt describing the audio to generate. Minimum and maximum prompt lengths vary by model; inspect `/models` for `min_prompt_length` and `prompt_character_limit`. (required)
-            lyrics_prompt: Optional lyrics/text for lyric-capable models. Required when `/models` reports `lyrics_required=true`; unsupported when `/models` reports `supports_lyrics=false`.
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            force_instrumental: Optional instrumental toggle. Only supported when `/models` reports `supports_force_instrumental=true`.
-            lyrics_optimizer: When enabled, auto-generates lyrics from the prompt. Only supported when `/models` reports `supports_lyrics_optimizer=true`. lyrics_prompt must be empty when this is true.
-            loop: Render the clip so its end splices back into its start without an audible seam. Only supported when `/models` reports `supports_loop=true`.
-            voice: Optional voice selection for voice-enabled models. See `/models?type=music` for the model's supported `voices` and `default_voice`.
-            language_code: Optional ISO 639-1 language code. Only supported when `/models` reports `supports_language_code=true`.
-            speed: Optional audio speed multiplier. Only supported when `/models` reports `supports_speed=true`; use the model-specific `min_speed` and `max_speed` values.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "queueAudio",
-            {
-                "model": model,
-                "prompt": prompt,
-                "lyrics_prompt": lyrics_prompt,
-                "duration_seconds": duration_seconds,
-                "force_instrumental": force_instrumental,
-                "lyrics_optimizer": lyrics_optimizer,
-                "loop": loop,
-                "voice": voice,
-                "language_code": language_code,
-                "speed": speed,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def quote(
-        self,
-        *,
-        model: str,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        character_count: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[QuoteAudioResponse]]:
-        """POST /audio/quote.
-
-        Get a price quote for audio generation with the specified parameters.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            character_count: Optional character count for character-based pricing models. Required when the selected model uses `pricing.per_thousand_characters` in `/models`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "quoteAudio",
-            {
-                "model": model,
-                "duration_seconds": duration_seconds,
-                "character_count": character_count,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[AudioStatus | BinaryResponse]]:
-        """POST /audio/retrieve.
-
-        Retrieve the status or result of an audio generation request. If the audio is still being generated, returns processing status with estimated time. If complete, returns the audio data.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-            delete_media_on_completion: If true, the audio media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the audio. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "retrieveAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class MusicWithRawResponse(SyncAPIResource):
-    """`Venice().audio.music.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CompleteAudioResponse]:
-        """POST /audio/complete.
-
-        Mark an audio generation request as complete and clean up the generated media from storage. Call this after you have successfully downloaded the audio if you did not set delete_media_on_completion in the retrieve request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "completeAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        lyrics_prompt: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        force_instrumental: bool | NotGiven = NOT_GIVEN,
-        lyrics_optimizer: bool | NotGiven = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        language_code: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[AudioQueued]:
-        """POST /audio/queue.
-
-        Queue a new audio generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for audio generation. (required)
-            prompt: The prompt describing the audio to generate. Minimum and maximum prompt lengths vary by model; inspect `/models` for `min_prompt_length` and `prompt_character_limit`. (required)
-            lyrics_prompt: Optional lyrics/text for lyric-capable models. Required when `/models` reports `lyrics_required=true`; unsupported when `/models` reports `supports_lyrics=false`.
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            force_instrumental: Optional instrumental toggle. Only supported when `/models` reports `supports_force_instrumental=true`.
-            lyrics_optimizer: When enabled, auto-generates lyrics from the prompt. Only supported when `/models` reports `supports_lyrics_optimizer=true`. lyrics_prompt must be empty when this is true.
-            loop: Render the clip so its end splices back into its start without an audible seam. Only supported when `/models` reports `supports_loop=true`.
-            voice: Optional voice selection for voice-enabled models. See `/models?type=music` for the model's supported `voices` and `default_voice`.
-            language_code: Optional ISO 639-1 language code. Only supported when `/models` reports `supports_language_code=true`.
-            speed: Optional audio speed multiplier. Only supported when `/models` reports `supports_speed=true`; use the model-specific `min_speed` and `max_speed` values.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "queueAudio",
-            {
-                "model": model,
-                "prompt": prompt,
-                "lyrics_prompt": lyrics_prompt,
-                "duration_seconds": duration_seconds,
-                "force_instrumental": force_instrumental,
-                "lyrics_optimizer": lyrics_optimizer,
-                "loop": loop,
-                "voice": voice,
-                "language_code": language_code,
-                "speed": speed,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def quote(
-        self,
-        *,
-        model: str,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        character_count: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[QuoteAudioResponse]:
-        """POST /audio/quote.
-
-        Get a price quote for audio generation with the specified parameters.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            character_count: Optional character count for character-based pricing models. Required when the selected model uses `pricing.per_thousand_characters` in `/models`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "quoteAudio",
-            {
-                "model": model,
-                "duration_seconds": duration_seconds,
-                "character_count": character_count,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[AudioStatus | BinaryResponse]:
-        """POST /audio/retrieve.
-
-        Retrieve the status or result of an audio generation request. If the audio is still being generated, returns processing status with estimated time. If complete, returns the audio data.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-            delete_media_on_completion: If true, the audio media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the audio. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "retrieveAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Music(SyncAPIResource):
     """`Venice().audio.music`."""
 
@@ -441,17 +101,7 @@ class Music(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "completeAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("completeAudio", locals())
 
     def queue(
         self,
@@ -491,25 +141,7 @@ class Music(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "queueAudio",
-            {
-                "model": model,
-                "prompt": prompt,
-                "lyrics_prompt": lyrics_prompt,
-                "duration_seconds": duration_seconds,
-                "force_instrumental": force_instrumental,
-                "lyrics_optimizer": lyrics_optimizer,
-                "loop": loop,
-                "voice": voice,
-                "language_code": language_code,
-                "speed": speed,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("queueAudio", locals())
 
     def quote(
         self,
@@ -533,18 +165,7 @@ class Music(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "quoteAudio",
-            {
-                "model": model,
-                "duration_seconds": duration_seconds,
-                "character_count": character_count,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("quoteAudio", locals())
 
     def retrieve(
         self,
@@ -570,18 +191,7 @@ class Music(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "retrieveAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("retrieveAudio", locals())
 
     def wait(
         self,
@@ -637,102 +247,32 @@ class Music(SyncAPIResource):
         return namespace(self, MusicWithStreamingResponse, self._client)
 
 
-class VoicesWithStreamingResponse(SyncAPIResource):
-    """`Venice().audio.voices.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CreateClonedVoiceResponse]]:
-        """POST /audio/voices.
-
-        Clone a voice from an audio sample. Returns a voice handle (`vv_...`) that can be passed to POST /v1/audio/speech as the `voice` parameter to synthesize speech in the cloned voice; the handle must be paired with the same `model` used to create it.
-
-        Supported models:
-
-        - `tts-chatterbox-hd` (Resemble AI) — accepts MP3, WAV, FLAC, and M4A samples. Zero-shot: no persistent voice template is derived; the reference audio is uploaded to a TTL’d storage object and re-read on each synthesis call. Handles expire automatically after 7 days. Available to regular users.
-
-        - `tts-minimax-speech-02-hd` (MiniMax) — accepts MP3 and WAV only. Persistent: the upstream provider derives a custom voice template that survives across synthesis calls. Auto-deleted after 7 days without use; each successful TTS request resets the window. Currently limited access — contact support@venice.ai if you need it enabled.
-
-        Samples in containers outside the per-model allowlist are rejected with HTTP 400 before any upload.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The voice sample audio file (multipart/form-data, field name "file"). Accepted containers depend on the selected model: `tts-chatterbox-hd` accepts MP3, WAV, FLAC, and M4A; `tts-minimax-speech-02-hd` accepts MP3 and WAV only. Recommended: a clean speech recording of at least 5–10 seconds.
-            model: The Venice TTS model the cloned voice will be paired with. The returned voice handle is only valid against this model on POST /v1/audio/speech. (server default 'tts-chatterbox-hd')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createClonedVoice",
-            {
-                "file": file,
-                "model": model,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class VoicesWithRawResponse(SyncAPIResource):
-    """`Venice().audio.voices.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class MusicWithRawResponse(SyncAPIResource):
+    """`Venice().audio.music.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CreateClonedVoiceResponse]:
-        """POST /audio/voices.
+    complete = to_raw(Music.complete)
 
-        Clone a voice from an audio sample. Returns a voice handle (`vv_...`) that can be passed to POST /v1/audio/speech as the `voice` parameter to synthesize speech in the cloned voice; the handle must be paired with the same `model` used to create it.
+    queue = to_raw(Music.queue)
 
-        Supported models:
+    quote = to_raw(Music.quote)
 
-        - `tts-chatterbox-hd` (Resemble AI) — accepts MP3, WAV, FLAC, and M4A samples. Zero-shot: no persistent voice template is derived; the reference audio is uploaded to a TTL’d storage object and re-read on each synthesis call. Handles expire automatically after 7 days. Available to regular users.
+    retrieve = to_raw(Music.retrieve)
 
-        - `tts-minimax-speech-02-hd` (MiniMax) — accepts MP3 and WAV only. Persistent: the upstream provider derives a custom voice template that survives across synthesis calls. Auto-deleted after 7 days without use; each successful TTS request resets the window. Currently limited access — contact support@venice.ai if you need it enabled.
 
-        Samples in containers outside the per-model allowlist are rejected with HTTP 400 before any upload.
+class MusicWithStreamingResponse(SyncAPIResource):
+    """`Venice().audio.music.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+    _mode = Streamed
 
-        Args:
-            file: The voice sample audio file (multipart/form-data, field name "file"). Accepted containers depend on the selected model: `tts-chatterbox-hd` accepts MP3, WAV, FLAC, and M4A; `tts-minimax-speech-02-hd` accepts MP3 and WAV only. Recommended: a clean speech recording of at least 5–10 seconds.
-            model: The Venice TTS model the cloned voice will be paired with. The returned voice handle is only valid against this model on POST /v1/audio/speech. (server default 'tts-chatterbox-hd')
+    complete = to_streamed(Music.complete)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createClonedVoice",
-            {
-                "file": file,
-                "model": model,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    queue = to_streamed(Music.queue)
+
+    quote = to_streamed(Music.quote)
+
+    retrieve = to_streamed(Music.retrieve)
 
 
 class Voices(SyncAPIResource):
@@ -742,8 +282,7 @@ class Voices(SyncAPIResource):
         self,
         *,
         file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"]
-        | NotGiven = NOT_GIVEN,
+        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -769,17 +308,7 @@ class Voices(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createClonedVoice",
-            {
-                "file": file,
-                "model": model,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createClonedVoice", locals())
 
     @property
     def with_raw_response(self) -> VoicesWithRawResponse:
@@ -792,116 +321,20 @@ class Voices(SyncAPIResource):
         return namespace(self, VoicesWithStreamingResponse, self._client)
 
 
-class TranscriptionsWithStreamingResponse(SyncAPIResource):
-    """`Venice().audio.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "nvidia/parakeet-tdt-0.6b-v3",
-            "openai/whisper-large-v3",
-            "fal-ai/wizper",
-            "elevenlabs/scribe-v2",
-            "stt-xai-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        timestamps: bool | NotGiven = NOT_GIVEN,
-        language: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[Transcription | str]]:
-        """POST /audio/transcriptions.
-
-        Transcribes audio into the input language.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The audio file object (not a base64 string). Supported formats: WAV, WAVE, FLAC, M4A, AAC, MP4, MP3, OGG, OGA, WEBM.
-            model: The model to use for transcription. See https://docs.venice.ai/models/overview for more information. (server default 'nvidia/parakeet-tdt-0.6b-v3')
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-            timestamps: Whether to include timestamps in the response. (server default False)
-            language: ISO 639-1 language code (e.g., "en", "es", "fr"). Optional - if not provided, the model will auto-detect the language. Note: Only supported by certain models (e.g., Whisper). Ignored by models that do not support language hints.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createTranscription",
-            {
-                "file": file,
-                "model": model,
-                "response_format": response_format,
-                "timestamps": timestamps,
-                "language": language,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class TranscriptionsWithRawResponse(SyncAPIResource):
-    """`Venice().audio.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class VoicesWithRawResponse(SyncAPIResource):
+    """`Venice().audio.voices.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "nvidia/parakeet-tdt-0.6b-v3",
-            "openai/whisper-large-v3",
-            "fal-ai/wizper",
-            "elevenlabs/scribe-v2",
-            "stt-xai-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        timestamps: bool | NotGiven = NOT_GIVEN,
-        language: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Transcription | str]:
-        """POST /audio/transcriptions.
+    create = to_raw(Voices.create)
 
-        Transcribes audio into the input language.
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class VoicesWithStreamingResponse(SyncAPIResource):
+    """`Venice().audio.voices.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            file: The audio file object (not a base64 string). Supported formats: WAV, WAVE, FLAC, M4A, AAC, MP4, MP3, OGG, OGA, WEBM.
-            model: The model to use for transcription. See https://docs.venice.ai/models/overview for more information. (server default 'nvidia/parakeet-tdt-0.6b-v3')
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-            timestamps: Whether to include timestamps in the response. (server default False)
-            language: ISO 639-1 language code (e.g., "en", "es", "fr"). Optional - if not provided, the model will auto-detect the language. Note: Only supported by certain models (e.g., Whisper). Ignored by models that do not support language hints.
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createTranscription",
-            {
-                "file": file,
-                "model": model,
-                "response_format": response_format,
-                "timestamps": timestamps,
-                "language": language,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    create = to_streamed(Voices.create)
 
 
 class Transcriptions(SyncAPIResource):
@@ -942,20 +375,7 @@ class Transcriptions(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createTranscription",
-            {
-                "file": file,
-                "model": model,
-                "response_format": response_format,
-                "timestamps": timestamps,
-                "language": language,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createTranscription", locals())
 
     @property
     def with_raw_response(self) -> TranscriptionsWithRawResponse:
@@ -968,168 +388,20 @@ class Transcriptions(SyncAPIResource):
         return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
 
-class SpeechWithStreamingResponse(SyncAPIResource):
-    """`Venice().audio.speech.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        input: str,
-        language: str | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "tts-kokoro",
-            "tts-qwen3-0-6b",
-            "tts-qwen3-1-7b",
-            "tts-xai-v1",
-            "tts-inworld-1-5-max",
-            "tts-chatterbox-hd",
-            "tts-orpheus",
-            "tts-elevenlabs-turbo-v2-5",
-            "tts-minimax-speech-02-hd",
-            "tts-gemini-3-1-flash",
-            "tts-gradium-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
-        | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        streaming: bool | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[BinaryResponse]]:
-        """POST /audio/speech.
-
-        Converts text to speech using various voice models and formats.
-
-        **Output formats:** Format support is model-specific. Read `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. Omitting `response_format` uses the model default; requesting an unsupported format returns HTTP 400.
-
-        **Voice cloning:** Some TTS models (e.g. `tts-chatterbox-hd`) accept a cloned-voice handle in the `voice` field. Mint a handle by uploading a reference audio sample to POST /v1/audio/voices, then pass the returned `vv_<id>` value as `voice` here paired with the same `model`. Supported voice-cloning models advertise the `voice_cloning` capability on GET /models?type=tts.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            input: The text to generate audio for. The maximum length is 4096 characters. (required)
-            language: Optional language hint. Accepted values are model-specific: Qwen 3 accepts full names (English, Chinese, ...); xAI/ElevenLabs accept ISO 639-1 codes (en, ja, ...); MiniMax accepts full names. Unsupported values are silently ignored. Omit to let the model auto-detect.
-            model: The model ID of a Venice TTS model. (server default 'tts-kokoro')
-            prompt: A style prompt to control the emotion and delivery of the speech. Supported by models advertising `supportsPromptParam` (currently Qwen 3 TTS). Ignored by other models. Examples: "Very happy.", "Sad and slow.", "Excited and energetic."
-            response_format: Requested audio output format. Supported formats and the default when omitted are model-specific; see `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. An explicit unsupported format returns HTTP 400.
-            speed: The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default. (server default 1)
-            streaming: Should the content stream back sentence by sentence or be processed and returned as a complete audio file. (server default False)
-            temperature: Sampling temperature for speech generation. Higher values produce more varied output. Supported by models advertising `supportsTemperatureParam` (Qwen 3, Orpheus, Chatterbox HD). Ignored by other models.
-            top_p: Nucleus sampling parameter. Supported by models advertising `supportsTopPParam` (currently Qwen 3 TTS). Ignored by other models.
-            voice: The voice to use when generating the audio. The maximum length is 512 characters. Voices are model-specific: Kokoro (e.g. af_sky, af_bella, am_adam), Qwen 3 (e.g. Vivian, Serena, Dylan), xAI (26 voices, e.g. eve, ara, rex, sal, leo, luna, orion, carina), Orpheus (tara, leah, jess, leo, dan, mia, zac, zoe), Inworld (Craig, Ashley, ...), Chatterbox (Aurora, Blade, ...), ElevenLabs Turbo (Rachel, Aria, ...), MiniMax (WiseWoman, DeepVoiceMan, ...), Gradium (Emma, Kent, Mia, Maximilian, Valentina, Sergio, Elise, Leo, Alice, Davi — spanning en/de/es/fr/pt). You can also pass a cloned-voice handle (`vv_<id>`) returned by POST /v1/audio/voices to synthesize in a previously cloned voice; the handle must be paired with the same model used to create it. Models that advertise `supports_custom_voice_id` (e.g. ElevenLabs) additionally accept a raw provider Voice ID here. Using an incompatible voice returns a 400 error. Call GET /models/{id} to list voices for a specific model. (server default 'af_sky')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createSpeech",
-            {
-                "input": input,
-                "language": language,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "speed": speed,
-                "streaming": streaming,
-                "temperature": temperature,
-                "top_p": top_p,
-                "voice": voice,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class SpeechWithRawResponse(SyncAPIResource):
-    """`Venice().audio.speech.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class TranscriptionsWithRawResponse(SyncAPIResource):
+    """`Venice().audio.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    def create(
-        self,
-        *,
-        input: str,
-        language: str | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "tts-kokoro",
-            "tts-qwen3-0-6b",
-            "tts-qwen3-1-7b",
-            "tts-xai-v1",
-            "tts-inworld-1-5-max",
-            "tts-chatterbox-hd",
-            "tts-orpheus",
-            "tts-elevenlabs-turbo-v2-5",
-            "tts-minimax-speech-02-hd",
-            "tts-gemini-3-1-flash",
-            "tts-gradium-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
-        | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        streaming: bool | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BinaryResponse]:
-        """POST /audio/speech.
+    create = to_raw(Transcriptions.create)
 
-        Converts text to speech using various voice models and formats.
 
-        **Output formats:** Format support is model-specific. Read `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. Omitting `response_format` uses the model default; requesting an unsupported format returns HTTP 400.
+class TranscriptionsWithStreamingResponse(SyncAPIResource):
+    """`Venice().audio.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        **Voice cloning:** Some TTS models (e.g. `tts-chatterbox-hd`) accept a cloned-voice handle in the `voice` field. Mint a handle by uploading a reference audio sample to POST /v1/audio/voices, then pass the returned `vv_<id>` value as `voice` here paired with the same `model`. Supported voice-cloning models advertise the `voice_cloning` capability on GET /models?type=tts.
+    _mode = Streamed
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            input: The text to generate audio for. The maximum length is 4096 characters. (required)
-            language: Optional language hint. Accepted values are model-specific: Qwen 3 accepts full names (English, Chinese, ...); xAI/ElevenLabs accept ISO 639-1 codes (en, ja, ...); MiniMax accepts full names. Unsupported values are silently ignored. Omit to let the model auto-detect.
-            model: The model ID of a Venice TTS model. (server default 'tts-kokoro')
-            prompt: A style prompt to control the emotion and delivery of the speech. Supported by models advertising `supportsPromptParam` (currently Qwen 3 TTS). Ignored by other models. Examples: "Very happy.", "Sad and slow.", "Excited and energetic."
-            response_format: Requested audio output format. Supported formats and the default when omitted are model-specific; see `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. An explicit unsupported format returns HTTP 400.
-            speed: The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default. (server default 1)
-            streaming: Should the content stream back sentence by sentence or be processed and returned as a complete audio file. (server default False)
-            temperature: Sampling temperature for speech generation. Higher values produce more varied output. Supported by models advertising `supportsTemperatureParam` (Qwen 3, Orpheus, Chatterbox HD). Ignored by other models.
-            top_p: Nucleus sampling parameter. Supported by models advertising `supportsTopPParam` (currently Qwen 3 TTS). Ignored by other models.
-            voice: The voice to use when generating the audio. The maximum length is 512 characters. Voices are model-specific: Kokoro (e.g. af_sky, af_bella, am_adam), Qwen 3 (e.g. Vivian, Serena, Dylan), xAI (26 voices, e.g. eve, ara, rex, sal, leo, luna, orion, carina), Orpheus (tara, leah, jess, leo, dan, mia, zac, zoe), Inworld (Craig, Ashley, ...), Chatterbox (Aurora, Blade, ...), ElevenLabs Turbo (Rachel, Aria, ...), MiniMax (WiseWoman, DeepVoiceMan, ...), Gradium (Emma, Kent, Mia, Maximilian, Valentina, Sergio, Elise, Leo, Alice, Davi — spanning en/de/es/fr/pt). You can also pass a cloned-voice handle (`vv_<id>`) returned by POST /v1/audio/voices to synthesize in a previously cloned voice; the handle must be paired with the same model used to create it. Models that advertise `supports_custom_voice_id` (e.g. ElevenLabs) additionally accept a raw provider Voice ID here. Using an incompatible voice returns a 400 error. Call GET /models/{id} to list voices for a specific model. (server default 'af_sky')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createSpeech",
-            {
-                "input": input,
-                "language": language,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "speed": speed,
-                "streaming": streaming,
-                "temperature": temperature,
-                "top_p": top_p,
-                "voice": voice,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    create = to_streamed(Transcriptions.create)
 
 
 class Speech(SyncAPIResource):
@@ -1155,8 +427,7 @@ class Speech(SyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
-        | NotGiven = NOT_GIVEN,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
         speed: float | NotGiven = NOT_GIVEN,
         streaming: bool | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -1191,25 +462,7 @@ class Speech(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createSpeech",
-            {
-                "input": input,
-                "language": language,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "speed": speed,
-                "streaming": streaming,
-                "temperature": temperature,
-                "top_p": top_p,
-                "voice": voice,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createSpeech", locals())
 
     @property
     def with_raw_response(self) -> SpeechWithRawResponse:
@@ -1222,56 +475,20 @@ class Speech(SyncAPIResource):
         return namespace(self, SpeechWithStreamingResponse, self._client)
 
 
-class AudioWithStreamingResponse(SyncAPIResource):
-    """`Venice().audio.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @property
-    def speech(self) -> SpeechWithStreamingResponse:
-        """`speech`: create."""
-        return namespace(self, SpeechWithStreamingResponse, self._client)
-
-    @property
-    def transcriptions(self) -> TranscriptionsWithStreamingResponse:
-        """`transcriptions`: create."""
-        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
-
-    @property
-    def voices(self) -> VoicesWithStreamingResponse:
-        """`voices`: create."""
-        return namespace(self, VoicesWithStreamingResponse, self._client)
-
-    @property
-    def music(self) -> MusicWithStreamingResponse:
-        """`music`: complete, queue, quote, retrieve, wait."""
-        return namespace(self, MusicWithStreamingResponse, self._client)
-
-
-class AudioWithRawResponse(SyncAPIResource):
-    """`Venice().audio.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class SpeechWithRawResponse(SyncAPIResource):
+    """`Venice().audio.speech.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @property
-    def speech(self) -> SpeechWithRawResponse:
-        """`speech`: create."""
-        return namespace(self, SpeechWithRawResponse, self._client)
+    create = to_raw(Speech.create)
 
-    @property
-    def transcriptions(self) -> TranscriptionsWithRawResponse:
-        """`transcriptions`: create."""
-        return namespace(self, TranscriptionsWithRawResponse, self._client)
 
-    @property
-    def voices(self) -> VoicesWithRawResponse:
-        """`voices`: create."""
-        return namespace(self, VoicesWithRawResponse, self._client)
+class SpeechWithStreamingResponse(SyncAPIResource):
+    """`Venice().audio.speech.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-    @property
-    def music(self) -> MusicWithRawResponse:
-        """`music`: complete, queue, quote, retrieve, wait."""
-        return namespace(self, MusicWithRawResponse, self._client)
+    _mode = Streamed
+
+    create = to_streamed(Speech.create)
 
 
 class Audio(SyncAPIResource):
@@ -1308,346 +525,56 @@ class Audio(SyncAPIResource):
         return namespace(self, AudioWithStreamingResponse, self._client)
 
 
-class AsyncMusicWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.music.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[CompleteAudioResponse]]:
-        """POST /audio/complete.
-
-        Mark an audio generation request as complete and clean up the generated media from storage. Call this after you have successfully downloaded the audio if you did not set delete_media_on_completion in the retrieve request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "completeAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        lyrics_prompt: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        force_instrumental: bool | NotGiven = NOT_GIVEN,
-        lyrics_optimizer: bool | NotGiven = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        language_code: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AudioQueued]]:
-        """POST /audio/queue.
-
-        Queue a new audio generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for audio generation. (required)
-            prompt: The prompt describing the audio to generate. Minimum and maximum prompt lengths vary by model; inspect `/models` for `min_prompt_length` and `prompt_character_limit`. (required)
-            lyrics_prompt: Optional lyrics/text for lyric-capable models. Required when `/models` reports `lyrics_required=true`; unsupported when `/models` reports `supports_lyrics=false`.
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            force_instrumental: Optional instrumental toggle. Only supported when `/models` reports `supports_force_instrumental=true`.
-            lyrics_optimizer: When enabled, auto-generates lyrics from the prompt. Only supported when `/models` reports `supports_lyrics_optimizer=true`. lyrics_prompt must be empty when this is true.
-            loop: Render the clip so its end splices back into its start without an audible seam. Only supported when `/models` reports `supports_loop=true`.
-            voice: Optional voice selection for voice-enabled models. See `/models?type=music` for the model's supported `voices` and `default_voice`.
-            language_code: Optional ISO 639-1 language code. Only supported when `/models` reports `supports_language_code=true`.
-            speed: Optional audio speed multiplier. Only supported when `/models` reports `supports_speed=true`; use the model-specific `min_speed` and `max_speed` values.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "queueAudio",
-            {
-                "model": model,
-                "prompt": prompt,
-                "lyrics_prompt": lyrics_prompt,
-                "duration_seconds": duration_seconds,
-                "force_instrumental": force_instrumental,
-                "lyrics_optimizer": lyrics_optimizer,
-                "loop": loop,
-                "voice": voice,
-                "language_code": language_code,
-                "speed": speed,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def quote(
-        self,
-        *,
-        model: str,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        character_count: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[QuoteAudioResponse]]:
-        """POST /audio/quote.
-
-        Get a price quote for audio generation with the specified parameters.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            character_count: Optional character count for character-based pricing models. Required when the selected model uses `pricing.per_thousand_characters` in `/models`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "quoteAudio",
-            {
-                "model": model,
-                "duration_seconds": duration_seconds,
-                "character_count": character_count,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[AudioStatus | AsyncBinaryResponse]
-    ]:
-        """POST /audio/retrieve.
-
-        Retrieve the status or result of an audio generation request. If the audio is still being generated, returns processing status with estimated time. If complete, returns the audio data.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-            delete_media_on_completion: If true, the audio media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the audio. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "retrieveAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncMusicWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.music.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AudioWithRawResponse(SyncAPIResource):
+    """`Venice().audio.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CompleteAudioResponse]:
-        """POST /audio/complete.
+    @property
+    def speech(self) -> SpeechWithRawResponse:
+        """`speech`: create."""
+        return namespace(self, SpeechWithRawResponse, self._client)
 
-        Mark an audio generation request as complete and clean up the generated media from storage. Call this after you have successfully downloaded the audio if you did not set delete_media_on_completion in the retrieve request.
+    @property
+    def transcriptions(self) -> TranscriptionsWithRawResponse:
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithRawResponse, self._client)
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+    @property
+    def voices(self) -> VoicesWithRawResponse:
+        """`voices`: create."""
+        return namespace(self, VoicesWithRawResponse, self._client)
 
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
+    @property
+    def music(self) -> MusicWithRawResponse:
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, MusicWithRawResponse, self._client)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "completeAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
-    async def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        lyrics_prompt: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        force_instrumental: bool | NotGiven = NOT_GIVEN,
-        lyrics_optimizer: bool | NotGiven = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        language_code: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AudioQueued]:
-        """POST /audio/queue.
+class AudioWithStreamingResponse(SyncAPIResource):
+    """`Venice().audio.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Queue a new audio generation request.
+    _mode = Streamed
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+    @property
+    def speech(self) -> SpeechWithStreamingResponse:
+        """`speech`: create."""
+        return namespace(self, SpeechWithStreamingResponse, self._client)
 
-        Args:
-            model: The model to use for audio generation. (required)
-            prompt: The prompt describing the audio to generate. Minimum and maximum prompt lengths vary by model; inspect `/models` for `min_prompt_length` and `prompt_character_limit`. (required)
-            lyrics_prompt: Optional lyrics/text for lyric-capable models. Required when `/models` reports `lyrics_required=true`; unsupported when `/models` reports `supports_lyrics=false`.
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            force_instrumental: Optional instrumental toggle. Only supported when `/models` reports `supports_force_instrumental=true`.
-            lyrics_optimizer: When enabled, auto-generates lyrics from the prompt. Only supported when `/models` reports `supports_lyrics_optimizer=true`. lyrics_prompt must be empty when this is true.
-            loop: Render the clip so its end splices back into its start without an audible seam. Only supported when `/models` reports `supports_loop=true`.
-            voice: Optional voice selection for voice-enabled models. See `/models?type=music` for the model's supported `voices` and `default_voice`.
-            language_code: Optional ISO 639-1 language code. Only supported when `/models` reports `supports_language_code=true`.
-            speed: Optional audio speed multiplier. Only supported when `/models` reports `supports_speed=true`; use the model-specific `min_speed` and `max_speed` values.
+    @property
+    def transcriptions(self) -> TranscriptionsWithStreamingResponse:
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "queueAudio",
-            {
-                "model": model,
-                "prompt": prompt,
-                "lyrics_prompt": lyrics_prompt,
-                "duration_seconds": duration_seconds,
-                "force_instrumental": force_instrumental,
-                "lyrics_optimizer": lyrics_optimizer,
-                "loop": loop,
-                "voice": voice,
-                "language_code": language_code,
-                "speed": speed,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    @property
+    def voices(self) -> VoicesWithStreamingResponse:
+        """`voices`: create."""
+        return namespace(self, VoicesWithStreamingResponse, self._client)
 
-    async def quote(
-        self,
-        *,
-        model: str,
-        duration_seconds: int | str | NotGiven = NOT_GIVEN,
-        character_count: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[QuoteAudioResponse]:
-        """POST /audio/quote.
-
-        Get a price quote for audio generation with the specified parameters.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration_seconds: Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.
-            character_count: Optional character count for character-based pricing models. Required when the selected model uses `pricing.per_thousand_characters` in `/models`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "quoteAudio",
-            {
-                "model": model,
-                "duration_seconds": duration_seconds,
-                "character_count": character_count,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AudioStatus | AsyncBinaryResponse]:
-        """POST /audio/retrieve.
-
-        Retrieve the status or result of an audio generation request. If the audio is still being generated, returns processing status with estimated time. If complete, returns the audio data.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for audio generation. (required)
-            queue_id: The ID of the audio generation request. Use this to poll for status and retrieve the result. (required)
-            delete_media_on_completion: If true, the audio media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the audio. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "retrieveAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    @property
+    def music(self) -> MusicWithStreamingResponse:
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, MusicWithStreamingResponse, self._client)
 
 
 class AsyncMusic(AsyncAPIResource):
@@ -1675,17 +602,7 @@ class AsyncMusic(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "completeAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("completeAudio", locals())
 
     async def queue(
         self,
@@ -1725,25 +642,7 @@ class AsyncMusic(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "queueAudio",
-            {
-                "model": model,
-                "prompt": prompt,
-                "lyrics_prompt": lyrics_prompt,
-                "duration_seconds": duration_seconds,
-                "force_instrumental": force_instrumental,
-                "lyrics_optimizer": lyrics_optimizer,
-                "loop": loop,
-                "voice": voice,
-                "language_code": language_code,
-                "speed": speed,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("queueAudio", locals())
 
     async def quote(
         self,
@@ -1767,18 +666,7 @@ class AsyncMusic(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "quoteAudio",
-            {
-                "model": model,
-                "duration_seconds": duration_seconds,
-                "character_count": character_count,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("quoteAudio", locals())
 
     async def retrieve(
         self,
@@ -1804,18 +692,7 @@ class AsyncMusic(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "retrieveAudio",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("retrieveAudio", locals())
 
     async def wait(
         self,
@@ -1871,102 +748,32 @@ class AsyncMusic(AsyncAPIResource):
         return namespace(self, AsyncMusicWithStreamingResponse, self._client)
 
 
-class AsyncVoicesWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.voices.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[CreateClonedVoiceResponse]]:
-        """POST /audio/voices.
-
-        Clone a voice from an audio sample. Returns a voice handle (`vv_...`) that can be passed to POST /v1/audio/speech as the `voice` parameter to synthesize speech in the cloned voice; the handle must be paired with the same `model` used to create it.
-
-        Supported models:
-
-        - `tts-chatterbox-hd` (Resemble AI) — accepts MP3, WAV, FLAC, and M4A samples. Zero-shot: no persistent voice template is derived; the reference audio is uploaded to a TTL’d storage object and re-read on each synthesis call. Handles expire automatically after 7 days. Available to regular users.
-
-        - `tts-minimax-speech-02-hd` (MiniMax) — accepts MP3 and WAV only. Persistent: the upstream provider derives a custom voice template that survives across synthesis calls. Auto-deleted after 7 days without use; each successful TTS request resets the window. Currently limited access — contact support@venice.ai if you need it enabled.
-
-        Samples in containers outside the per-model allowlist are rejected with HTTP 400 before any upload.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The voice sample audio file (multipart/form-data, field name "file"). Accepted containers depend on the selected model: `tts-chatterbox-hd` accepts MP3, WAV, FLAC, and M4A; `tts-minimax-speech-02-hd` accepts MP3 and WAV only. Recommended: a clean speech recording of at least 5–10 seconds.
-            model: The Venice TTS model the cloned voice will be paired with. The returned voice handle is only valid against this model on POST /v1/audio/speech. (server default 'tts-chatterbox-hd')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createClonedVoice",
-            {
-                "file": file,
-                "model": model,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncVoicesWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.voices.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncMusicWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.music.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CreateClonedVoiceResponse]:
-        """POST /audio/voices.
+    complete = async_to_raw(AsyncMusic.complete)
 
-        Clone a voice from an audio sample. Returns a voice handle (`vv_...`) that can be passed to POST /v1/audio/speech as the `voice` parameter to synthesize speech in the cloned voice; the handle must be paired with the same `model` used to create it.
+    queue = async_to_raw(AsyncMusic.queue)
 
-        Supported models:
+    quote = async_to_raw(AsyncMusic.quote)
 
-        - `tts-chatterbox-hd` (Resemble AI) — accepts MP3, WAV, FLAC, and M4A samples. Zero-shot: no persistent voice template is derived; the reference audio is uploaded to a TTL’d storage object and re-read on each synthesis call. Handles expire automatically after 7 days. Available to regular users.
+    retrieve = async_to_raw(AsyncMusic.retrieve)
 
-        - `tts-minimax-speech-02-hd` (MiniMax) — accepts MP3 and WAV only. Persistent: the upstream provider derives a custom voice template that survives across synthesis calls. Auto-deleted after 7 days without use; each successful TTS request resets the window. Currently limited access — contact support@venice.ai if you need it enabled.
 
-        Samples in containers outside the per-model allowlist are rejected with HTTP 400 before any upload.
+class AsyncMusicWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.music.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+    _mode = Streamed
 
-        Args:
-            file: The voice sample audio file (multipart/form-data, field name "file"). Accepted containers depend on the selected model: `tts-chatterbox-hd` accepts MP3, WAV, FLAC, and M4A; `tts-minimax-speech-02-hd` accepts MP3 and WAV only. Recommended: a clean speech recording of at least 5–10 seconds.
-            model: The Venice TTS model the cloned voice will be paired with. The returned voice handle is only valid against this model on POST /v1/audio/speech. (server default 'tts-chatterbox-hd')
+    complete = async_to_streamed(AsyncMusic.complete)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createClonedVoice",
-            {
-                "file": file,
-                "model": model,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    queue = async_to_streamed(AsyncMusic.queue)
+
+    quote = async_to_streamed(AsyncMusic.quote)
+
+    retrieve = async_to_streamed(AsyncMusic.retrieve)
 
 
 class AsyncVoices(AsyncAPIResource):
@@ -1976,8 +783,7 @@ class AsyncVoices(AsyncAPIResource):
         self,
         *,
         file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"]
-        | NotGiven = NOT_GIVEN,
+        model: Literal["tts-chatterbox-hd", "tts-minimax-speech-02-hd"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2003,17 +809,7 @@ class AsyncVoices(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createClonedVoice",
-            {
-                "file": file,
-                "model": model,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createClonedVoice", locals())
 
     @property
     def with_raw_response(self) -> AsyncVoicesWithRawResponse:
@@ -2026,116 +822,20 @@ class AsyncVoices(AsyncAPIResource):
         return namespace(self, AsyncVoicesWithStreamingResponse, self._client)
 
 
-class AsyncTranscriptionsWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "nvidia/parakeet-tdt-0.6b-v3",
-            "openai/whisper-large-v3",
-            "fal-ai/wizper",
-            "elevenlabs/scribe-v2",
-            "stt-xai-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        timestamps: bool | NotGiven = NOT_GIVEN,
-        language: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[Transcription | str]]:
-        """POST /audio/transcriptions.
-
-        Transcribes audio into the input language.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The audio file object (not a base64 string). Supported formats: WAV, WAVE, FLAC, M4A, AAC, MP4, MP3, OGG, OGA, WEBM.
-            model: The model to use for transcription. See https://docs.venice.ai/models/overview for more information. (server default 'nvidia/parakeet-tdt-0.6b-v3')
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-            timestamps: Whether to include timestamps in the response. (server default False)
-            language: ISO 639-1 language code (e.g., "en", "es", "fr"). Optional - if not provided, the model will auto-detect the language. Note: Only supported by certain models (e.g., Whisper). Ignored by models that do not support language hints.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createTranscription",
-            {
-                "file": file,
-                "model": model,
-                "response_format": response_format,
-                "timestamps": timestamps,
-                "language": language,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncTranscriptionsWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncVoicesWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.voices.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def create(
-        self,
-        *,
-        file: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "nvidia/parakeet-tdt-0.6b-v3",
-            "openai/whisper-large-v3",
-            "fal-ai/wizper",
-            "elevenlabs/scribe-v2",
-            "stt-xai-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        timestamps: bool | NotGiven = NOT_GIVEN,
-        language: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[Transcription | str]:
-        """POST /audio/transcriptions.
+    create = async_to_raw(AsyncVoices.create)
 
-        Transcribes audio into the input language.
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class AsyncVoicesWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.voices.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            file: The audio file object (not a base64 string). Supported formats: WAV, WAVE, FLAC, M4A, AAC, MP4, MP3, OGG, OGA, WEBM.
-            model: The model to use for transcription. See https://docs.venice.ai/models/overview for more information. (server default 'nvidia/parakeet-tdt-0.6b-v3')
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-            timestamps: Whether to include timestamps in the response. (server default False)
-            language: ISO 639-1 language code (e.g., "en", "es", "fr"). Optional - if not provided, the model will auto-detect the language. Note: Only supported by certain models (e.g., Whisper). Ignored by models that do not support language hints.
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createTranscription",
-            {
-                "file": file,
-                "model": model,
-                "response_format": response_format,
-                "timestamps": timestamps,
-                "language": language,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    create = async_to_streamed(AsyncVoices.create)
 
 
 class AsyncTranscriptions(AsyncAPIResource):
@@ -2176,20 +876,7 @@ class AsyncTranscriptions(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createTranscription",
-            {
-                "file": file,
-                "model": model,
-                "response_format": response_format,
-                "timestamps": timestamps,
-                "language": language,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createTranscription", locals())
 
     @property
     def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
@@ -2202,168 +889,20 @@ class AsyncTranscriptions(AsyncAPIResource):
         return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
 
 
-class AsyncSpeechWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.speech.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        input: str,
-        language: str | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "tts-kokoro",
-            "tts-qwen3-0-6b",
-            "tts-qwen3-1-7b",
-            "tts-xai-v1",
-            "tts-inworld-1-5-max",
-            "tts-chatterbox-hd",
-            "tts-orpheus",
-            "tts-elevenlabs-turbo-v2-5",
-            "tts-minimax-speech-02-hd",
-            "tts-gemini-3-1-flash",
-            "tts-gradium-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
-        | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        streaming: bool | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncBinaryResponse]]:
-        """POST /audio/speech.
-
-        Converts text to speech using various voice models and formats.
-
-        **Output formats:** Format support is model-specific. Read `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. Omitting `response_format` uses the model default; requesting an unsupported format returns HTTP 400.
-
-        **Voice cloning:** Some TTS models (e.g. `tts-chatterbox-hd`) accept a cloned-voice handle in the `voice` field. Mint a handle by uploading a reference audio sample to POST /v1/audio/voices, then pass the returned `vv_<id>` value as `voice` here paired with the same `model`. Supported voice-cloning models advertise the `voice_cloning` capability on GET /models?type=tts.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            input: The text to generate audio for. The maximum length is 4096 characters. (required)
-            language: Optional language hint. Accepted values are model-specific: Qwen 3 accepts full names (English, Chinese, ...); xAI/ElevenLabs accept ISO 639-1 codes (en, ja, ...); MiniMax accepts full names. Unsupported values are silently ignored. Omit to let the model auto-detect.
-            model: The model ID of a Venice TTS model. (server default 'tts-kokoro')
-            prompt: A style prompt to control the emotion and delivery of the speech. Supported by models advertising `supportsPromptParam` (currently Qwen 3 TTS). Ignored by other models. Examples: "Very happy.", "Sad and slow.", "Excited and energetic."
-            response_format: Requested audio output format. Supported formats and the default when omitted are model-specific; see `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. An explicit unsupported format returns HTTP 400.
-            speed: The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default. (server default 1)
-            streaming: Should the content stream back sentence by sentence or be processed and returned as a complete audio file. (server default False)
-            temperature: Sampling temperature for speech generation. Higher values produce more varied output. Supported by models advertising `supportsTemperatureParam` (Qwen 3, Orpheus, Chatterbox HD). Ignored by other models.
-            top_p: Nucleus sampling parameter. Supported by models advertising `supportsTopPParam` (currently Qwen 3 TTS). Ignored by other models.
-            voice: The voice to use when generating the audio. The maximum length is 512 characters. Voices are model-specific: Kokoro (e.g. af_sky, af_bella, am_adam), Qwen 3 (e.g. Vivian, Serena, Dylan), xAI (26 voices, e.g. eve, ara, rex, sal, leo, luna, orion, carina), Orpheus (tara, leah, jess, leo, dan, mia, zac, zoe), Inworld (Craig, Ashley, ...), Chatterbox (Aurora, Blade, ...), ElevenLabs Turbo (Rachel, Aria, ...), MiniMax (WiseWoman, DeepVoiceMan, ...), Gradium (Emma, Kent, Mia, Maximilian, Valentina, Sergio, Elise, Leo, Alice, Davi — spanning en/de/es/fr/pt). You can also pass a cloned-voice handle (`vv_<id>`) returned by POST /v1/audio/voices to synthesize in a previously cloned voice; the handle must be paired with the same model used to create it. Models that advertise `supports_custom_voice_id` (e.g. ElevenLabs) additionally accept a raw provider Voice ID here. Using an incompatible voice returns a 400 error. Call GET /models/{id} to list voices for a specific model. (server default 'af_sky')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createSpeech",
-            {
-                "input": input,
-                "language": language,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "speed": speed,
-                "streaming": streaming,
-                "temperature": temperature,
-                "top_p": top_p,
-                "voice": voice,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncSpeechWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.speech.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncTranscriptionsWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def create(
-        self,
-        *,
-        input: str,
-        language: str | NotGiven = NOT_GIVEN,
-        model: Literal[
-            "tts-kokoro",
-            "tts-qwen3-0-6b",
-            "tts-qwen3-1-7b",
-            "tts-xai-v1",
-            "tts-inworld-1-5-max",
-            "tts-chatterbox-hd",
-            "tts-orpheus",
-            "tts-elevenlabs-turbo-v2-5",
-            "tts-minimax-speech-02-hd",
-            "tts-gemini-3-1-flash",
-            "tts-gradium-v1",
-        ]
-        | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
-        | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        streaming: bool | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        voice: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
-        """POST /audio/speech.
+    create = async_to_raw(AsyncTranscriptions.create)
 
-        Converts text to speech using various voice models and formats.
 
-        **Output formats:** Format support is model-specific. Read `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. Omitting `response_format` uses the model default; requesting an unsupported format returns HTTP 400.
+class AsyncTranscriptionsWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        **Voice cloning:** Some TTS models (e.g. `tts-chatterbox-hd`) accept a cloned-voice handle in the `voice` field. Mint a handle by uploading a reference audio sample to POST /v1/audio/voices, then pass the returned `vv_<id>` value as `voice` here paired with the same `model`. Supported voice-cloning models advertise the `voice_cloning` capability on GET /models?type=tts.
+    _mode = Streamed
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            input: The text to generate audio for. The maximum length is 4096 characters. (required)
-            language: Optional language hint. Accepted values are model-specific: Qwen 3 accepts full names (English, Chinese, ...); xAI/ElevenLabs accept ISO 639-1 codes (en, ja, ...); MiniMax accepts full names. Unsupported values are silently ignored. Omit to let the model auto-detect.
-            model: The model ID of a Venice TTS model. (server default 'tts-kokoro')
-            prompt: A style prompt to control the emotion and delivery of the speech. Supported by models advertising `supportsPromptParam` (currently Qwen 3 TTS). Ignored by other models. Examples: "Very happy.", "Sad and slow.", "Excited and energetic."
-            response_format: Requested audio output format. Supported formats and the default when omitted are model-specific; see `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. An explicit unsupported format returns HTTP 400.
-            speed: The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default. (server default 1)
-            streaming: Should the content stream back sentence by sentence or be processed and returned as a complete audio file. (server default False)
-            temperature: Sampling temperature for speech generation. Higher values produce more varied output. Supported by models advertising `supportsTemperatureParam` (Qwen 3, Orpheus, Chatterbox HD). Ignored by other models.
-            top_p: Nucleus sampling parameter. Supported by models advertising `supportsTopPParam` (currently Qwen 3 TTS). Ignored by other models.
-            voice: The voice to use when generating the audio. The maximum length is 512 characters. Voices are model-specific: Kokoro (e.g. af_sky, af_bella, am_adam), Qwen 3 (e.g. Vivian, Serena, Dylan), xAI (26 voices, e.g. eve, ara, rex, sal, leo, luna, orion, carina), Orpheus (tara, leah, jess, leo, dan, mia, zac, zoe), Inworld (Craig, Ashley, ...), Chatterbox (Aurora, Blade, ...), ElevenLabs Turbo (Rachel, Aria, ...), MiniMax (WiseWoman, DeepVoiceMan, ...), Gradium (Emma, Kent, Mia, Maximilian, Valentina, Sergio, Elise, Leo, Alice, Davi — spanning en/de/es/fr/pt). You can also pass a cloned-voice handle (`vv_<id>`) returned by POST /v1/audio/voices to synthesize in a previously cloned voice; the handle must be paired with the same model used to create it. Models that advertise `supports_custom_voice_id` (e.g. ElevenLabs) additionally accept a raw provider Voice ID here. Using an incompatible voice returns a 400 error. Call GET /models/{id} to list voices for a specific model. (server default 'af_sky')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createSpeech",
-            {
-                "input": input,
-                "language": language,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "speed": speed,
-                "streaming": streaming,
-                "temperature": temperature,
-                "top_p": top_p,
-                "voice": voice,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    create = async_to_streamed(AsyncTranscriptions.create)
 
 
 class AsyncSpeech(AsyncAPIResource):
@@ -2389,8 +928,7 @@ class AsyncSpeech(AsyncAPIResource):
         ]
         | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
-        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
-        | NotGiven = NOT_GIVEN,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
         speed: float | NotGiven = NOT_GIVEN,
         streaming: bool | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -2425,25 +963,7 @@ class AsyncSpeech(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createSpeech",
-            {
-                "input": input,
-                "language": language,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "speed": speed,
-                "streaming": streaming,
-                "temperature": temperature,
-                "top_p": top_p,
-                "voice": voice,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createSpeech", locals())
 
     @property
     def with_raw_response(self) -> AsyncSpeechWithRawResponse:
@@ -2456,56 +976,20 @@ class AsyncSpeech(AsyncAPIResource):
         return namespace(self, AsyncSpeechWithStreamingResponse, self._client)
 
 
-class AsyncAudioWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @property
-    def speech(self) -> AsyncSpeechWithStreamingResponse:
-        """`speech`: create."""
-        return namespace(self, AsyncSpeechWithStreamingResponse, self._client)
-
-    @property
-    def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
-        """`transcriptions`: create."""
-        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
-
-    @property
-    def voices(self) -> AsyncVoicesWithStreamingResponse:
-        """`voices`: create."""
-        return namespace(self, AsyncVoicesWithStreamingResponse, self._client)
-
-    @property
-    def music(self) -> AsyncMusicWithStreamingResponse:
-        """`music`: complete, queue, quote, retrieve, wait."""
-        return namespace(self, AsyncMusicWithStreamingResponse, self._client)
-
-
-class AsyncAudioWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().audio.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncSpeechWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.speech.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @property
-    def speech(self) -> AsyncSpeechWithRawResponse:
-        """`speech`: create."""
-        return namespace(self, AsyncSpeechWithRawResponse, self._client)
+    create = async_to_raw(AsyncSpeech.create)
 
-    @property
-    def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
-        """`transcriptions`: create."""
-        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
 
-    @property
-    def voices(self) -> AsyncVoicesWithRawResponse:
-        """`voices`: create."""
-        return namespace(self, AsyncVoicesWithRawResponse, self._client)
+class AsyncSpeechWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.speech.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-    @property
-    def music(self) -> AsyncMusicWithRawResponse:
-        """`music`: complete, queue, quote, retrieve, wait."""
-        return namespace(self, AsyncMusicWithRawResponse, self._client)
+    _mode = Streamed
+
+    create = async_to_streamed(AsyncSpeech.create)
 
 
 class AsyncAudio(AsyncAPIResource):
@@ -2540,3 +1024,55 @@ class AsyncAudio(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncAudioWithStreamingResponse, self._client)
+
+
+class AsyncAudioWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    @property
+    def speech(self) -> AsyncSpeechWithRawResponse:
+        """`speech`: create."""
+        return namespace(self, AsyncSpeechWithRawResponse, self._client)
+
+    @property
+    def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
+
+    @property
+    def voices(self) -> AsyncVoicesWithRawResponse:
+        """`voices`: create."""
+        return namespace(self, AsyncVoicesWithRawResponse, self._client)
+
+    @property
+    def music(self) -> AsyncMusicWithRawResponse:
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, AsyncMusicWithRawResponse, self._client)
+
+
+class AsyncAudioWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().audio.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    @property
+    def speech(self) -> AsyncSpeechWithStreamingResponse:
+        """`speech`: create."""
+        return namespace(self, AsyncSpeechWithStreamingResponse, self._client)
+
+    @property
+    def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
+
+    @property
+    def voices(self) -> AsyncVoicesWithStreamingResponse:
+        """`voices`: create."""
+        return namespace(self, AsyncVoicesWithStreamingResponse, self._client)
+
+    @property
+    def music(self) -> AsyncMusicWithStreamingResponse:
+        """`music`: complete, queue, quote, retrieve, wait."""
+        return namespace(self, AsyncMusicWithStreamingResponse, self._client)

@@ -15,16 +15,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.request_params import (
@@ -44,234 +44,6 @@ __all__ = [
     "AugmentWithRawResponse",
     "AugmentWithStreamingResponse",
 ]
-
-
-class AugmentWithStreamingResponse(SyncAPIResource):
-    """`Venice().augment.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def text_parser(
-        self,
-        *,
-        file: FileInput,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CreateTextParserResponse | str]]:
-        """POST /augment/text-parser.
-
-        Extracts text from a document file. Supports PDF, DOCX, PPTX, XLSX, and plain text formats. Upload a file via multipart/form-data.
-
-        **Privacy:** Text parsing runs entirely in-memory on Venice's infrastructure with zero data retention. Documents are processed and immediately discarded — no content is stored or logged.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The document file to parse. Supported formats: PDF, DOCX, PPTX, XLSX, and plain text files. Maximum size: 25MB. (required)
-            response_format: The format of the response output. "json" returns structured JSON with text and token count, "text" returns only the extracted text. (server default 'json')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createTextParser",
-            {
-                "file": file,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def scrape(
-        self,
-        *,
-        url: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[WebScrapeResponse]]:
-        """POST /augment/scrape.
-
-        Scrape a web page and return its content as markdown. Supports most public web pages; some sites (e.g. X/Twitter, Reddit) that block automated access are rejected immediately.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: The URL to scrape (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "webScrape",
-            {
-                "url": url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def search(
-        self,
-        *,
-        query: str,
-        limit: int | NotGiven = NOT_GIVEN,
-        search_provider: Literal["google", "brave"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[WebSearchResponse]]:
-        """POST /augment/search.
-
-        Search the web and return results directly. Returns structured search results including titles, URLs, content snippets, and dates.
-
-        **Search providers:**
-        - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored or logged by the search provider.
-        - `google` — Google Search with anonymized queries. Searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            query: The search query (required)
-            limit: Maximum number of results to return (default: 10, max: 20) (server default 10)
-            search_provider: Search provider to use. "brave" uses Brave Search with Zero Data Retention (ZDR) for maximum privacy — search queries are never stored or logged. "google" uses Google Search with anonymized queries — searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries. Defaults to "brave".
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "webSearch",
-            {
-                "query": query,
-                "limit": limit,
-                "search_provider": search_provider,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AugmentWithRawResponse(SyncAPIResource):
-    """`Venice().augment.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def text_parser(
-        self,
-        *,
-        file: FileInput,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CreateTextParserResponse | str]:
-        """POST /augment/text-parser.
-
-        Extracts text from a document file. Supports PDF, DOCX, PPTX, XLSX, and plain text formats. Upload a file via multipart/form-data.
-
-        **Privacy:** Text parsing runs entirely in-memory on Venice's infrastructure with zero data retention. Documents are processed and immediately discarded — no content is stored or logged.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The document file to parse. Supported formats: PDF, DOCX, PPTX, XLSX, and plain text files. Maximum size: 25MB. (required)
-            response_format: The format of the response output. "json" returns structured JSON with text and token count, "text" returns only the extracted text. (server default 'json')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createTextParser",
-            {
-                "file": file,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def scrape(
-        self,
-        *,
-        url: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[WebScrapeResponse]:
-        """POST /augment/scrape.
-
-        Scrape a web page and return its content as markdown. Supports most public web pages; some sites (e.g. X/Twitter, Reddit) that block automated access are rejected immediately.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: The URL to scrape (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "webScrape",
-            {
-                "url": url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def search(
-        self,
-        *,
-        query: str,
-        limit: int | NotGiven = NOT_GIVEN,
-        search_provider: Literal["google", "brave"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[WebSearchResponse]:
-        """POST /augment/search.
-
-        Search the web and return results directly. Returns structured search results including titles, URLs, content snippets, and dates.
-
-        **Search providers:**
-        - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored or logged by the search provider.
-        - `google` — Google Search with anonymized queries. Searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            query: The search query (required)
-            limit: Maximum number of results to return (default: 10, max: 20) (server default 10)
-            search_provider: Search provider to use. "brave" uses Brave Search with Zero Data Retention (ZDR) for maximum privacy — search queries are never stored or logged. "google" uses Google Search with anonymized queries — searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries. Defaults to "brave".
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "webSearch",
-            {
-                "query": query,
-                "limit": limit,
-                "search_provider": search_provider,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
 
 class Augment(SyncAPIResource):
@@ -301,17 +73,7 @@ class Augment(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createTextParser",
-            {
-                "file": file,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createTextParser", locals())
 
     def scrape(
         self,
@@ -333,16 +95,7 @@ class Augment(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "webScrape",
-            {
-                "url": url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("webScrape", locals())
 
     def search(
         self,
@@ -372,18 +125,7 @@ class Augment(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "webSearch",
-            {
-                "query": query,
-                "limit": limit,
-                "search_provider": search_provider,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("webSearch", locals())
 
     @property
     def with_raw_response(self) -> AugmentWithRawResponse:
@@ -396,232 +138,28 @@ class Augment(SyncAPIResource):
         return namespace(self, AugmentWithStreamingResponse, self._client)
 
 
-class AsyncAugmentWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().augment.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def text_parser(
-        self,
-        *,
-        file: FileInput,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[CreateTextParserResponse | str]]:
-        """POST /augment/text-parser.
-
-        Extracts text from a document file. Supports PDF, DOCX, PPTX, XLSX, and plain text formats. Upload a file via multipart/form-data.
-
-        **Privacy:** Text parsing runs entirely in-memory on Venice's infrastructure with zero data retention. Documents are processed and immediately discarded — no content is stored or logged.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            file: The document file to parse. Supported formats: PDF, DOCX, PPTX, XLSX, and plain text files. Maximum size: 25MB. (required)
-            response_format: The format of the response output. "json" returns structured JSON with text and token count, "text" returns only the extracted text. (server default 'json')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createTextParser",
-            {
-                "file": file,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def scrape(
-        self,
-        *,
-        url: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[WebScrapeResponse]]:
-        """POST /augment/scrape.
-
-        Scrape a web page and return its content as markdown. Supports most public web pages; some sites (e.g. X/Twitter, Reddit) that block automated access are rejected immediately.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: The URL to scrape (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "webScrape",
-            {
-                "url": url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def search(
-        self,
-        *,
-        query: str,
-        limit: int | NotGiven = NOT_GIVEN,
-        search_provider: Literal["google", "brave"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[WebSearchResponse]]:
-        """POST /augment/search.
-
-        Search the web and return results directly. Returns structured search results including titles, URLs, content snippets, and dates.
-
-        **Search providers:**
-        - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored or logged by the search provider.
-        - `google` — Google Search with anonymized queries. Searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            query: The search query (required)
-            limit: Maximum number of results to return (default: 10, max: 20) (server default 10)
-            search_provider: Search provider to use. "brave" uses Brave Search with Zero Data Retention (ZDR) for maximum privacy — search queries are never stored or logged. "google" uses Google Search with anonymized queries — searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries. Defaults to "brave".
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "webSearch",
-            {
-                "query": query,
-                "limit": limit,
-                "search_provider": search_provider,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncAugmentWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().augment.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AugmentWithRawResponse(SyncAPIResource):
+    """`Venice().augment.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def text_parser(
-        self,
-        *,
-        file: FileInput,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CreateTextParserResponse | str]:
-        """POST /augment/text-parser.
+    text_parser = to_raw(Augment.text_parser)
 
-        Extracts text from a document file. Supports PDF, DOCX, PPTX, XLSX, and plain text formats. Upload a file via multipart/form-data.
+    scrape = to_raw(Augment.scrape)
 
-        **Privacy:** Text parsing runs entirely in-memory on Venice's infrastructure with zero data retention. Documents are processed and immediately discarded — no content is stored or logged.
+    search = to_raw(Augment.search)
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
 
-        Args:
-            file: The document file to parse. Supported formats: PDF, DOCX, PPTX, XLSX, and plain text files. Maximum size: 25MB. (required)
-            response_format: The format of the response output. "json" returns structured JSON with text and token count, "text" returns only the extracted text. (server default 'json')
+class AugmentWithStreamingResponse(SyncAPIResource):
+    """`Venice().augment.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createTextParser",
-            {
-                "file": file,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    _mode = Streamed
 
-    async def scrape(
-        self,
-        *,
-        url: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[WebScrapeResponse]:
-        """POST /augment/scrape.
+    text_parser = to_streamed(Augment.text_parser)
 
-        Scrape a web page and return its content as markdown. Supports most public web pages; some sites (e.g. X/Twitter, Reddit) that block automated access are rejected immediately.
+    scrape = to_streamed(Augment.scrape)
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: The URL to scrape (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "webScrape",
-            {
-                "url": url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def search(
-        self,
-        *,
-        query: str,
-        limit: int | NotGiven = NOT_GIVEN,
-        search_provider: Literal["google", "brave"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[WebSearchResponse]:
-        """POST /augment/search.
-
-        Search the web and return results directly. Returns structured search results including titles, URLs, content snippets, and dates.
-
-        **Search providers:**
-        - `brave` (default) — Brave Search with Zero Data Retention (ZDR). Search queries are never stored or logged by the search provider.
-        - `google` — Google Search with anonymized queries. Searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            query: The search query (required)
-            limit: Maximum number of results to return (default: 10, max: 20) (server default 10)
-            search_provider: Search provider to use. "brave" uses Brave Search with Zero Data Retention (ZDR) for maximum privacy — search queries are never stored or logged. "google" uses Google Search with anonymized queries — searches are proxied through Venice's infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries. Defaults to "brave".
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "webSearch",
-            {
-                "query": query,
-                "limit": limit,
-                "search_provider": search_provider,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    search = to_streamed(Augment.search)
 
 
 class AsyncAugment(AsyncAPIResource):
@@ -651,17 +189,7 @@ class AsyncAugment(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createTextParser",
-            {
-                "file": file,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createTextParser", locals())
 
     async def scrape(
         self,
@@ -683,16 +211,7 @@ class AsyncAugment(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "webScrape",
-            {
-                "url": url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("webScrape", locals())
 
     async def search(
         self,
@@ -722,18 +241,7 @@ class AsyncAugment(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "webSearch",
-            {
-                "query": query,
-                "limit": limit,
-                "search_provider": search_provider,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("webSearch", locals())
 
     @property
     def with_raw_response(self) -> AsyncAugmentWithRawResponse:
@@ -744,3 +252,27 @@ class AsyncAugment(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncAugmentWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncAugmentWithStreamingResponse, self._client)
+
+
+class AsyncAugmentWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().augment.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    text_parser = async_to_raw(AsyncAugment.text_parser)
+
+    scrape = async_to_raw(AsyncAugment.scrape)
+
+    search = async_to_raw(AsyncAugment.search)
+
+
+class AsyncAugmentWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().augment.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    text_parser = async_to_streamed(AsyncAugment.text_parser)
+
+    scrape = async_to_streamed(AsyncAugment.scrape)
+
+    search = async_to_streamed(AsyncAugment.search)

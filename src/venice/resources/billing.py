@@ -16,16 +16,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.response_models import (
@@ -42,270 +42,6 @@ __all__ = [
     "BillingWithRawResponse",
     "BillingWithStreamingResponse",
 ]
-
-
-class BillingWithStreamingResponse(SyncAPIResource):
-    """`Venice().billing.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def balance(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetBillingBalanceResponse]]:
-        """GET /billing/balance.
-
-        Get current balance information for the authenticated user. Returns remaining DIEM/USD balances and total DIEM epoch allocation for calculating usage percentage.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingBalance",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[object]]:
-        """GET /billing/usage.
-
-        SUNSET as of 2026-09-16: this endpoint no longer returns usage data and answers every request with a 410. Use [GET /api/v1/billing/usage-history](https://docs.venice.ai/api-reference/endpoint/billing/usage-history) instead, which returns the same ledger entries with cursor pagination: replace `page` and `limit` with `pageSize` plus the `nextCursor` from each response, and `startDate` and `endDate` with `startTimestamp` and `endTimestamp`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsage",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage_analytics(
-        self,
-        *,
-        lookback: str | NotGiven = NOT_GIVEN,
-        start_date: str | NotGiven = NOT_GIVEN,
-        end_date: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetBillingUsageAnalyticsResponse]]:
-        """GET /billing/usage-analytics.
-
-        **Beta**: This endpoint is currently in beta and may be unstable. Request/response schemas and behavior may change without notice.
-
-        Get aggregated usage analytics for the authenticated user with breakdowns by date, model, and API key. This endpoint provides summary views of your API usage, ideal for dashboards and usage monitoring. Data is cached for 10 minutes.
-
-        Args:
-            lookback: Lookback period for usage data. Format: number followed by "d" (e.g., "7d", "30d"). Maximum: 90d (server default '7d')
-            start_date: Start date for filtering records (YYYY-MM-DD). If provided, endDate is also required.
-            end_date: End date for filtering records (YYYY-MM-DD). If provided, startDate is also required.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsageAnalytics",
-            {
-                "lookback": lookback,
-                "start_date": start_date,
-                "end_date": end_date,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage_history(
-        self,
-        *,
-        currency: Literal["USD", "DIEM", "BUNDLED_CREDITS"] | NotGiven = NOT_GIVEN,
-        cursor: str | NotGiven = NOT_GIVEN,
-        end_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        start_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetBillingUsageHistoryResponse | str]]:
-        """GET /billing/usage-history.
-
-        Get billing usage data for the authenticated user as a cursor-paginated walk in ascending timestamp order. The first request takes filter parameters; while more entries remain, each response carries a nextCursor token that fetches the next page. A continuation request sends the cursor and nothing else — the filters travel inside the cursor, and filter parameters sent alongside one are rejected. A rejected cursor (expired, tampered with, or issued to another user) yields a 400 response; restart the walk from the first page. Page contents are stable while new usage is recorded, and no result totals are reported. Include text/csv in the Accept header to receive the page as a CSV export instead of JSON.
-
-        Args:
-            currency: Filter by consumable currency
-            cursor: Opaque continuation token from a previous response's nextCursor. The cursor carries the filters of the walk it continues, so no filter parameters may be sent alongside it.
-            end_timestamp: Exclusive upper bound on entry timestamps (ISO 8601 UTC, "Z" suffix). Must be later than startTimestamp; consecutive windows sharing a boundary walk the history without gaps or overlaps. Carried forward by the cursor.
-            page_size: Number of entries per page. Carried forward by the cursor. (server default 1000)
-            start_timestamp: Inclusive lower bound on entry timestamps (ISO 8601 UTC, "Z" suffix). First page only: a continuation resumes from the cursor position instead.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsageHistory",
-            {
-                "currency": currency,
-                "cursor": cursor,
-                "end_timestamp": end_timestamp,
-                "page_size": page_size,
-                "start_timestamp": start_timestamp,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class BillingWithRawResponse(SyncAPIResource):
-    """`Venice().billing.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def balance(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetBillingBalanceResponse]:
-        """GET /billing/balance.
-
-        Get current balance information for the authenticated user. Returns remaining DIEM/USD balances and total DIEM epoch allocation for calculating usage percentage.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingBalance",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[object]:
-        """GET /billing/usage.
-
-        SUNSET as of 2026-09-16: this endpoint no longer returns usage data and answers every request with a 410. Use [GET /api/v1/billing/usage-history](https://docs.venice.ai/api-reference/endpoint/billing/usage-history) instead, which returns the same ledger entries with cursor pagination: replace `page` and `limit` with `pageSize` plus the `nextCursor` from each response, and `startDate` and `endDate` with `startTimestamp` and `endTimestamp`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsage",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage_analytics(
-        self,
-        *,
-        lookback: str | NotGiven = NOT_GIVEN,
-        start_date: str | NotGiven = NOT_GIVEN,
-        end_date: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetBillingUsageAnalyticsResponse]:
-        """GET /billing/usage-analytics.
-
-        **Beta**: This endpoint is currently in beta and may be unstable. Request/response schemas and behavior may change without notice.
-
-        Get aggregated usage analytics for the authenticated user with breakdowns by date, model, and API key. This endpoint provides summary views of your API usage, ideal for dashboards and usage monitoring. Data is cached for 10 minutes.
-
-        Args:
-            lookback: Lookback period for usage data. Format: number followed by "d" (e.g., "7d", "30d"). Maximum: 90d (server default '7d')
-            start_date: Start date for filtering records (YYYY-MM-DD). If provided, endDate is also required.
-            end_date: End date for filtering records (YYYY-MM-DD). If provided, startDate is also required.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsageAnalytics",
-            {
-                "lookback": lookback,
-                "start_date": start_date,
-                "end_date": end_date,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage_history(
-        self,
-        *,
-        currency: Literal["USD", "DIEM", "BUNDLED_CREDITS"] | NotGiven = NOT_GIVEN,
-        cursor: str | NotGiven = NOT_GIVEN,
-        end_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        start_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetBillingUsageHistoryResponse | str]:
-        """GET /billing/usage-history.
-
-        Get billing usage data for the authenticated user as a cursor-paginated walk in ascending timestamp order. The first request takes filter parameters; while more entries remain, each response carries a nextCursor token that fetches the next page. A continuation request sends the cursor and nothing else — the filters travel inside the cursor, and filter parameters sent alongside one are rejected. A rejected cursor (expired, tampered with, or issued to another user) yields a 400 response; restart the walk from the first page. Page contents are stable while new usage is recorded, and no result totals are reported. Include text/csv in the Accept header to receive the page as a CSV export instead of JSON.
-
-        Args:
-            currency: Filter by consumable currency
-            cursor: Opaque continuation token from a previous response's nextCursor. The cursor carries the filters of the walk it continues, so no filter parameters may be sent alongside it.
-            end_timestamp: Exclusive upper bound on entry timestamps (ISO 8601 UTC, "Z" suffix). Must be later than startTimestamp; consecutive windows sharing a boundary walk the history without gaps or overlaps. Carried forward by the cursor.
-            page_size: Number of entries per page. Carried forward by the cursor. (server default 1000)
-            start_timestamp: Inclusive lower bound on entry timestamps (ISO 8601 UTC, "Z" suffix). First page only: a continuation resumes from the cursor position instead.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsageHistory",
-            {
-                "currency": currency,
-                "cursor": cursor,
-                "end_timestamp": end_timestamp,
-                "page_size": page_size,
-                "start_timestamp": start_timestamp,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
 
 class Billing(SyncAPIResource):
@@ -325,15 +61,7 @@ class Billing(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getBillingBalance",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getBillingBalance", locals())
 
     def usage(
         self,
@@ -349,15 +77,7 @@ class Billing(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getBillingUsage",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getBillingUsage", locals())
 
     def usage_analytics(
         self,
@@ -383,18 +103,7 @@ class Billing(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getBillingUsageAnalytics",
-            {
-                "lookback": lookback,
-                "start_date": start_date,
-                "end_date": end_date,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getBillingUsageAnalytics", locals())
 
     def usage_history(
         self,
@@ -422,20 +131,7 @@ class Billing(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getBillingUsageHistory",
-            {
-                "currency": currency,
-                "cursor": cursor,
-                "end_timestamp": end_timestamp,
-                "page_size": page_size,
-                "start_timestamp": start_timestamp,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getBillingUsageHistory", locals())
 
     @property
     def with_raw_response(self) -> BillingWithRawResponse:
@@ -448,272 +144,32 @@ class Billing(SyncAPIResource):
         return namespace(self, BillingWithStreamingResponse, self._client)
 
 
-class AsyncBillingWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().billing.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def balance(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetBillingBalanceResponse]]:
-        """GET /billing/balance.
-
-        Get current balance information for the authenticated user. Returns remaining DIEM/USD balances and total DIEM epoch allocation for calculating usage percentage.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingBalance",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[object]]:
-        """GET /billing/usage.
-
-        SUNSET as of 2026-09-16: this endpoint no longer returns usage data and answers every request with a 410. Use [GET /api/v1/billing/usage-history](https://docs.venice.ai/api-reference/endpoint/billing/usage-history) instead, which returns the same ledger entries with cursor pagination: replace `page` and `limit` with `pageSize` plus the `nextCursor` from each response, and `startDate` and `endDate` with `startTimestamp` and `endTimestamp`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsage",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage_analytics(
-        self,
-        *,
-        lookback: str | NotGiven = NOT_GIVEN,
-        start_date: str | NotGiven = NOT_GIVEN,
-        end_date: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[GetBillingUsageAnalyticsResponse]
-    ]:
-        """GET /billing/usage-analytics.
-
-        **Beta**: This endpoint is currently in beta and may be unstable. Request/response schemas and behavior may change without notice.
-
-        Get aggregated usage analytics for the authenticated user with breakdowns by date, model, and API key. This endpoint provides summary views of your API usage, ideal for dashboards and usage monitoring. Data is cached for 10 minutes.
-
-        Args:
-            lookback: Lookback period for usage data. Format: number followed by "d" (e.g., "7d", "30d"). Maximum: 90d (server default '7d')
-            start_date: Start date for filtering records (YYYY-MM-DD). If provided, endDate is also required.
-            end_date: End date for filtering records (YYYY-MM-DD). If provided, startDate is also required.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsageAnalytics",
-            {
-                "lookback": lookback,
-                "start_date": start_date,
-                "end_date": end_date,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def usage_history(
-        self,
-        *,
-        currency: Literal["USD", "DIEM", "BUNDLED_CREDITS"] | NotGiven = NOT_GIVEN,
-        cursor: str | NotGiven = NOT_GIVEN,
-        end_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        start_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[GetBillingUsageHistoryResponse | str]
-    ]:
-        """GET /billing/usage-history.
-
-        Get billing usage data for the authenticated user as a cursor-paginated walk in ascending timestamp order. The first request takes filter parameters; while more entries remain, each response carries a nextCursor token that fetches the next page. A continuation request sends the cursor and nothing else — the filters travel inside the cursor, and filter parameters sent alongside one are rejected. A rejected cursor (expired, tampered with, or issued to another user) yields a 400 response; restart the walk from the first page. Page contents are stable while new usage is recorded, and no result totals are reported. Include text/csv in the Accept header to receive the page as a CSV export instead of JSON.
-
-        Args:
-            currency: Filter by consumable currency
-            cursor: Opaque continuation token from a previous response's nextCursor. The cursor carries the filters of the walk it continues, so no filter parameters may be sent alongside it.
-            end_timestamp: Exclusive upper bound on entry timestamps (ISO 8601 UTC, "Z" suffix). Must be later than startTimestamp; consecutive windows sharing a boundary walk the history without gaps or overlaps. Carried forward by the cursor.
-            page_size: Number of entries per page. Carried forward by the cursor. (server default 1000)
-            start_timestamp: Inclusive lower bound on entry timestamps (ISO 8601 UTC, "Z" suffix). First page only: a continuation resumes from the cursor position instead.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getBillingUsageHistory",
-            {
-                "currency": currency,
-                "cursor": cursor,
-                "end_timestamp": end_timestamp,
-                "page_size": page_size,
-                "start_timestamp": start_timestamp,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncBillingWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().billing.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class BillingWithRawResponse(SyncAPIResource):
+    """`Venice().billing.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def balance(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetBillingBalanceResponse]:
-        """GET /billing/balance.
+    balance = to_raw(Billing.balance)
 
-        Get current balance information for the authenticated user. Returns remaining DIEM/USD balances and total DIEM epoch allocation for calculating usage percentage.
+    usage = to_raw(Billing.usage)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getBillingBalance",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    usage_analytics = to_raw(Billing.usage_analytics)
 
-    async def usage(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[object]:
-        """GET /billing/usage.
+    usage_history = to_raw(Billing.usage_history)
 
-        SUNSET as of 2026-09-16: this endpoint no longer returns usage data and answers every request with a 410. Use [GET /api/v1/billing/usage-history](https://docs.venice.ai/api-reference/endpoint/billing/usage-history) instead, which returns the same ledger entries with cursor pagination: replace `page` and `limit` with `pageSize` plus the `nextCursor` from each response, and `startDate` and `endDate` with `startTimestamp` and `endTimestamp`.
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getBillingUsage",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+class BillingWithStreamingResponse(SyncAPIResource):
+    """`Venice().billing.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-    async def usage_analytics(
-        self,
-        *,
-        lookback: str | NotGiven = NOT_GIVEN,
-        start_date: str | NotGiven = NOT_GIVEN,
-        end_date: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetBillingUsageAnalyticsResponse]:
-        """GET /billing/usage-analytics.
+    _mode = Streamed
 
-        **Beta**: This endpoint is currently in beta and may be unstable. Request/response schemas and behavior may change without notice.
+    balance = to_streamed(Billing.balance)
 
-        Get aggregated usage analytics for the authenticated user with breakdowns by date, model, and API key. This endpoint provides summary views of your API usage, ideal for dashboards and usage monitoring. Data is cached for 10 minutes.
+    usage = to_streamed(Billing.usage)
 
-        Args:
-            lookback: Lookback period for usage data. Format: number followed by "d" (e.g., "7d", "30d"). Maximum: 90d (server default '7d')
-            start_date: Start date for filtering records (YYYY-MM-DD). If provided, endDate is also required.
-            end_date: End date for filtering records (YYYY-MM-DD). If provided, startDate is also required.
+    usage_analytics = to_streamed(Billing.usage_analytics)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getBillingUsageAnalytics",
-            {
-                "lookback": lookback,
-                "start_date": start_date,
-                "end_date": end_date,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def usage_history(
-        self,
-        *,
-        currency: Literal["USD", "DIEM", "BUNDLED_CREDITS"] | NotGiven = NOT_GIVEN,
-        cursor: str | NotGiven = NOT_GIVEN,
-        end_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        start_timestamp: str | datetime.datetime | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetBillingUsageHistoryResponse | str]:
-        """GET /billing/usage-history.
-
-        Get billing usage data for the authenticated user as a cursor-paginated walk in ascending timestamp order. The first request takes filter parameters; while more entries remain, each response carries a nextCursor token that fetches the next page. A continuation request sends the cursor and nothing else — the filters travel inside the cursor, and filter parameters sent alongside one are rejected. A rejected cursor (expired, tampered with, or issued to another user) yields a 400 response; restart the walk from the first page. Page contents are stable while new usage is recorded, and no result totals are reported. Include text/csv in the Accept header to receive the page as a CSV export instead of JSON.
-
-        Args:
-            currency: Filter by consumable currency
-            cursor: Opaque continuation token from a previous response's nextCursor. The cursor carries the filters of the walk it continues, so no filter parameters may be sent alongside it.
-            end_timestamp: Exclusive upper bound on entry timestamps (ISO 8601 UTC, "Z" suffix). Must be later than startTimestamp; consecutive windows sharing a boundary walk the history without gaps or overlaps. Carried forward by the cursor.
-            page_size: Number of entries per page. Carried forward by the cursor. (server default 1000)
-            start_timestamp: Inclusive lower bound on entry timestamps (ISO 8601 UTC, "Z" suffix). First page only: a continuation resumes from the cursor position instead.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getBillingUsageHistory",
-            {
-                "currency": currency,
-                "cursor": cursor,
-                "end_timestamp": end_timestamp,
-                "page_size": page_size,
-                "start_timestamp": start_timestamp,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    usage_history = to_streamed(Billing.usage_history)
 
 
 class AsyncBilling(AsyncAPIResource):
@@ -733,15 +189,7 @@ class AsyncBilling(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getBillingBalance",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getBillingBalance", locals())
 
     async def usage(
         self,
@@ -757,15 +205,7 @@ class AsyncBilling(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getBillingUsage",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getBillingUsage", locals())
 
     async def usage_analytics(
         self,
@@ -791,18 +231,7 @@ class AsyncBilling(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getBillingUsageAnalytics",
-            {
-                "lookback": lookback,
-                "start_date": start_date,
-                "end_date": end_date,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getBillingUsageAnalytics", locals())
 
     async def usage_history(
         self,
@@ -830,20 +259,7 @@ class AsyncBilling(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getBillingUsageHistory",
-            {
-                "currency": currency,
-                "cursor": cursor,
-                "end_timestamp": end_timestamp,
-                "page_size": page_size,
-                "start_timestamp": start_timestamp,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getBillingUsageHistory", locals())
 
     @property
     def with_raw_response(self) -> AsyncBillingWithRawResponse:
@@ -854,3 +270,31 @@ class AsyncBilling(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncBillingWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncBillingWithStreamingResponse, self._client)
+
+
+class AsyncBillingWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().billing.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    balance = async_to_raw(AsyncBilling.balance)
+
+    usage = async_to_raw(AsyncBilling.usage)
+
+    usage_analytics = async_to_raw(AsyncBilling.usage_analytics)
+
+    usage_history = async_to_raw(AsyncBilling.usage_history)
+
+
+class AsyncBillingWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().billing.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    balance = async_to_streamed(AsyncBilling.balance)
+
+    usage = async_to_streamed(AsyncBilling.usage)
+
+    usage_analytics = async_to_streamed(AsyncBilling.usage_analytics)
+
+    usage_history = async_to_streamed(AsyncBilling.usage_history)

@@ -15,16 +15,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.response_models import (
@@ -41,282 +41,6 @@ __all__ = [
     "CharactersWithRawResponse",
     "CharactersWithStreamingResponse",
 ]
-
-
-class CharactersWithStreamingResponse(SyncAPIResource):
-    """`Venice().characters.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list(
-        self,
-        *,
-        categories: Sequence[str] | NotGiven = NOT_GIVEN,
-        is_adult: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_pro: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_web_enabled: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        model_id: Sequence[str] | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        search: str | NotGiven = NOT_GIVEN,
-        sort_by: Literal[
-            "featured",
-            "highestRating",
-            "highlyRated",
-            "highlyRatedAndRecent",
-            "imports",
-            "mostRecent",
-            "ratingCount",
-        ]
-        | NotGiven = NOT_GIVEN,
-        sort_order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ListCharactersResponse]]:
-        """GET /characters.
-
-        This is a preview API and may change. Returns a list of characters supported in the API, with filtering by search, tags, categories, model, and sort options.
-
-        Args:
-            categories: Filter by category names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            is_adult: Filter by adult content flag
-            is_pro: Filter to only show characters using pro models
-            is_web_enabled: Filter to only show web-enabled characters
-            limit: Number of characters to return (max: 100) (server default 50)
-            model_id: Filter by model ID(s). Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            offset: Number of characters to skip for pagination (server default 0)
-            search: Search characters by name, description, or tags. Hashtag search is supported.
-            sort_by: Sort results using a supported character discovery mode
-            sort_order: Sort order applied to the selected sort mode. Defaults to descending when omitted.
-            tags: Filter by tag names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listCharacters",
-            {
-                "categories": categories,
-                "is_adult": is_adult,
-                "is_pro": is_pro,
-                "is_web_enabled": is_web_enabled,
-                "limit": limit,
-                "model_id": model_id,
-                "offset": offset,
-                "search": search,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-                "tags": tags,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        slug: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetCharacterBySlugResponse]]:
-        """GET /characters/{slug}.
-
-        This is a preview API and may change. Returns a single character by its slug.
-
-        Args:
-            slug: The slug of the character to retrieve (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getCharacterBySlug",
-            {
-                "slug": slug,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def list_reviews(
-        self,
-        slug: str,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetCharacterReviewsResponse]]:
-        """GET /characters/{slug}/reviews.
-
-        This is a preview API and may change. Returns paginated public reviews for a single character.
-
-        Args:
-            slug: Slug of the character whose reviews should be retrieved (required)
-            page: Page number for pagination (server default 1)
-            page_size: Number of reviews to return per page (max: 100) (server default 20)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getCharacterReviews",
-            {
-                "slug": slug,
-                "page": page,
-                "page_size": page_size,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class CharactersWithRawResponse(SyncAPIResource):
-    """`Venice().characters.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def list(
-        self,
-        *,
-        categories: Sequence[str] | NotGiven = NOT_GIVEN,
-        is_adult: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_pro: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_web_enabled: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        model_id: Sequence[str] | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        search: str | NotGiven = NOT_GIVEN,
-        sort_by: Literal[
-            "featured",
-            "highestRating",
-            "highlyRated",
-            "highlyRatedAndRecent",
-            "imports",
-            "mostRecent",
-            "ratingCount",
-        ]
-        | NotGiven = NOT_GIVEN,
-        sort_order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ListCharactersResponse]:
-        """GET /characters.
-
-        This is a preview API and may change. Returns a list of characters supported in the API, with filtering by search, tags, categories, model, and sort options.
-
-        Args:
-            categories: Filter by category names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            is_adult: Filter by adult content flag
-            is_pro: Filter to only show characters using pro models
-            is_web_enabled: Filter to only show web-enabled characters
-            limit: Number of characters to return (max: 100) (server default 50)
-            model_id: Filter by model ID(s). Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            offset: Number of characters to skip for pagination (server default 0)
-            search: Search characters by name, description, or tags. Hashtag search is supported.
-            sort_by: Sort results using a supported character discovery mode
-            sort_order: Sort order applied to the selected sort mode. Defaults to descending when omitted.
-            tags: Filter by tag names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listCharacters",
-            {
-                "categories": categories,
-                "is_adult": is_adult,
-                "is_pro": is_pro,
-                "is_web_enabled": is_web_enabled,
-                "limit": limit,
-                "model_id": model_id,
-                "offset": offset,
-                "search": search,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-                "tags": tags,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        slug: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetCharacterBySlugResponse]:
-        """GET /characters/{slug}.
-
-        This is a preview API and may change. Returns a single character by its slug.
-
-        Args:
-            slug: The slug of the character to retrieve (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getCharacterBySlug",
-            {
-                "slug": slug,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def list_reviews(
-        self,
-        slug: str,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetCharacterReviewsResponse]:
-        """GET /characters/{slug}/reviews.
-
-        This is a preview API and may change. Returns paginated public reviews for a single character.
-
-        Args:
-            slug: Slug of the character whose reviews should be retrieved (required)
-            page: Page number for pagination (server default 1)
-            page_size: Number of reviews to return per page (max: 100) (server default 20)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getCharacterReviews",
-            {
-                "slug": slug,
-                "page": page,
-                "page_size": page_size,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
 
 class Characters(SyncAPIResource):
@@ -369,26 +93,7 @@ class Characters(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "listCharacters",
-            {
-                "categories": categories,
-                "is_adult": is_adult,
-                "is_pro": is_pro,
-                "is_web_enabled": is_web_enabled,
-                "limit": limit,
-                "model_id": model_id,
-                "offset": offset,
-                "search": search,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-                "tags": tags,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("listCharacters", locals())
 
     def retrieve(
         self,
@@ -408,16 +113,7 @@ class Characters(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getCharacterBySlug",
-            {
-                "slug": slug,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getCharacterBySlug", locals())
 
     def list_reviews(
         self,
@@ -441,18 +137,7 @@ class Characters(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getCharacterReviews",
-            {
-                "slug": slug,
-                "page": page,
-                "page_size": page_size,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getCharacterReviews", locals())
 
     @property
     def with_raw_response(self) -> CharactersWithRawResponse:
@@ -465,280 +150,28 @@ class Characters(SyncAPIResource):
         return namespace(self, CharactersWithStreamingResponse, self._client)
 
 
-class AsyncCharactersWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().characters.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list(
-        self,
-        *,
-        categories: Sequence[str] | NotGiven = NOT_GIVEN,
-        is_adult: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_pro: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_web_enabled: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        model_id: Sequence[str] | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        search: str | NotGiven = NOT_GIVEN,
-        sort_by: Literal[
-            "featured",
-            "highestRating",
-            "highlyRated",
-            "highlyRatedAndRecent",
-            "imports",
-            "mostRecent",
-            "ratingCount",
-        ]
-        | NotGiven = NOT_GIVEN,
-        sort_order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ListCharactersResponse]]:
-        """GET /characters.
-
-        This is a preview API and may change. Returns a list of characters supported in the API, with filtering by search, tags, categories, model, and sort options.
-
-        Args:
-            categories: Filter by category names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            is_adult: Filter by adult content flag
-            is_pro: Filter to only show characters using pro models
-            is_web_enabled: Filter to only show web-enabled characters
-            limit: Number of characters to return (max: 100) (server default 50)
-            model_id: Filter by model ID(s). Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            offset: Number of characters to skip for pagination (server default 0)
-            search: Search characters by name, description, or tags. Hashtag search is supported.
-            sort_by: Sort results using a supported character discovery mode
-            sort_order: Sort order applied to the selected sort mode. Defaults to descending when omitted.
-            tags: Filter by tag names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listCharacters",
-            {
-                "categories": categories,
-                "is_adult": is_adult,
-                "is_pro": is_pro,
-                "is_web_enabled": is_web_enabled,
-                "limit": limit,
-                "model_id": model_id,
-                "offset": offset,
-                "search": search,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-                "tags": tags,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        slug: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetCharacterBySlugResponse]]:
-        """GET /characters/{slug}.
-
-        This is a preview API and may change. Returns a single character by its slug.
-
-        Args:
-            slug: The slug of the character to retrieve (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getCharacterBySlug",
-            {
-                "slug": slug,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def list_reviews(
-        self,
-        slug: str,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetCharacterReviewsResponse]]:
-        """GET /characters/{slug}/reviews.
-
-        This is a preview API and may change. Returns paginated public reviews for a single character.
-
-        Args:
-            slug: Slug of the character whose reviews should be retrieved (required)
-            page: Page number for pagination (server default 1)
-            page_size: Number of reviews to return per page (max: 100) (server default 20)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getCharacterReviews",
-            {
-                "slug": slug,
-                "page": page,
-                "page_size": page_size,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncCharactersWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().characters.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class CharactersWithRawResponse(SyncAPIResource):
+    """`Venice().characters.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def list(
-        self,
-        *,
-        categories: Sequence[str] | NotGiven = NOT_GIVEN,
-        is_adult: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_pro: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        is_web_enabled: Literal["true", "false"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        model_id: Sequence[str] | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        search: str | NotGiven = NOT_GIVEN,
-        sort_by: Literal[
-            "featured",
-            "highestRating",
-            "highlyRated",
-            "highlyRatedAndRecent",
-            "imports",
-            "mostRecent",
-            "ratingCount",
-        ]
-        | NotGiven = NOT_GIVEN,
-        sort_order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        tags: Sequence[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ListCharactersResponse]:
-        """GET /characters.
+    list = to_raw(Characters.list)
 
-        This is a preview API and may change. Returns a list of characters supported in the API, with filtering by search, tags, categories, model, and sort options.
+    retrieve = to_raw(Characters.retrieve)
 
-        Args:
-            categories: Filter by category names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            is_adult: Filter by adult content flag
-            is_pro: Filter to only show characters using pro models
-            is_web_enabled: Filter to only show web-enabled characters
-            limit: Number of characters to return (max: 100) (server default 50)
-            model_id: Filter by model ID(s). Repeat the parameter for multiple values. Comma-separated values are also accepted.
-            offset: Number of characters to skip for pagination (server default 0)
-            search: Search characters by name, description, or tags. Hashtag search is supported.
-            sort_by: Sort results using a supported character discovery mode
-            sort_order: Sort order applied to the selected sort mode. Defaults to descending when omitted.
-            tags: Filter by tag names. Repeat the parameter for multiple values. Comma-separated values are also accepted.
+    list_reviews = to_raw(Characters.list_reviews)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "listCharacters",
-            {
-                "categories": categories,
-                "is_adult": is_adult,
-                "is_pro": is_pro,
-                "is_web_enabled": is_web_enabled,
-                "limit": limit,
-                "model_id": model_id,
-                "offset": offset,
-                "search": search,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-                "tags": tags,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
-    async def retrieve(
-        self,
-        slug: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetCharacterBySlugResponse]:
-        """GET /characters/{slug}.
+class CharactersWithStreamingResponse(SyncAPIResource):
+    """`Venice().characters.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        This is a preview API and may change. Returns a single character by its slug.
+    _mode = Streamed
 
-        Args:
-            slug: The slug of the character to retrieve (required)
+    list = to_streamed(Characters.list)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getCharacterBySlug",
-            {
-                "slug": slug,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    retrieve = to_streamed(Characters.retrieve)
 
-    async def list_reviews(
-        self,
-        slug: str,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetCharacterReviewsResponse]:
-        """GET /characters/{slug}/reviews.
-
-        This is a preview API and may change. Returns paginated public reviews for a single character.
-
-        Args:
-            slug: Slug of the character whose reviews should be retrieved (required)
-            page: Page number for pagination (server default 1)
-            page_size: Number of reviews to return per page (max: 100) (server default 20)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getCharacterReviews",
-            {
-                "slug": slug,
-                "page": page,
-                "page_size": page_size,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    list_reviews = to_streamed(Characters.list_reviews)
 
 
 class AsyncCharacters(AsyncAPIResource):
@@ -791,26 +224,7 @@ class AsyncCharacters(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "listCharacters",
-            {
-                "categories": categories,
-                "is_adult": is_adult,
-                "is_pro": is_pro,
-                "is_web_enabled": is_web_enabled,
-                "limit": limit,
-                "model_id": model_id,
-                "offset": offset,
-                "search": search,
-                "sort_by": sort_by,
-                "sort_order": sort_order,
-                "tags": tags,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("listCharacters", locals())
 
     async def retrieve(
         self,
@@ -830,16 +244,7 @@ class AsyncCharacters(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getCharacterBySlug",
-            {
-                "slug": slug,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getCharacterBySlug", locals())
 
     async def list_reviews(
         self,
@@ -863,18 +268,7 @@ class AsyncCharacters(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getCharacterReviews",
-            {
-                "slug": slug,
-                "page": page,
-                "page_size": page_size,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getCharacterReviews", locals())
 
     @property
     def with_raw_response(self) -> AsyncCharactersWithRawResponse:
@@ -885,3 +279,27 @@ class AsyncCharacters(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncCharactersWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncCharactersWithStreamingResponse, self._client)
+
+
+class AsyncCharactersWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().characters.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    list = async_to_raw(AsyncCharacters.list)
+
+    retrieve = async_to_raw(AsyncCharacters.retrieve)
+
+    list_reviews = async_to_raw(AsyncCharacters.list_reviews)
+
+
+class AsyncCharactersWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().characters.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    list = async_to_streamed(AsyncCharacters.list)
+
+    retrieve = async_to_streamed(AsyncCharacters.retrieve)
+
+    list_reviews = async_to_streamed(AsyncCharacters.list_reviews)

@@ -68,708 +68,6 @@ __all__ = [
 ]
 
 
-class CompletionsWithStreamingResponse(SyncAPIResource):
-    """`Venice().chat.completions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[True],
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[
-        APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]
-    ]: ...
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[
-        APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]
-    ]:
-        """POST /chat/completions.
-
-        Run text inference based on the supplied parameters. Supports multimodal inputs including text, images (image_url), audio (input_audio), video (video_url), and files (file) for compatible models. File inputs (PDF, DOCX, PPTX, XLSX, TXT, etc.) are automatically extracted to text before being sent to the model. Long running requests should use the streaming API by setting stream=true in your request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when stream is false.
-            frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. (server default 0)
-            logprobs: Whether to include log probabilities in the response. This is not supported by all models.
-            top_logprobs: The number of highest probability tokens to return for each token position.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and reasoning tokens.
-            max_temp: Maximum temperature value for dynamic temperature scaling.
-            max_tokens: The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens.
-            messages: A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images. (required)
-            min_p: Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out.
-            min_temp: Minimum temperature value for dynamic temperature scaling.
-            model: The ID of the model you wish to prompt. May also be a model trait, or a model compatibility mapping. See the models endpoint for a list of models available to you. You can use feature suffixes to enable features from the venice_parameters object. Please see "Model Feature Suffix" documentation for more details. (required)
-            n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep n as 1 to minimize costs. (server default 1)
-            presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. (server default 0)
-            prompt_cache_key: When supplied, this field may be used to optimize conversation routing to improve cache performance and thus reduce latency.
-            prompt_cache_retention: OpenAI-compatible parameter to control prompt cache retention. "extended" or "24h" extends retention to 24 hours for supported models.
-            repetition_penalty: The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition.
-            reasoning: Configuration for reasoning behavior on supported models.
-            reasoning_effort: OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided.
-            seed: The random seed used to generate the response. This is useful for reproducibility.
-            stop: Up to 4 sequences where the API will stop generating further tokens. Defaults to null.
-            stop_token_ids: Array of token IDs where the API will stop generating further tokens.
-            stream: Whether to stream back partial progress. Defaults to false.
-            stream_options: (no description in the spec)
-            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both.
-            top_k: The number of highest probability vocabulary tokens to keep for top-k-filtering.
-            top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-            user: This field is discarded on the request but is supported in the Venice API for compatibility with OpenAI clients.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            store: This field is accepted for OpenAI compatibility but is not used by Venice.
-            verbosity: Controls the verbosity of the text response. Currently supported values are `low`, `medium`, and `high`.
-            text: OpenAI-compatible text configuration parameter.
-            include: OpenAI-compatible parameter specifying additional data to include in the response.
-            metadata: OpenAI-compatible metadata parameter for request tracking.
-            venice_parameters: Unique parameters to Venice's API implementation. Customize these to control the behavior of the model.
-            parallel_tool_calls: Whether to enable parallel function calling during tool use. (server default True)
-            response_format: Format in which the response should be returned.
-            tool_choice: (no description in the spec)
-            tools: A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createChatCompletion",
-            {
-                "messages": messages,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "frequency_penalty": frequency_penalty,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_temp": max_temp,
-                "max_tokens": max_tokens,
-                "min_p": min_p,
-                "min_temp": min_temp,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "repetition_penalty": repetition_penalty,
-                "reasoning": reasoning,
-                "reasoning_effort": reasoning_effort,
-                "seed": seed,
-                "stop": stop,
-                "stop_token_ids": stop_token_ids,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_k": top_k,
-                "top_p": top_p,
-                "user": user,
-                "fallbacks": fallbacks,
-                "store": store,
-                "verbosity": verbosity,
-                "text": text,
-                "include": include,
-                "metadata": metadata,
-                "venice_parameters": venice_parameters,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class CompletionsWithRawResponse(SyncAPIResource):
-    """`Venice().chat.completions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ChatCompletion]: ...
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[True],
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]:
-        """POST /chat/completions.
-
-        Run text inference based on the supplied parameters. Supports multimodal inputs including text, images (image_url), audio (input_audio), video (video_url), and files (file) for compatible models. File inputs (PDF, DOCX, PPTX, XLSX, TXT, etc.) are automatically extracted to text before being sent to the model. Long running requests should use the streaming API by setting stream=true in your request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when stream is false.
-            frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. (server default 0)
-            logprobs: Whether to include log probabilities in the response. This is not supported by all models.
-            top_logprobs: The number of highest probability tokens to return for each token position.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and reasoning tokens.
-            max_temp: Maximum temperature value for dynamic temperature scaling.
-            max_tokens: The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens.
-            messages: A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images. (required)
-            min_p: Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out.
-            min_temp: Minimum temperature value for dynamic temperature scaling.
-            model: The ID of the model you wish to prompt. May also be a model trait, or a model compatibility mapping. See the models endpoint for a list of models available to you. You can use feature suffixes to enable features from the venice_parameters object. Please see "Model Feature Suffix" documentation for more details. (required)
-            n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep n as 1 to minimize costs. (server default 1)
-            presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. (server default 0)
-            prompt_cache_key: When supplied, this field may be used to optimize conversation routing to improve cache performance and thus reduce latency.
-            prompt_cache_retention: OpenAI-compatible parameter to control prompt cache retention. "extended" or "24h" extends retention to 24 hours for supported models.
-            repetition_penalty: The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition.
-            reasoning: Configuration for reasoning behavior on supported models.
-            reasoning_effort: OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided.
-            seed: The random seed used to generate the response. This is useful for reproducibility.
-            stop: Up to 4 sequences where the API will stop generating further tokens. Defaults to null.
-            stop_token_ids: Array of token IDs where the API will stop generating further tokens.
-            stream: Whether to stream back partial progress. Defaults to false.
-            stream_options: (no description in the spec)
-            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both.
-            top_k: The number of highest probability vocabulary tokens to keep for top-k-filtering.
-            top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-            user: This field is discarded on the request but is supported in the Venice API for compatibility with OpenAI clients.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            store: This field is accepted for OpenAI compatibility but is not used by Venice.
-            verbosity: Controls the verbosity of the text response. Currently supported values are `low`, `medium`, and `high`.
-            text: OpenAI-compatible text configuration parameter.
-            include: OpenAI-compatible parameter specifying additional data to include in the response.
-            metadata: OpenAI-compatible metadata parameter for request tracking.
-            venice_parameters: Unique parameters to Venice's API implementation. Customize these to control the behavior of the model.
-            parallel_tool_calls: Whether to enable parallel function calling during tool use. (server default True)
-            response_format: Format in which the response should be returned.
-            tool_choice: (no description in the spec)
-            tools: A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createChatCompletion",
-            {
-                "messages": messages,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "frequency_penalty": frequency_penalty,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_temp": max_temp,
-                "max_tokens": max_tokens,
-                "min_p": min_p,
-                "min_temp": min_temp,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "repetition_penalty": repetition_penalty,
-                "reasoning": reasoning,
-                "reasoning_effort": reasoning_effort,
-                "seed": seed,
-                "stop": stop,
-                "stop_token_ids": stop_token_ids,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_k": top_k,
-                "top_p": top_p,
-                "user": user,
-                "fallbacks": fallbacks,
-                "store": store,
-                "verbosity": verbosity,
-                "text": text,
-                "include": include,
-                "metadata": metadata,
-                "venice_parameters": venice_parameters,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Completions(SyncAPIResource):
     """`Venice().chat.completions`."""
 
@@ -798,13 +96,10 @@ class Completions(SyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -860,13 +155,10 @@ class Completions(SyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -922,13 +214,10 @@ class Completions(SyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -983,13 +272,10 @@ class Completions(SyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -1068,53 +354,7 @@ class Completions(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createChatCompletion",
-            {
-                "messages": messages,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "frequency_penalty": frequency_penalty,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_temp": max_temp,
-                "max_tokens": max_tokens,
-                "min_p": min_p,
-                "min_temp": min_temp,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "repetition_penalty": repetition_penalty,
-                "reasoning": reasoning,
-                "reasoning_effort": reasoning_effort,
-                "seed": seed,
-                "stop": stop,
-                "stop_token_ids": stop_token_ids,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_k": top_k,
-                "top_p": top_p,
-                "user": user,
-                "fallbacks": fallbacks,
-                "store": store,
-                "verbosity": verbosity,
-                "text": text,
-                "include": include,
-                "metadata": metadata,
-                "venice_parameters": venice_parameters,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
@@ -1127,26 +367,492 @@ class Completions(SyncAPIResource):
         return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
-class ChatWithStreamingResponse(SyncAPIResource):
-    """`Venice().chat.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @property
-    def completions(self) -> CompletionsWithStreamingResponse:
-        """`completions`: create."""
-        return namespace(self, CompletionsWithStreamingResponse, self._client)
-
-
-class ChatWithRawResponse(SyncAPIResource):
-    """`Venice().chat.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class CompletionsWithRawResponse(SyncAPIResource):
+    """`Venice().chat.completions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @property
-    def completions(self) -> CompletionsWithRawResponse:
-        """`completions`: create."""
-        return namespace(self, CompletionsWithRawResponse, self._client)
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ChatCompletion]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[True],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]: ...
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]:
+        """`Completions.create`, returning the raw response."""
+        return self._call("createChatCompletion", locals())
+
+
+class CompletionsWithStreamingResponse(SyncAPIResource):
+    """`Venice().chat.completions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[APIResponse[ChatCompletion]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[True],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[APIResponse[Stream[ChatCompletionChunk]]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]: ...
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ResponseContextManager[APIResponse[ChatCompletion | Stream[ChatCompletionChunk]]]:
+        """`Completions.create`, returning a context manager of the unread response."""
+        return self._call("createChatCompletion", locals())
 
 
 class Chat(SyncAPIResource):
@@ -1168,708 +874,26 @@ class Chat(SyncAPIResource):
         return namespace(self, ChatWithStreamingResponse, self._client)
 
 
-class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().chat.completions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[True],
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]
-    ]: ...
-    @overload
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]
-    ]: ...
-    def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]
-    ]:
-        """POST /chat/completions.
-
-        Run text inference based on the supplied parameters. Supports multimodal inputs including text, images (image_url), audio (input_audio), video (video_url), and files (file) for compatible models. File inputs (PDF, DOCX, PPTX, XLSX, TXT, etc.) are automatically extracted to text before being sent to the model. Long running requests should use the streaming API by setting stream=true in your request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when stream is false.
-            frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. (server default 0)
-            logprobs: Whether to include log probabilities in the response. This is not supported by all models.
-            top_logprobs: The number of highest probability tokens to return for each token position.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and reasoning tokens.
-            max_temp: Maximum temperature value for dynamic temperature scaling.
-            max_tokens: The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens.
-            messages: A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images. (required)
-            min_p: Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out.
-            min_temp: Minimum temperature value for dynamic temperature scaling.
-            model: The ID of the model you wish to prompt. May also be a model trait, or a model compatibility mapping. See the models endpoint for a list of models available to you. You can use feature suffixes to enable features from the venice_parameters object. Please see "Model Feature Suffix" documentation for more details. (required)
-            n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep n as 1 to minimize costs. (server default 1)
-            presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. (server default 0)
-            prompt_cache_key: When supplied, this field may be used to optimize conversation routing to improve cache performance and thus reduce latency.
-            prompt_cache_retention: OpenAI-compatible parameter to control prompt cache retention. "extended" or "24h" extends retention to 24 hours for supported models.
-            repetition_penalty: The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition.
-            reasoning: Configuration for reasoning behavior on supported models.
-            reasoning_effort: OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided.
-            seed: The random seed used to generate the response. This is useful for reproducibility.
-            stop: Up to 4 sequences where the API will stop generating further tokens. Defaults to null.
-            stop_token_ids: Array of token IDs where the API will stop generating further tokens.
-            stream: Whether to stream back partial progress. Defaults to false.
-            stream_options: (no description in the spec)
-            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both.
-            top_k: The number of highest probability vocabulary tokens to keep for top-k-filtering.
-            top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-            user: This field is discarded on the request but is supported in the Venice API for compatibility with OpenAI clients.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            store: This field is accepted for OpenAI compatibility but is not used by Venice.
-            verbosity: Controls the verbosity of the text response. Currently supported values are `low`, `medium`, and `high`.
-            text: OpenAI-compatible text configuration parameter.
-            include: OpenAI-compatible parameter specifying additional data to include in the response.
-            metadata: OpenAI-compatible metadata parameter for request tracking.
-            venice_parameters: Unique parameters to Venice's API implementation. Customize these to control the behavior of the model.
-            parallel_tool_calls: Whether to enable parallel function calling during tool use. (server default True)
-            response_format: Format in which the response should be returned.
-            tool_choice: (no description in the spec)
-            tools: A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createChatCompletion",
-            {
-                "messages": messages,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "frequency_penalty": frequency_penalty,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_temp": max_temp,
-                "max_tokens": max_tokens,
-                "min_p": min_p,
-                "min_temp": min_temp,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "repetition_penalty": repetition_penalty,
-                "reasoning": reasoning,
-                "reasoning_effort": reasoning_effort,
-                "seed": seed,
-                "stop": stop,
-                "stop_token_ids": stop_token_ids,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_k": top_k,
-                "top_p": top_p,
-                "user": user,
-                "fallbacks": fallbacks,
-                "store": store,
-                "verbosity": verbosity,
-                "text": text,
-                "include": include,
-                "metadata": metadata,
-                "venice_parameters": venice_parameters,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncCompletionsWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().chat.completions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class ChatWithRawResponse(SyncAPIResource):
+    """`Venice().chat.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @overload
-    async def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ChatCompletion]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: Literal[True],
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
-    async def create(
-        self,
-        *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
-        model: str,
-        stream: bool | NotGiven = NOT_GIVEN,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        logprobs: bool | NotGiven = NOT_GIVEN,
-        top_logprobs: int | NotGiven = NOT_GIVEN,
-        max_completion_tokens: int | NotGiven = NOT_GIVEN,
-        max_temp: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        min_p: float | NotGiven = NOT_GIVEN,
-        min_temp: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
-        repetition_penalty: float | NotGiven = NOT_GIVEN,
-        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
-        | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
-        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_k: int | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        store: bool | NotGiven = NOT_GIVEN,
-        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-        | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]:
-        """POST /chat/completions.
+    @property
+    def completions(self) -> CompletionsWithRawResponse:
+        """`completions`: create."""
+        return namespace(self, CompletionsWithRawResponse, self._client)
 
-        Run text inference based on the supplied parameters. Supports multimodal inputs including text, images (image_url), audio (input_audio), video (video_url), and files (file) for compatible models. File inputs (PDF, DOCX, PPTX, XLSX, TXT, etc.) are automatically extracted to text before being sent to the model. Long running requests should use the streaming API by setting stream=true in your request.
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class ChatWithStreamingResponse(SyncAPIResource):
+    """`Venice().chat.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when stream is false.
-            frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. (server default 0)
-            logprobs: Whether to include log probabilities in the response. This is not supported by all models.
-            top_logprobs: The number of highest probability tokens to return for each token position.
-            max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and reasoning tokens.
-            max_temp: Maximum temperature value for dynamic temperature scaling.
-            max_tokens: The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens.
-            messages: A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images. (required)
-            min_p: Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out.
-            min_temp: Minimum temperature value for dynamic temperature scaling.
-            model: The ID of the model you wish to prompt. May also be a model trait, or a model compatibility mapping. See the models endpoint for a list of models available to you. You can use feature suffixes to enable features from the venice_parameters object. Please see "Model Feature Suffix" documentation for more details. (required)
-            n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep n as 1 to minimize costs. (server default 1)
-            presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. (server default 0)
-            prompt_cache_key: When supplied, this field may be used to optimize conversation routing to improve cache performance and thus reduce latency.
-            prompt_cache_retention: OpenAI-compatible parameter to control prompt cache retention. "extended" or "24h" extends retention to 24 hours for supported models.
-            repetition_penalty: The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition.
-            reasoning: Configuration for reasoning behavior on supported models.
-            reasoning_effort: OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided.
-            seed: The random seed used to generate the response. This is useful for reproducibility.
-            stop: Up to 4 sequences where the API will stop generating further tokens. Defaults to null.
-            stop_token_ids: Array of token IDs where the API will stop generating further tokens.
-            stream: Whether to stream back partial progress. Defaults to false.
-            stream_options: (no description in the spec)
-            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both.
-            top_k: The number of highest probability vocabulary tokens to keep for top-k-filtering.
-            top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
-            user: This field is discarded on the request but is supported in the Venice API for compatibility with OpenAI clients.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            store: This field is accepted for OpenAI compatibility but is not used by Venice.
-            verbosity: Controls the verbosity of the text response. Currently supported values are `low`, `medium`, and `high`.
-            text: OpenAI-compatible text configuration parameter.
-            include: OpenAI-compatible parameter specifying additional data to include in the response.
-            metadata: OpenAI-compatible metadata parameter for request tracking.
-            venice_parameters: Unique parameters to Venice's API implementation. Customize these to control the behavior of the model.
-            parallel_tool_calls: Whether to enable parallel function calling during tool use. (server default True)
-            response_format: Format in which the response should be returned.
-            tool_choice: (no description in the spec)
-            tools: A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createChatCompletion",
-            {
-                "messages": messages,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "frequency_penalty": frequency_penalty,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_temp": max_temp,
-                "max_tokens": max_tokens,
-                "min_p": min_p,
-                "min_temp": min_temp,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "repetition_penalty": repetition_penalty,
-                "reasoning": reasoning,
-                "reasoning_effort": reasoning_effort,
-                "seed": seed,
-                "stop": stop,
-                "stop_token_ids": stop_token_ids,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_k": top_k,
-                "top_p": top_p,
-                "user": user,
-                "fallbacks": fallbacks,
-                "store": store,
-                "verbosity": verbosity,
-                "text": text,
-                "include": include,
-                "metadata": metadata,
-                "venice_parameters": venice_parameters,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    @property
+    def completions(self) -> CompletionsWithStreamingResponse:
+        """`completions`: create."""
+        return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
 class AsyncCompletions(AsyncAPIResource):
@@ -1900,13 +924,10 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -1962,13 +983,10 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -2024,13 +1042,10 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -2085,13 +1100,10 @@ class AsyncCompletions(AsyncAPIResource):
         n: int | NotGiven = NOT_GIVEN,
         presence_penalty: float | NotGiven = NOT_GIVEN,
         prompt_cache_key: str | NotGiven = NOT_GIVEN,
-        prompt_cache_retention: Literal["default", "extended", "24h"]
-        | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
         repetition_penalty: float | NotGiven = NOT_GIVEN,
         reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
-        reasoning_effort: Literal[
-            "none", "minimal", "low", "medium", "high", "xhigh", "max"
-        ]
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
         | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
         stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
@@ -2170,53 +1182,7 @@ class AsyncCompletions(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createChatCompletion",
-            {
-                "messages": messages,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "frequency_penalty": frequency_penalty,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_temp": max_temp,
-                "max_tokens": max_tokens,
-                "min_p": min_p,
-                "min_temp": min_temp,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "repetition_penalty": repetition_penalty,
-                "reasoning": reasoning,
-                "reasoning_effort": reasoning_effort,
-                "seed": seed,
-                "stop": stop,
-                "stop_token_ids": stop_token_ids,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_k": top_k,
-                "top_p": top_p,
-                "user": user,
-                "fallbacks": fallbacks,
-                "store": store,
-                "verbosity": verbosity,
-                "text": text,
-                "include": include,
-                "metadata": metadata,
-                "venice_parameters": venice_parameters,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
@@ -2229,26 +1195,492 @@ class AsyncCompletions(AsyncAPIResource):
         return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
 
 
-class AsyncChatWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().chat.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @property
-    def completions(self) -> AsyncCompletionsWithStreamingResponse:
-        """`completions`: create."""
-        return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
-
-
-class AsyncChatWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().chat.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncCompletionsWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().chat.completions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @property
-    def completions(self) -> AsyncCompletionsWithRawResponse:
-        """`completions`: create."""
-        return namespace(self, AsyncCompletionsWithRawResponse, self._client)
+    @overload
+    async def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[ChatCompletion]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[True],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]: ...
+    async def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]:
+        """`AsyncCompletions.create`, returning the raw response."""
+        return await self._call("createChatCompletion", locals())
+
+
+class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().chat.completions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: Literal[True],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]: ...
+    def create(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ChatCompletion | AsyncStream[ChatCompletionChunk]]]:
+        """`AsyncCompletions.create`, returning a context manager of the unread response."""
+        return self._call("createChatCompletion", locals())
 
 
 class AsyncChat(AsyncAPIResource):
@@ -2268,3 +1700,25 @@ class AsyncChat(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncChatWithStreamingResponse, self._client)
+
+
+class AsyncChatWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().chat.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    @property
+    def completions(self) -> AsyncCompletionsWithRawResponse:
+        """`completions`: create."""
+        return namespace(self, AsyncCompletionsWithRawResponse, self._client)
+
+
+class AsyncChatWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().chat.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    @property
+    def completions(self) -> AsyncCompletionsWithStreamingResponse:
+        """`completions`: create."""
+        return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)

@@ -14,16 +14,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.request_params import (
@@ -52,208 +52,6 @@ __all__ = [
 ]
 
 
-class RpcWithStreamingResponse(SyncAPIResource):
-    """`Venice().crypto.rpc.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list_networks(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ListCryptoRpcNetworksResponse]]:
-        """GET /crypto/rpc/networks: List supported crypto RPC networks
-
-        Returns the alphabetically sorted list of network slugs supported by the Venice crypto RPC proxy.
-
-        This endpoint is **public** — no authentication required. Use it to discover which `:network` values are valid for `POST /api/v1/crypto/rpc/{network}`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listCryptoRpcNetworks",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def call(
-        self,
-        network: str,
-        *,
-        body: CryptoRpcProxyRequest20Param
-        | Sequence[CryptoRpcProxyRequestVariant1Param],
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[
-        APIResponse[
-            CryptoRpcProxyResponseVariant0 | list[CryptoRpcProxyResponseVariant1]
-        ]
-    ]:
-        """POST /crypto/rpc/{network}: Proxy a JSON-RPC request to a supported blockchain
-
-        Proxy a JSON-RPC request to a supported blockchain node and bill per credit.
-
-        ## Request shapes
-        - **Single request**: a JSON-RPC 2.0 object (`{ "jsonrpc":"2.0", "method":"…", "params":[…], "id":1 }`).
-        - **Batch**: an array of up to 100 JSON-RPC 2.0 objects. If any item references an unsupported method, the entire batch is rejected with 400 and the offending methods are listed.
-
-        ## Supported methods
-        Methods are classified into three pricing tiers:
-        - **Standard (1×)**: `eth_call`, `eth_getBalance`, `eth_blockNumber`, `eth_sendRawTransaction`, `eth_getLogs`, `net_version`, `web3_clientVersion`, ERC-4337 bundler methods (`eth_sendUserOperation`, etc.), chain-family extensions (`zks_*`, `linea_*`, `bor_*`, `starknet_*`), and Solana methods (`getAccountInfo`, `getBalance`, `getLatestBlockhash`, `sendTransaction`, etc.).
-        - **Advanced (2×)**: `trace_*`, `debug_*`, `txpool_inspect`, `txpool_status`, `arbtrace_*`.
-        - **Large (4×)**: `trace_replayBlockTransactions`, `trace_replayTransaction`, `txpool_content`, `arbtrace_replay*`, and Solana `getLargestAccounts`, `getSupply`.
-
-        Stateful filter methods (`eth_newFilter`, `eth_getFilterChanges`, `eth_uninstallFilter`, etc.) are **not supported** — they break on a load-balanced HTTP proxy because filter state is pinned to a single upstream backend. Use `eth_getLogs` instead.
-
-        WebSocket-only methods (EVM `eth_subscribe`/`eth_unsubscribe` and Solana `*Subscribe`/`*Unsubscribe`) return 400 because this proxy is HTTP-only.
-
-        ## Pricing
-        Credits consumed per call = `baseCredits[chain] × methodTier`. `baseCredits` is 20 for most EVM chains (Ethereum, Base, Optimism, Arbitrum, Polygon, Linea, Avalanche, BSC, Blast) and Starknet; 30 for zkSync Era and Solana. The USD price per credit is `~7e-7` — a single standard EVM call costs ≈ $0.000014 and a large trace-replay costs ≈ $0.000056.
-
-        Per-request errors at the JSON-RPC layer (HTTP 200 with an `error` field in a response item) are billed at 5 credits instead of the full method tier — a small concession for methods not supported on a given chain or bad-parameter responses.
-
-        ## Rate limits
-        Two caps apply per caller:
-        - **Requests per minute**: 100 on the paid tier.
-        - **Credits per rolling 24 hours**: 10,000,000 on the paid tier.
-        When either cap is exceeded, the request returns 429 with a `customMessage` identifying which cap tripped. The per-minute cap also sets the `X-RateLimit-*` response headers.
-
-        ## Idempotency
-        Set the `Idempotency-Key` request header to any string matching `[A-Za-z0-9_-]{1,255}` to enable safe retries. The response is cached for 24 hours keyed on `(user, idempotency-key)`; replaying the same key with the same body returns the cached response with `Idempotent-Replayed: true`. Reusing the same key with a different body returns 400 to prevent silent corruption.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            network: Venice-side network slug. Call `GET /api/v1/crypto/rpc/networks` for the current list. (required)
-            idempotency_key: Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400.
-            body: The request body. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "cryptoRpcProxy",
-            {
-                "network": network,
-                "body": body,
-                "idempotency_key": idempotency_key,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class RpcWithRawResponse(SyncAPIResource):
-    """`Venice().crypto.rpc.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def list_networks(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ListCryptoRpcNetworksResponse]:
-        """GET /crypto/rpc/networks: List supported crypto RPC networks
-
-        Returns the alphabetically sorted list of network slugs supported by the Venice crypto RPC proxy.
-
-        This endpoint is **public** — no authentication required. Use it to discover which `:network` values are valid for `POST /api/v1/crypto/rpc/{network}`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listCryptoRpcNetworks",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def call(
-        self,
-        network: str,
-        *,
-        body: CryptoRpcProxyRequest20Param
-        | Sequence[CryptoRpcProxyRequestVariant1Param],
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[
-        CryptoRpcProxyResponseVariant0 | list[CryptoRpcProxyResponseVariant1]
-    ]:
-        """POST /crypto/rpc/{network}: Proxy a JSON-RPC request to a supported blockchain
-
-        Proxy a JSON-RPC request to a supported blockchain node and bill per credit.
-
-        ## Request shapes
-        - **Single request**: a JSON-RPC 2.0 object (`{ "jsonrpc":"2.0", "method":"…", "params":[…], "id":1 }`).
-        - **Batch**: an array of up to 100 JSON-RPC 2.0 objects. If any item references an unsupported method, the entire batch is rejected with 400 and the offending methods are listed.
-
-        ## Supported methods
-        Methods are classified into three pricing tiers:
-        - **Standard (1×)**: `eth_call`, `eth_getBalance`, `eth_blockNumber`, `eth_sendRawTransaction`, `eth_getLogs`, `net_version`, `web3_clientVersion`, ERC-4337 bundler methods (`eth_sendUserOperation`, etc.), chain-family extensions (`zks_*`, `linea_*`, `bor_*`, `starknet_*`), and Solana methods (`getAccountInfo`, `getBalance`, `getLatestBlockhash`, `sendTransaction`, etc.).
-        - **Advanced (2×)**: `trace_*`, `debug_*`, `txpool_inspect`, `txpool_status`, `arbtrace_*`.
-        - **Large (4×)**: `trace_replayBlockTransactions`, `trace_replayTransaction`, `txpool_content`, `arbtrace_replay*`, and Solana `getLargestAccounts`, `getSupply`.
-
-        Stateful filter methods (`eth_newFilter`, `eth_getFilterChanges`, `eth_uninstallFilter`, etc.) are **not supported** — they break on a load-balanced HTTP proxy because filter state is pinned to a single upstream backend. Use `eth_getLogs` instead.
-
-        WebSocket-only methods (EVM `eth_subscribe`/`eth_unsubscribe` and Solana `*Subscribe`/`*Unsubscribe`) return 400 because this proxy is HTTP-only.
-
-        ## Pricing
-        Credits consumed per call = `baseCredits[chain] × methodTier`. `baseCredits` is 20 for most EVM chains (Ethereum, Base, Optimism, Arbitrum, Polygon, Linea, Avalanche, BSC, Blast) and Starknet; 30 for zkSync Era and Solana. The USD price per credit is `~7e-7` — a single standard EVM call costs ≈ $0.000014 and a large trace-replay costs ≈ $0.000056.
-
-        Per-request errors at the JSON-RPC layer (HTTP 200 with an `error` field in a response item) are billed at 5 credits instead of the full method tier — a small concession for methods not supported on a given chain or bad-parameter responses.
-
-        ## Rate limits
-        Two caps apply per caller:
-        - **Requests per minute**: 100 on the paid tier.
-        - **Credits per rolling 24 hours**: 10,000,000 on the paid tier.
-        When either cap is exceeded, the request returns 429 with a `customMessage` identifying which cap tripped. The per-minute cap also sets the `X-RateLimit-*` response headers.
-
-        ## Idempotency
-        Set the `Idempotency-Key` request header to any string matching `[A-Za-z0-9_-]{1,255}` to enable safe retries. The response is cached for 24 hours keyed on `(user, idempotency-key)`; replaying the same key with the same body returns the cached response with `Idempotent-Replayed: true`. Reusing the same key with a different body returns 400 to prevent silent corruption.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            network: Venice-side network slug. Call `GET /api/v1/crypto/rpc/networks` for the current list. (required)
-            idempotency_key: Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400.
-            body: The request body. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "cryptoRpcProxy",
-            {
-                "network": network,
-                "body": body,
-                "idempotency_key": idempotency_key,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Rpc(SyncAPIResource):
     """`Venice().crypto.rpc`."""
 
@@ -273,22 +71,13 @@ class Rpc(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "listCryptoRpcNetworks",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("listCryptoRpcNetworks", locals())
 
     def call(
         self,
         network: str,
         *,
-        body: CryptoRpcProxyRequest20Param
-        | Sequence[CryptoRpcProxyRequestVariant1Param],
+        body: CryptoRpcProxyRequest20Param | Sequence[CryptoRpcProxyRequestVariant1Param],
         idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -336,18 +125,7 @@ class Rpc(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "cryptoRpcProxy",
-            {
-                "network": network,
-                "body": body,
-                "idempotency_key": idempotency_key,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("cryptoRpcProxy", locals())
 
     @property
     def with_raw_response(self) -> RpcWithRawResponse:
@@ -360,26 +138,24 @@ class Rpc(SyncAPIResource):
         return namespace(self, RpcWithStreamingResponse, self._client)
 
 
-class CryptoWithStreamingResponse(SyncAPIResource):
-    """`Venice().crypto.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @property
-    def rpc(self) -> RpcWithStreamingResponse:
-        """`rpc`: call, list_networks."""
-        return namespace(self, RpcWithStreamingResponse, self._client)
-
-
-class CryptoWithRawResponse(SyncAPIResource):
-    """`Venice().crypto.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class RpcWithRawResponse(SyncAPIResource):
+    """`Venice().crypto.rpc.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @property
-    def rpc(self) -> RpcWithRawResponse:
-        """`rpc`: call, list_networks."""
-        return namespace(self, RpcWithRawResponse, self._client)
+    list_networks = to_raw(Rpc.list_networks)
+
+    call = to_raw(Rpc.call)
+
+
+class RpcWithStreamingResponse(SyncAPIResource):
+    """`Venice().crypto.rpc.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    list_networks = to_streamed(Rpc.list_networks)
+
+    call = to_streamed(Rpc.call)
 
 
 class Crypto(SyncAPIResource):
@@ -401,206 +177,26 @@ class Crypto(SyncAPIResource):
         return namespace(self, CryptoWithStreamingResponse, self._client)
 
 
-class AsyncRpcWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().crypto.rpc.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list_networks(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ListCryptoRpcNetworksResponse]]:
-        """GET /crypto/rpc/networks: List supported crypto RPC networks
-
-        Returns the alphabetically sorted list of network slugs supported by the Venice crypto RPC proxy.
-
-        This endpoint is **public** — no authentication required. Use it to discover which `:network` values are valid for `POST /api/v1/crypto/rpc/{network}`.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listCryptoRpcNetworks",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def call(
-        self,
-        network: str,
-        *,
-        body: CryptoRpcProxyRequest20Param
-        | Sequence[CryptoRpcProxyRequestVariant1Param],
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[
-            CryptoRpcProxyResponseVariant0 | list[CryptoRpcProxyResponseVariant1]
-        ]
-    ]:
-        """POST /crypto/rpc/{network}: Proxy a JSON-RPC request to a supported blockchain
-
-        Proxy a JSON-RPC request to a supported blockchain node and bill per credit.
-
-        ## Request shapes
-        - **Single request**: a JSON-RPC 2.0 object (`{ "jsonrpc":"2.0", "method":"…", "params":[…], "id":1 }`).
-        - **Batch**: an array of up to 100 JSON-RPC 2.0 objects. If any item references an unsupported method, the entire batch is rejected with 400 and the offending methods are listed.
-
-        ## Supported methods
-        Methods are classified into three pricing tiers:
-        - **Standard (1×)**: `eth_call`, `eth_getBalance`, `eth_blockNumber`, `eth_sendRawTransaction`, `eth_getLogs`, `net_version`, `web3_clientVersion`, ERC-4337 bundler methods (`eth_sendUserOperation`, etc.), chain-family extensions (`zks_*`, `linea_*`, `bor_*`, `starknet_*`), and Solana methods (`getAccountInfo`, `getBalance`, `getLatestBlockhash`, `sendTransaction`, etc.).
-        - **Advanced (2×)**: `trace_*`, `debug_*`, `txpool_inspect`, `txpool_status`, `arbtrace_*`.
-        - **Large (4×)**: `trace_replayBlockTransactions`, `trace_replayTransaction`, `txpool_content`, `arbtrace_replay*`, and Solana `getLargestAccounts`, `getSupply`.
-
-        Stateful filter methods (`eth_newFilter`, `eth_getFilterChanges`, `eth_uninstallFilter`, etc.) are **not supported** — they break on a load-balanced HTTP proxy because filter state is pinned to a single upstream backend. Use `eth_getLogs` instead.
-
-        WebSocket-only methods (EVM `eth_subscribe`/`eth_unsubscribe` and Solana `*Subscribe`/`*Unsubscribe`) return 400 because this proxy is HTTP-only.
-
-        ## Pricing
-        Credits consumed per call = `baseCredits[chain] × methodTier`. `baseCredits` is 20 for most EVM chains (Ethereum, Base, Optimism, Arbitrum, Polygon, Linea, Avalanche, BSC, Blast) and Starknet; 30 for zkSync Era and Solana. The USD price per credit is `~7e-7` — a single standard EVM call costs ≈ $0.000014 and a large trace-replay costs ≈ $0.000056.
-
-        Per-request errors at the JSON-RPC layer (HTTP 200 with an `error` field in a response item) are billed at 5 credits instead of the full method tier — a small concession for methods not supported on a given chain or bad-parameter responses.
-
-        ## Rate limits
-        Two caps apply per caller:
-        - **Requests per minute**: 100 on the paid tier.
-        - **Credits per rolling 24 hours**: 10,000,000 on the paid tier.
-        When either cap is exceeded, the request returns 429 with a `customMessage` identifying which cap tripped. The per-minute cap also sets the `X-RateLimit-*` response headers.
-
-        ## Idempotency
-        Set the `Idempotency-Key` request header to any string matching `[A-Za-z0-9_-]{1,255}` to enable safe retries. The response is cached for 24 hours keyed on `(user, idempotency-key)`; replaying the same key with the same body returns the cached response with `Idempotent-Replayed: true`. Reusing the same key with a different body returns 400 to prevent silent corruption.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            network: Venice-side network slug. Call `GET /api/v1/crypto/rpc/networks` for the current list. (required)
-            idempotency_key: Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400.
-            body: The request body. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "cryptoRpcProxy",
-            {
-                "network": network,
-                "body": body,
-                "idempotency_key": idempotency_key,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncRpcWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().crypto.rpc.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class CryptoWithRawResponse(SyncAPIResource):
+    """`Venice().crypto.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def list_networks(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ListCryptoRpcNetworksResponse]:
-        """GET /crypto/rpc/networks: List supported crypto RPC networks
+    @property
+    def rpc(self) -> RpcWithRawResponse:
+        """`rpc`: call, list_networks."""
+        return namespace(self, RpcWithRawResponse, self._client)
 
-        Returns the alphabetically sorted list of network slugs supported by the Venice crypto RPC proxy.
 
-        This endpoint is **public** — no authentication required. Use it to discover which `:network` values are valid for `POST /api/v1/crypto/rpc/{network}`.
+class CryptoWithStreamingResponse(SyncAPIResource):
+    """`Venice().crypto.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "listCryptoRpcNetworks",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    _mode = Streamed
 
-    async def call(
-        self,
-        network: str,
-        *,
-        body: CryptoRpcProxyRequest20Param
-        | Sequence[CryptoRpcProxyRequestVariant1Param],
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[
-        CryptoRpcProxyResponseVariant0 | list[CryptoRpcProxyResponseVariant1]
-    ]:
-        """POST /crypto/rpc/{network}: Proxy a JSON-RPC request to a supported blockchain
-
-        Proxy a JSON-RPC request to a supported blockchain node and bill per credit.
-
-        ## Request shapes
-        - **Single request**: a JSON-RPC 2.0 object (`{ "jsonrpc":"2.0", "method":"…", "params":[…], "id":1 }`).
-        - **Batch**: an array of up to 100 JSON-RPC 2.0 objects. If any item references an unsupported method, the entire batch is rejected with 400 and the offending methods are listed.
-
-        ## Supported methods
-        Methods are classified into three pricing tiers:
-        - **Standard (1×)**: `eth_call`, `eth_getBalance`, `eth_blockNumber`, `eth_sendRawTransaction`, `eth_getLogs`, `net_version`, `web3_clientVersion`, ERC-4337 bundler methods (`eth_sendUserOperation`, etc.), chain-family extensions (`zks_*`, `linea_*`, `bor_*`, `starknet_*`), and Solana methods (`getAccountInfo`, `getBalance`, `getLatestBlockhash`, `sendTransaction`, etc.).
-        - **Advanced (2×)**: `trace_*`, `debug_*`, `txpool_inspect`, `txpool_status`, `arbtrace_*`.
-        - **Large (4×)**: `trace_replayBlockTransactions`, `trace_replayTransaction`, `txpool_content`, `arbtrace_replay*`, and Solana `getLargestAccounts`, `getSupply`.
-
-        Stateful filter methods (`eth_newFilter`, `eth_getFilterChanges`, `eth_uninstallFilter`, etc.) are **not supported** — they break on a load-balanced HTTP proxy because filter state is pinned to a single upstream backend. Use `eth_getLogs` instead.
-
-        WebSocket-only methods (EVM `eth_subscribe`/`eth_unsubscribe` and Solana `*Subscribe`/`*Unsubscribe`) return 400 because this proxy is HTTP-only.
-
-        ## Pricing
-        Credits consumed per call = `baseCredits[chain] × methodTier`. `baseCredits` is 20 for most EVM chains (Ethereum, Base, Optimism, Arbitrum, Polygon, Linea, Avalanche, BSC, Blast) and Starknet; 30 for zkSync Era and Solana. The USD price per credit is `~7e-7` — a single standard EVM call costs ≈ $0.000014 and a large trace-replay costs ≈ $0.000056.
-
-        Per-request errors at the JSON-RPC layer (HTTP 200 with an `error` field in a response item) are billed at 5 credits instead of the full method tier — a small concession for methods not supported on a given chain or bad-parameter responses.
-
-        ## Rate limits
-        Two caps apply per caller:
-        - **Requests per minute**: 100 on the paid tier.
-        - **Credits per rolling 24 hours**: 10,000,000 on the paid tier.
-        When either cap is exceeded, the request returns 429 with a `customMessage` identifying which cap tripped. The per-minute cap also sets the `X-RateLimit-*` response headers.
-
-        ## Idempotency
-        Set the `Idempotency-Key` request header to any string matching `[A-Za-z0-9_-]{1,255}` to enable safe retries. The response is cached for 24 hours keyed on `(user, idempotency-key)`; replaying the same key with the same body returns the cached response with `Idempotent-Replayed: true`. Reusing the same key with a different body returns 400 to prevent silent corruption.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            network: Venice-side network slug. Call `GET /api/v1/crypto/rpc/networks` for the current list. (required)
-            idempotency_key: Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400.
-            body: The request body. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "cryptoRpcProxy",
-            {
-                "network": network,
-                "body": body,
-                "idempotency_key": idempotency_key,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    @property
+    def rpc(self) -> RpcWithStreamingResponse:
+        """`rpc`: call, list_networks."""
+        return namespace(self, RpcWithStreamingResponse, self._client)
 
 
 class AsyncRpc(AsyncAPIResource):
@@ -622,22 +218,13 @@ class AsyncRpc(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "listCryptoRpcNetworks",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("listCryptoRpcNetworks", locals())
 
     async def call(
         self,
         network: str,
         *,
-        body: CryptoRpcProxyRequest20Param
-        | Sequence[CryptoRpcProxyRequestVariant1Param],
+        body: CryptoRpcProxyRequest20Param | Sequence[CryptoRpcProxyRequestVariant1Param],
         idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -685,18 +272,7 @@ class AsyncRpc(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "cryptoRpcProxy",
-            {
-                "network": network,
-                "body": body,
-                "idempotency_key": idempotency_key,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("cryptoRpcProxy", locals())
 
     @property
     def with_raw_response(self) -> AsyncRpcWithRawResponse:
@@ -709,26 +285,24 @@ class AsyncRpc(AsyncAPIResource):
         return namespace(self, AsyncRpcWithStreamingResponse, self._client)
 
 
-class AsyncCryptoWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().crypto.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @property
-    def rpc(self) -> AsyncRpcWithStreamingResponse:
-        """`rpc`: call, list_networks."""
-        return namespace(self, AsyncRpcWithStreamingResponse, self._client)
-
-
-class AsyncCryptoWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().crypto.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncRpcWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().crypto.rpc.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    @property
-    def rpc(self) -> AsyncRpcWithRawResponse:
-        """`rpc`: call, list_networks."""
-        return namespace(self, AsyncRpcWithRawResponse, self._client)
+    list_networks = async_to_raw(AsyncRpc.list_networks)
+
+    call = async_to_raw(AsyncRpc.call)
+
+
+class AsyncRpcWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().crypto.rpc.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    list_networks = async_to_streamed(AsyncRpc.list_networks)
+
+    call = async_to_streamed(AsyncRpc.call)
 
 
 class AsyncCrypto(AsyncAPIResource):
@@ -748,3 +322,25 @@ class AsyncCrypto(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncCryptoWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncCryptoWithStreamingResponse, self._client)
+
+
+class AsyncCryptoWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().crypto.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    @property
+    def rpc(self) -> AsyncRpcWithRawResponse:
+        """`rpc`: call, list_networks."""
+        return namespace(self, AsyncRpcWithRawResponse, self._client)
+
+
+class AsyncCryptoWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().crypto.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    @property
+    def rpc(self) -> AsyncRpcWithStreamingResponse:
+        """`rpc`: call, list_networks."""
+        return namespace(self, AsyncRpcWithStreamingResponse, self._client)

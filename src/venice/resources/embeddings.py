@@ -15,16 +15,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.response_models import (
@@ -39,110 +39,6 @@ __all__ = [
     "EmbeddingsWithRawResponse",
     "EmbeddingsWithStreamingResponse",
 ]
-
-
-class EmbeddingsWithStreamingResponse(SyncAPIResource):
-    """`Venice().embeddings.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        input: str | Sequence[str],
-        model: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        dimensions: int | NotGiven = NOT_GIVEN,
-        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CreateEmbeddingResponse]]:
-        """POST /embeddings.
-
-        Create embeddings for the supplied input. `input` must be a string or an array of strings. Token arrays (integer IDs) are rejected with HTTP 400. LangChain `OpenAIEmbeddings` sends token arrays unless `check_embedding_ctx_length` is `False`. Wrappers that construct `OpenAIEmbeddings` without that flag, including gpt-researcher's `openai` provider, still send token arrays.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br)
-            dimensions: The number of dimensions the resulting output embeddings should have.
-            encoding_format: The format to return the embeddings in. Can be either `float` or `base64`. (server default 'float')
-            input: Input text to embed, encoded as a string or array of strings. To embed multiple inputs in a single request, pass an array of strings. The input must not exceed the max input tokens for the model (8192 tokens), cannot be an empty string, and any array must contain 2048 items or less. Token arrays are not supported and return HTTP 400. LangChain OpenAIEmbeddings sends token arrays unless you set check_embedding_ctx_length=False. (required)
-            model: ID of the model to use. You can use the List models API to see all of your available models, or see our Model overview for descriptions of them. (required)
-            user: This is an unused parameter and is discarded by Venice. It is supported solely for API compatibility with OpenAI.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createEmbedding",
-            {
-                "input": input,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class EmbeddingsWithRawResponse(SyncAPIResource):
-    """`Venice().embeddings.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def create(
-        self,
-        *,
-        input: str | Sequence[str],
-        model: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        dimensions: int | NotGiven = NOT_GIVEN,
-        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CreateEmbeddingResponse]:
-        """POST /embeddings.
-
-        Create embeddings for the supplied input. `input` must be a string or an array of strings. Token arrays (integer IDs) are rejected with HTTP 400. LangChain `OpenAIEmbeddings` sends token arrays unless `check_embedding_ctx_length` is `False`. Wrappers that construct `OpenAIEmbeddings` without that flag, including gpt-researcher's `openai` provider, still send token arrays.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br)
-            dimensions: The number of dimensions the resulting output embeddings should have.
-            encoding_format: The format to return the embeddings in. Can be either `float` or `base64`. (server default 'float')
-            input: Input text to embed, encoded as a string or array of strings. To embed multiple inputs in a single request, pass an array of strings. The input must not exceed the max input tokens for the model (8192 tokens), cannot be an empty string, and any array must contain 2048 items or less. Token arrays are not supported and return HTTP 400. LangChain OpenAIEmbeddings sends token arrays unless you set check_embedding_ctx_length=False. (required)
-            model: ID of the model to use. You can use the List models API to see all of your available models, or see our Model overview for descriptions of them. (required)
-            user: This is an unused parameter and is discarded by Venice. It is supported solely for API compatibility with OpenAI.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createEmbedding",
-            {
-                "input": input,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
 
 class Embeddings(SyncAPIResource):
@@ -178,21 +74,7 @@ class Embeddings(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createEmbedding",
-            {
-                "input": input,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createEmbedding", locals())
 
     @property
     def with_raw_response(self) -> EmbeddingsWithRawResponse:
@@ -205,108 +87,20 @@ class Embeddings(SyncAPIResource):
         return namespace(self, EmbeddingsWithStreamingResponse, self._client)
 
 
-class AsyncEmbeddingsWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().embeddings.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        input: str | Sequence[str],
-        model: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        dimensions: int | NotGiven = NOT_GIVEN,
-        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[CreateEmbeddingResponse]]:
-        """POST /embeddings.
-
-        Create embeddings for the supplied input. `input` must be a string or an array of strings. Token arrays (integer IDs) are rejected with HTTP 400. LangChain `OpenAIEmbeddings` sends token arrays unless `check_embedding_ctx_length` is `False`. Wrappers that construct `OpenAIEmbeddings` without that flag, including gpt-researcher's `openai` provider, still send token arrays.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br)
-            dimensions: The number of dimensions the resulting output embeddings should have.
-            encoding_format: The format to return the embeddings in. Can be either `float` or `base64`. (server default 'float')
-            input: Input text to embed, encoded as a string or array of strings. To embed multiple inputs in a single request, pass an array of strings. The input must not exceed the max input tokens for the model (8192 tokens), cannot be an empty string, and any array must contain 2048 items or less. Token arrays are not supported and return HTTP 400. LangChain OpenAIEmbeddings sends token arrays unless you set check_embedding_ctx_length=False. (required)
-            model: ID of the model to use. You can use the List models API to see all of your available models, or see our Model overview for descriptions of them. (required)
-            user: This is an unused parameter and is discarded by Venice. It is supported solely for API compatibility with OpenAI.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createEmbedding",
-            {
-                "input": input,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncEmbeddingsWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().embeddings.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class EmbeddingsWithRawResponse(SyncAPIResource):
+    """`Venice().embeddings.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def create(
-        self,
-        *,
-        input: str | Sequence[str],
-        model: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        dimensions: int | NotGiven = NOT_GIVEN,
-        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CreateEmbeddingResponse]:
-        """POST /embeddings.
+    create = to_raw(Embeddings.create)
 
-        Create embeddings for the supplied input. `input` must be a string or an array of strings. Token arrays (integer IDs) are rejected with HTTP 400. LangChain `OpenAIEmbeddings` sends token arrays unless `check_embedding_ctx_length` is `False`. Wrappers that construct `OpenAIEmbeddings` without that flag, including gpt-researcher's `openai` provider, still send token arrays.
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class EmbeddingsWithStreamingResponse(SyncAPIResource):
+    """`Venice().embeddings.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br)
-            dimensions: The number of dimensions the resulting output embeddings should have.
-            encoding_format: The format to return the embeddings in. Can be either `float` or `base64`. (server default 'float')
-            input: Input text to embed, encoded as a string or array of strings. To embed multiple inputs in a single request, pass an array of strings. The input must not exceed the max input tokens for the model (8192 tokens), cannot be an empty string, and any array must contain 2048 items or less. Token arrays are not supported and return HTTP 400. LangChain OpenAIEmbeddings sends token arrays unless you set check_embedding_ctx_length=False. (required)
-            model: ID of the model to use. You can use the List models API to see all of your available models, or see our Model overview for descriptions of them. (required)
-            user: This is an unused parameter and is discarded by Venice. It is supported solely for API compatibility with OpenAI.
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createEmbedding",
-            {
-                "input": input,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    create = to_streamed(Embeddings.create)
 
 
 class AsyncEmbeddings(AsyncAPIResource):
@@ -342,21 +136,7 @@ class AsyncEmbeddings(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createEmbedding",
-            {
-                "input": input,
-                "model": model,
-                "accept_encoding": accept_encoding,
-                "dimensions": dimensions,
-                "encoding_format": encoding_format,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createEmbedding", locals())
 
     @property
     def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
@@ -367,3 +147,19 @@ class AsyncEmbeddings(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncEmbeddingsWithStreamingResponse, self._client)
+
+
+class AsyncEmbeddingsWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().embeddings.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    create = async_to_raw(AsyncEmbeddings.create)
+
+
+class AsyncEmbeddingsWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().embeddings.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    create = async_to_streamed(AsyncEmbeddings.create)

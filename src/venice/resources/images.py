@@ -15,18 +15,18 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
     AsyncBinaryResponse,
-    AsyncResponseContextManager,
     BinaryResponse,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.request_params import (
@@ -55,182 +55,6 @@ __all__ = [
 ]
 
 
-class GenerationsWithStreamingResponse(SyncAPIResource):
-    """`Venice().images.generations.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
-        n: int | None | NotGiven = NOT_GIVEN,
-        output_compression: int | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["auto", "high", "medium", "low", "hd", "standard"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["b64_json", "url"] | None | NotGiven = NOT_GIVEN,
-        size: Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ImagesResponse]]:
-        """POST /images/generations.
-
-        Generate an image based on input parameters using an OpenAI compatible endpoint. This endpoint does not support the full feature set of the Venice Image Generation endpoint, but is compatible with the existing OpenAI endpoint.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br).
-            background: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            model: The model to use for image generation. Defaults to Venice's default image model. If a non-existent model is specified (ie an OpenAI model name), it will default to Venice's default image model. (server default 'default')
-            moderation: auto enables safe venice mode which will blur out adult content. low disables safe venice mode. (server default 'auto')
-            n: Number of images to generate. Venice presently only supports 1 image per request. (server default 1)
-            output_compression: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 100)
-            output_format: Output format for generated images (server default 'png')
-            prompt: A text description of the desired image. (required)
-            quality: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            response_format: Response format. URL will be a data URL. (server default 'b64_json')
-            size: Size of generated images. Default is 1024x1024 (server default 'auto')
-            style: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'natural')
-            user: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "simpleGenerateImage",
-            {
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "style": style,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class GenerationsWithRawResponse(SyncAPIResource):
-    """`Venice().images.generations.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def create(
-        self,
-        *,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
-        n: int | None | NotGiven = NOT_GIVEN,
-        output_compression: int | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["auto", "high", "medium", "low", "hd", "standard"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["b64_json", "url"] | None | NotGiven = NOT_GIVEN,
-        size: Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ImagesResponse]:
-        """POST /images/generations.
-
-        Generate an image based on input parameters using an OpenAI compatible endpoint. This endpoint does not support the full feature set of the Venice Image Generation endpoint, but is compatible with the existing OpenAI endpoint.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br).
-            background: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            model: The model to use for image generation. Defaults to Venice's default image model. If a non-existent model is specified (ie an OpenAI model name), it will default to Venice's default image model. (server default 'default')
-            moderation: auto enables safe venice mode which will blur out adult content. low disables safe venice mode. (server default 'auto')
-            n: Number of images to generate. Venice presently only supports 1 image per request. (server default 1)
-            output_compression: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 100)
-            output_format: Output format for generated images (server default 'png')
-            prompt: A text description of the desired image. (required)
-            quality: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            response_format: Response format. URL will be a data URL. (server default 'b64_json')
-            size: Size of generated images. Default is 1024x1024 (server default 'auto')
-            style: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'natural')
-            user: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "simpleGenerateImage",
-            {
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "style": style,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Generations(SyncAPIResource):
     """`Venice().images.generations`."""
 
@@ -239,27 +63,16 @@ class Generations(SyncAPIResource):
         *,
         prompt: str,
         accept_encoding: str | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"]
-        | None
-        | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["auto", "high", "medium", "low", "hd", "standard"]
-        | None
-        | NotGiven = NOT_GIVEN,
+        quality: Literal["auto", "high", "medium", "low", "hd", "standard"] | None | NotGiven = NOT_GIVEN,
         response_format: Literal["b64_json", "url"] | None | NotGiven = NOT_GIVEN,
         size: Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
+            "auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"
         ]
         | None
         | NotGiven = NOT_GIVEN,
@@ -293,28 +106,7 @@ class Generations(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "simpleGenerateImage",
-            {
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "style": style,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("simpleGenerateImage", locals())
 
     @property
     def with_raw_response(self) -> GenerationsWithRawResponse:
@@ -327,780 +119,20 @@ class Generations(SyncAPIResource):
         return namespace(self, GenerationsWithStreamingResponse, self._client)
 
 
-class ImagesWithStreamingResponse(SyncAPIResource):
-    """`Venice().images.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def generate(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        embed_exif_metadata: bool | NotGiven = NOT_GIVEN,
-        format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        hide_watermark: bool | NotGiven = NOT_GIVEN,
-        inpaint: Any | NotGiven = NOT_GIVEN,
-        lora_strength: int | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        return_binary: bool | NotGiven = NOT_GIVEN,
-        variants: int | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        style_preset: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        enable_web_search: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        style_references: Sequence[GenerateImageRequestStyleReferenceParam]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ImageGeneration | BinaryResponse]]:
-        """POST /image/generate.
-
-        Generate an image based on input parameters
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when return_binary is false.
-            cfg_scale: CFG scale parameter. Higher values lead to more adherence to the prompt.
-            embed_exif_metadata: Embed prompt generation information into the image's EXIF metadata. (server default False)
-            format: The image format to return. WebP are smaller and optimized for web use. PNG are higher quality but larger in file size. (server default 'webp')
-            height: Height of the generated image. (server default 1024)
-            hide_watermark: Whether to hide the Venice watermark. Venice may ignore this parameter for certain generated content. (server default False)
-            inpaint: This feature is deprecated and was disabled on May 19th, 2025. A revised in-painting API will be launched in the near future.
-            lora_strength: Lora strength for the model. Only applies if the model uses additional Loras.
-            model: The model to use for image generation. (required)
-            negative_prompt: A description of what should not be in the image. Character limit is model specific and is listed in the promptCharacterLimit constraint in the model list endpoint.
-            prompt: The description for the image. Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            return_binary: Whether to return binary image data instead of base64. (server default False)
-            variants: Number of images to generate (1–4). Only supported when return_binary is false.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            seed: Random seed for generation. If not provided, a random seed will be used. (server default 0)
-            steps: Number of inference steps. This model does not support steps - this field is ignored. (server default 8)
-            style_preset: An image style to apply to the image. Visit https://docs.venice.ai/api-reference/endpoint/image/styles for more details.
-            aspect_ratio: Aspect ratio (utilized by certain image models including Nano Banana). Examples: "1:1", "16:9".
-            resolution: Resolution (utilized by certain image models including Nano Banana). Examples: "1K", "2K", "4K".
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image. Only supported by certain models. If web search is used, additional credits are getting charged.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the prompt before generation to add clarifying visual detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds before generation starts. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            width: Width of the generated image. (server default 1024)
-            style_references: Style reference images that guide the aesthetic of the generated image. Only supported by models with `supportsStyleReferences: true` (see GET /api/v1/models for the per-model `maxStyleReferences` limit).
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "generateImage",
-            {
-                "model": model,
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "cfg_scale": cfg_scale,
-                "embed_exif_metadata": embed_exif_metadata,
-                "format": format,
-                "height": height,
-                "hide_watermark": hide_watermark,
-                "inpaint": inpaint,
-                "lora_strength": lora_strength,
-                "negative_prompt": negative_prompt,
-                "return_binary": return_binary,
-                "variants": variants,
-                "safe_mode": safe_mode,
-                "seed": seed,
-                "steps": steps,
-                "style_preset": style_preset,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "quality": quality,
-                "enable_web_search": enable_web_search,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "width": width,
-                "style_references": style_references,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def list_styles(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ListImageStylesResponse]]:
-        """GET /image/styles.
-
-        List available image styles that can be used with the generate API.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listImageStyles",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def upscale(
-        self,
-        *,
-        image: FileInput | str,
-        creativity: float | None | NotGiven = NOT_GIVEN,
-        scale: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[BinaryResponse]]:
-        """POST /image/upscale.
-
-        Upscale an image to a higher resolution. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            creativity: How much detail and texture the upscaler adds. Higher values add more; lower values stay closer to the source. Clamped to the 0–0.02 range. (server default 0.01)
-            image: The image to upscale. Can be either a file upload or a base64-encoded string. Image dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels. File size must be less than 25MB. (required)
-            scale: The scale factor for upscaling the image. Must be either 2 or 4. A scale of 4 with large images will result in the scale being dynamically reduced to ensure the final image stays within the maximum size limits. (server default 2)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "upscaleImage",
-            {
-                "image": image,
-                "creativity": creativity,
-                "scale": scale,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def edit(
-        self,
-        *,
-        image: FileInput | str,
-        prompt: str,
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "luma-uni-1-edit",
-            "luma-uni-1-max-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[BinaryResponse]]:
-        """POST /image/edit.
-
-        Edit or modify an image based on the supplied prompt. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request. For models with resolution tiers that require explicit dimensions, omit aspect_ratio or set it to auto to infer the closest supported aspect ratio from the input image; provide aspect_ratio directly when exact output dimensions are required. Use output_format to request jpeg, jpg, png, or webp output.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input image before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            image: The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            model: The model ID to use for image editing. (server default 'firered-image-edit')
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "editImage",
-            {
-                "image": image,
-                "prompt": prompt,
-                "aspect_ratio": aspect_ratio,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "resolution": resolution,
-                "model": model,
-                "model_id": model_id,
-                "output_format": output_format,
-                "safe_mode": safe_mode,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def multi_edit(
-        self,
-        *,
-        prompt: str,
-        images: Sequence[str] | Sequence[FileInput],
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[BinaryResponse]]:
-        """POST /image/multi-edit.
-
-        Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the selected model's maximum input images (see the capabilities.maxInputImages field in GET /api/v1/models).
-
-        **Supported input formats by Content-Type:**
-
-        - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
-
-        - **application/json**: Base64 strings and URLs are supported:
-          - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
-          - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
-          - HTTP/HTTPS URL: `"https://example.com/image.png"`
-
-        For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to `auto` to infer the closest supported aspect ratio from the first input image. Provide `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request jpeg, jpg, png, or webp output.
-
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model.
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            images: Images used for multi-editing (minimum 1). The maximum is model-specific — see `capabilities.maxInputImages` from GET /api/v1/models. The first image is treated as the base image, and the remaining images are used as edit layers/masks. Each image can be a base64-encoded string or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input images before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "multiEditImage",
-            {
-                "prompt": prompt,
-                "images": images,
-                "aspect_ratio": aspect_ratio,
-                "model_id": model_id,
-                "output_format": output_format,
-                "quality": quality,
-                "resolution": resolution,
-                "safe_mode": safe_mode,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def background_remove(
-        self,
-        *,
-        image: FileInput | str | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[BinaryResponse]]:
-        """POST /image/background-remove.
-
-        Remove the background from an image using AI. The image can be provided either as a multipart form-data file upload, as a base64-encoded string in a JSON request, or as an image URL. Returns a PNG image with transparent background.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            image: The image to remove the background from. Can be either a file upload or a base64-encoded string. File size must be less than 25MB.
-            image_url: URL of the image to remove the background from.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "backgroundRemoveImage",
-            {
-                "image": image,
-                "image_url": image_url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def generations(self) -> GenerationsWithStreamingResponse:
-        """`generations`: create."""
-        return namespace(self, GenerationsWithStreamingResponse, self._client)
-
-
-class ImagesWithRawResponse(SyncAPIResource):
-    """`Venice().images.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class GenerationsWithRawResponse(SyncAPIResource):
+    """`Venice().images.generations.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    def generate(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        embed_exif_metadata: bool | NotGiven = NOT_GIVEN,
-        format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        hide_watermark: bool | NotGiven = NOT_GIVEN,
-        inpaint: Any | NotGiven = NOT_GIVEN,
-        lora_strength: int | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        return_binary: bool | NotGiven = NOT_GIVEN,
-        variants: int | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        style_preset: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        enable_web_search: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        style_references: Sequence[GenerateImageRequestStyleReferenceParam]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ImageGeneration | BinaryResponse]:
-        """POST /image/generate.
-
-        Generate an image based on input parameters
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when return_binary is false.
-            cfg_scale: CFG scale parameter. Higher values lead to more adherence to the prompt.
-            embed_exif_metadata: Embed prompt generation information into the image's EXIF metadata. (server default False)
-            format: The image format to return. WebP are smaller and optimized for web use. PNG are higher quality but larger in file size. (server default 'webp')
-            height: Height of the generated image. (server default 1024)
-            hide_watermark: Whether to hide the Venice watermark. Venice may ignore this parameter for certain generated content. (server default False)
-            inpaint: This feature is deprecated and was disabled on May 19th, 2025. A revised in-painting API will be launched in the near future.
-            lora_strength: Lora strength for the model. Only applies if the model uses additional Loras.
-            model: The model to use for image generation. (required)
-            negative_prompt: A description of what should not be in the image. Character limit is model specific and is listed in the promptCharacterLimit constraint in the model list endpoint.
-            prompt: The description for the image. Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            return_binary: Whether to return binary image data instead of base64. (server default False)
-            variants: Number of images to generate (1–4). Only supported when return_binary is false.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            seed: Random seed for generation. If not provided, a random seed will be used. (server default 0)
-            steps: Number of inference steps. This model does not support steps - this field is ignored. (server default 8)
-            style_preset: An image style to apply to the image. Visit https://docs.venice.ai/api-reference/endpoint/image/styles for more details.
-            aspect_ratio: Aspect ratio (utilized by certain image models including Nano Banana). Examples: "1:1", "16:9".
-            resolution: Resolution (utilized by certain image models including Nano Banana). Examples: "1K", "2K", "4K".
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image. Only supported by certain models. If web search is used, additional credits are getting charged.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the prompt before generation to add clarifying visual detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds before generation starts. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            width: Width of the generated image. (server default 1024)
-            style_references: Style reference images that guide the aesthetic of the generated image. Only supported by models with `supportsStyleReferences: true` (see GET /api/v1/models for the per-model `maxStyleReferences` limit).
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "generateImage",
-            {
-                "model": model,
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "cfg_scale": cfg_scale,
-                "embed_exif_metadata": embed_exif_metadata,
-                "format": format,
-                "height": height,
-                "hide_watermark": hide_watermark,
-                "inpaint": inpaint,
-                "lora_strength": lora_strength,
-                "negative_prompt": negative_prompt,
-                "return_binary": return_binary,
-                "variants": variants,
-                "safe_mode": safe_mode,
-                "seed": seed,
-                "steps": steps,
-                "style_preset": style_preset,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "quality": quality,
-                "enable_web_search": enable_web_search,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "width": width,
-                "style_references": style_references,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def list_styles(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ListImageStylesResponse]:
-        """GET /image/styles.
-
-        List available image styles that can be used with the generate API.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listImageStyles",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def upscale(
-        self,
-        *,
-        image: FileInput | str,
-        creativity: float | None | NotGiven = NOT_GIVEN,
-        scale: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BinaryResponse]:
-        """POST /image/upscale.
-
-        Upscale an image to a higher resolution. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            creativity: How much detail and texture the upscaler adds. Higher values add more; lower values stay closer to the source. Clamped to the 0–0.02 range. (server default 0.01)
-            image: The image to upscale. Can be either a file upload or a base64-encoded string. Image dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels. File size must be less than 25MB. (required)
-            scale: The scale factor for upscaling the image. Must be either 2 or 4. A scale of 4 with large images will result in the scale being dynamically reduced to ensure the final image stays within the maximum size limits. (server default 2)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "upscaleImage",
-            {
-                "image": image,
-                "creativity": creativity,
-                "scale": scale,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def edit(
-        self,
-        *,
-        image: FileInput | str,
-        prompt: str,
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "luma-uni-1-edit",
-            "luma-uni-1-max-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BinaryResponse]:
-        """POST /image/edit.
-
-        Edit or modify an image based on the supplied prompt. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request. For models with resolution tiers that require explicit dimensions, omit aspect_ratio or set it to auto to infer the closest supported aspect ratio from the input image; provide aspect_ratio directly when exact output dimensions are required. Use output_format to request jpeg, jpg, png, or webp output.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input image before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            image: The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            model: The model ID to use for image editing. (server default 'firered-image-edit')
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "editImage",
-            {
-                "image": image,
-                "prompt": prompt,
-                "aspect_ratio": aspect_ratio,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "resolution": resolution,
-                "model": model,
-                "model_id": model_id,
-                "output_format": output_format,
-                "safe_mode": safe_mode,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def multi_edit(
-        self,
-        *,
-        prompt: str,
-        images: Sequence[str] | Sequence[FileInput],
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BinaryResponse]:
-        """POST /image/multi-edit.
-
-        Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the selected model's maximum input images (see the capabilities.maxInputImages field in GET /api/v1/models).
-
-        **Supported input formats by Content-Type:**
-
-        - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
-
-        - **application/json**: Base64 strings and URLs are supported:
-          - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
-          - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
-          - HTTP/HTTPS URL: `"https://example.com/image.png"`
-
-        For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to `auto` to infer the closest supported aspect ratio from the first input image. Provide `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request jpeg, jpg, png, or webp output.
+    create = to_raw(Generations.create)
 
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class GenerationsWithStreamingResponse(SyncAPIResource):
+    """`Venice().images.generations.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model.
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            images: Images used for multi-editing (minimum 1). The maximum is model-specific — see `capabilities.maxInputImages` from GET /api/v1/models. The first image is treated as the base image, and the remaining images are used as edit layers/masks. Each image can be a base64-encoded string or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input images before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "multiEditImage",
-            {
-                "prompt": prompt,
-                "images": images,
-                "aspect_ratio": aspect_ratio,
-                "model_id": model_id,
-                "output_format": output_format,
-                "quality": quality,
-                "resolution": resolution,
-                "safe_mode": safe_mode,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def background_remove(
-        self,
-        *,
-        image: FileInput | str | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[BinaryResponse]:
-        """POST /image/background-remove.
-
-        Remove the background from an image using AI. The image can be provided either as a multipart form-data file upload, as a base64-encoded string in a JSON request, or as an image URL. Returns a PNG image with transparent background.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            image: The image to remove the background from. Can be either a file upload or a base64-encoded string. File size must be less than 25MB.
-            image_url: URL of the image to remove the background from.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "backgroundRemoveImage",
-            {
-                "image": image,
-                "image_url": image_url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def generations(self) -> GenerationsWithRawResponse:
-        """`generations`: create."""
-        return namespace(self, GenerationsWithRawResponse, self._client)
+    create = to_streamed(Generations.create)
 
 
 class Images(SyncAPIResource):
@@ -1133,8 +165,7 @@ class Images(SyncAPIResource):
         disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        style_references: Sequence[GenerateImageRequestStyleReferenceParam]
-        | NotGiven = NOT_GIVEN,
+        style_references: Sequence[GenerateImageRequestStyleReferenceParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1175,40 +206,7 @@ class Images(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "generateImage",
-            {
-                "model": model,
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "cfg_scale": cfg_scale,
-                "embed_exif_metadata": embed_exif_metadata,
-                "format": format,
-                "height": height,
-                "hide_watermark": hide_watermark,
-                "inpaint": inpaint,
-                "lora_strength": lora_strength,
-                "negative_prompt": negative_prompt,
-                "return_binary": return_binary,
-                "variants": variants,
-                "safe_mode": safe_mode,
-                "seed": seed,
-                "steps": steps,
-                "style_preset": style_preset,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "quality": quality,
-                "enable_web_search": enable_web_search,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "width": width,
-                "style_references": style_references,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("generateImage", locals())
 
     def list_styles(
         self,
@@ -1224,15 +222,7 @@ class Images(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "listImageStyles",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("listImageStyles", locals())
 
     def upscale(
         self,
@@ -1258,27 +248,14 @@ class Images(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "upscaleImage",
-            {
-                "image": image,
-                "creativity": creativity,
-                "scale": scale,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("upscaleImage", locals())
 
     def edit(
         self,
         *,
         image: FileInput | str,
         prompt: str,
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
+        aspect_ratio: Literal["auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"]
         | NotGiven = NOT_GIVEN,
         disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
@@ -1335,34 +312,14 @@ class Images(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "editImage",
-            {
-                "image": image,
-                "prompt": prompt,
-                "aspect_ratio": aspect_ratio,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "resolution": resolution,
-                "model": model,
-                "model_id": model_id,
-                "output_format": output_format,
-                "safe_mode": safe_mode,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("editImage", locals())
 
     def multi_edit(
         self,
         *,
         prompt: str,
         images: Sequence[str] | Sequence[FileInput],
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
+        aspect_ratio: Literal["auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"]
         | NotGiven = NOT_GIVEN,
         model_id: Literal[
             "firered-image-edit",
@@ -1429,25 +386,7 @@ class Images(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "multiEditImage",
-            {
-                "prompt": prompt,
-                "images": images,
-                "aspect_ratio": aspect_ratio,
-                "model_id": model_id,
-                "output_format": output_format,
-                "quality": quality,
-                "resolution": resolution,
-                "safe_mode": safe_mode,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("multiEditImage", locals())
 
     def background_remove(
         self,
@@ -1471,17 +410,7 @@ class Images(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "backgroundRemoveImage",
-            {
-                "image": image,
-                "image_url": image_url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("backgroundRemoveImage", locals())
 
     @property
     def generations(self) -> Generations:
@@ -1499,180 +428,50 @@ class Images(SyncAPIResource):
         return namespace(self, ImagesWithStreamingResponse, self._client)
 
 
-class AsyncGenerationsWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().images.generations.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
-        n: int | None | NotGiven = NOT_GIVEN,
-        output_compression: int | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["auto", "high", "medium", "low", "hd", "standard"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["b64_json", "url"] | None | NotGiven = NOT_GIVEN,
-        size: Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ImagesResponse]]:
-        """POST /images/generations.
-
-        Generate an image based on input parameters using an OpenAI compatible endpoint. This endpoint does not support the full feature set of the Venice Image Generation endpoint, but is compatible with the existing OpenAI endpoint.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br).
-            background: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            model: The model to use for image generation. Defaults to Venice's default image model. If a non-existent model is specified (ie an OpenAI model name), it will default to Venice's default image model. (server default 'default')
-            moderation: auto enables safe venice mode which will blur out adult content. low disables safe venice mode. (server default 'auto')
-            n: Number of images to generate. Venice presently only supports 1 image per request. (server default 1)
-            output_compression: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 100)
-            output_format: Output format for generated images (server default 'png')
-            prompt: A text description of the desired image. (required)
-            quality: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            response_format: Response format. URL will be a data URL. (server default 'b64_json')
-            size: Size of generated images. Default is 1024x1024 (server default 'auto')
-            style: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'natural')
-            user: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "simpleGenerateImage",
-            {
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "style": style,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncGenerationsWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().images.generations.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class ImagesWithRawResponse(SyncAPIResource):
+    """`Venice().images.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def create(
-        self,
-        *,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
-        n: int | None | NotGiven = NOT_GIVEN,
-        output_compression: int | None | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["auto", "high", "medium", "low", "hd", "standard"]
-        | None
-        | NotGiven = NOT_GIVEN,
-        response_format: Literal["b64_json", "url"] | None | NotGiven = NOT_GIVEN,
-        size: Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ImagesResponse]:
-        """POST /images/generations.
+    generate = to_raw(Images.generate)
 
-        Generate an image based on input parameters using an OpenAI compatible endpoint. This endpoint does not support the full feature set of the Venice Image Generation endpoint, but is compatible with the existing OpenAI endpoint.
+    list_styles = to_raw(Images.list_styles)
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+    upscale = to_raw(Images.upscale)
 
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br).
-            background: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            model: The model to use for image generation. Defaults to Venice's default image model. If a non-existent model is specified (ie an OpenAI model name), it will default to Venice's default image model. (server default 'default')
-            moderation: auto enables safe venice mode which will blur out adult content. low disables safe venice mode. (server default 'auto')
-            n: Number of images to generate. Venice presently only supports 1 image per request. (server default 1)
-            output_compression: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 100)
-            output_format: Output format for generated images (server default 'png')
-            prompt: A text description of the desired image. (required)
-            quality: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'auto')
-            response_format: Response format. URL will be a data URL. (server default 'b64_json')
-            size: Size of generated images. Default is 1024x1024 (server default 'auto')
-            style: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API (server default 'natural')
-            user: This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API
+    edit = to_raw(Images.edit)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "simpleGenerateImage",
-            {
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "style": style,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    multi_edit = to_raw(Images.multi_edit)
+
+    background_remove = to_raw(Images.background_remove)
+
+    @property
+    def generations(self) -> GenerationsWithRawResponse:
+        """`generations`: create."""
+        return namespace(self, GenerationsWithRawResponse, self._client)
+
+
+class ImagesWithStreamingResponse(SyncAPIResource):
+    """`Venice().images.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    generate = to_streamed(Images.generate)
+
+    list_styles = to_streamed(Images.list_styles)
+
+    upscale = to_streamed(Images.upscale)
+
+    edit = to_streamed(Images.edit)
+
+    multi_edit = to_streamed(Images.multi_edit)
+
+    background_remove = to_streamed(Images.background_remove)
+
+    @property
+    def generations(self) -> GenerationsWithStreamingResponse:
+        """`generations`: create."""
+        return namespace(self, GenerationsWithStreamingResponse, self._client)
 
 
 class AsyncGenerations(AsyncAPIResource):
@@ -1683,27 +482,16 @@ class AsyncGenerations(AsyncAPIResource):
         *,
         prompt: str,
         accept_encoding: str | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"]
-        | None
-        | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         output_compression: int | None | NotGiven = NOT_GIVEN,
         output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["auto", "high", "medium", "low", "hd", "standard"]
-        | None
-        | NotGiven = NOT_GIVEN,
+        quality: Literal["auto", "high", "medium", "low", "hd", "standard"] | None | NotGiven = NOT_GIVEN,
         response_format: Literal["b64_json", "url"] | None | NotGiven = NOT_GIVEN,
         size: Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
+            "auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"
         ]
         | None
         | NotGiven = NOT_GIVEN,
@@ -1737,28 +525,7 @@ class AsyncGenerations(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "simpleGenerateImage",
-            {
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "style": style,
-                "user": user,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("simpleGenerateImage", locals())
 
     @property
     def with_raw_response(self) -> AsyncGenerationsWithRawResponse:
@@ -1771,782 +538,20 @@ class AsyncGenerations(AsyncAPIResource):
         return namespace(self, AsyncGenerationsWithStreamingResponse, self._client)
 
 
-class AsyncImagesWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().images.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def generate(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        embed_exif_metadata: bool | NotGiven = NOT_GIVEN,
-        format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        hide_watermark: bool | NotGiven = NOT_GIVEN,
-        inpaint: Any | NotGiven = NOT_GIVEN,
-        lora_strength: int | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        return_binary: bool | NotGiven = NOT_GIVEN,
-        variants: int | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        style_preset: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        enable_web_search: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        style_references: Sequence[GenerateImageRequestStyleReferenceParam]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[ImageGeneration | AsyncBinaryResponse]
-    ]:
-        """POST /image/generate.
-
-        Generate an image based on input parameters
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when return_binary is false.
-            cfg_scale: CFG scale parameter. Higher values lead to more adherence to the prompt.
-            embed_exif_metadata: Embed prompt generation information into the image's EXIF metadata. (server default False)
-            format: The image format to return. WebP are smaller and optimized for web use. PNG are higher quality but larger in file size. (server default 'webp')
-            height: Height of the generated image. (server default 1024)
-            hide_watermark: Whether to hide the Venice watermark. Venice may ignore this parameter for certain generated content. (server default False)
-            inpaint: This feature is deprecated and was disabled on May 19th, 2025. A revised in-painting API will be launched in the near future.
-            lora_strength: Lora strength for the model. Only applies if the model uses additional Loras.
-            model: The model to use for image generation. (required)
-            negative_prompt: A description of what should not be in the image. Character limit is model specific and is listed in the promptCharacterLimit constraint in the model list endpoint.
-            prompt: The description for the image. Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            return_binary: Whether to return binary image data instead of base64. (server default False)
-            variants: Number of images to generate (1–4). Only supported when return_binary is false.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            seed: Random seed for generation. If not provided, a random seed will be used. (server default 0)
-            steps: Number of inference steps. This model does not support steps - this field is ignored. (server default 8)
-            style_preset: An image style to apply to the image. Visit https://docs.venice.ai/api-reference/endpoint/image/styles for more details.
-            aspect_ratio: Aspect ratio (utilized by certain image models including Nano Banana). Examples: "1:1", "16:9".
-            resolution: Resolution (utilized by certain image models including Nano Banana). Examples: "1K", "2K", "4K".
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image. Only supported by certain models. If web search is used, additional credits are getting charged.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the prompt before generation to add clarifying visual detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds before generation starts. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            width: Width of the generated image. (server default 1024)
-            style_references: Style reference images that guide the aesthetic of the generated image. Only supported by models with `supportsStyleReferences: true` (see GET /api/v1/models for the per-model `maxStyleReferences` limit).
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "generateImage",
-            {
-                "model": model,
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "cfg_scale": cfg_scale,
-                "embed_exif_metadata": embed_exif_metadata,
-                "format": format,
-                "height": height,
-                "hide_watermark": hide_watermark,
-                "inpaint": inpaint,
-                "lora_strength": lora_strength,
-                "negative_prompt": negative_prompt,
-                "return_binary": return_binary,
-                "variants": variants,
-                "safe_mode": safe_mode,
-                "seed": seed,
-                "steps": steps,
-                "style_preset": style_preset,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "quality": quality,
-                "enable_web_search": enable_web_search,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "width": width,
-                "style_references": style_references,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def list_styles(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ListImageStylesResponse]]:
-        """GET /image/styles.
-
-        List available image styles that can be used with the generate API.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listImageStyles",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def upscale(
-        self,
-        *,
-        image: FileInput | str,
-        creativity: float | None | NotGiven = NOT_GIVEN,
-        scale: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncBinaryResponse]]:
-        """POST /image/upscale.
-
-        Upscale an image to a higher resolution. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            creativity: How much detail and texture the upscaler adds. Higher values add more; lower values stay closer to the source. Clamped to the 0–0.02 range. (server default 0.01)
-            image: The image to upscale. Can be either a file upload or a base64-encoded string. Image dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels. File size must be less than 25MB. (required)
-            scale: The scale factor for upscaling the image. Must be either 2 or 4. A scale of 4 with large images will result in the scale being dynamically reduced to ensure the final image stays within the maximum size limits. (server default 2)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "upscaleImage",
-            {
-                "image": image,
-                "creativity": creativity,
-                "scale": scale,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def edit(
-        self,
-        *,
-        image: FileInput | str,
-        prompt: str,
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "luma-uni-1-edit",
-            "luma-uni-1-max-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncBinaryResponse]]:
-        """POST /image/edit.
-
-        Edit or modify an image based on the supplied prompt. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request. For models with resolution tiers that require explicit dimensions, omit aspect_ratio or set it to auto to infer the closest supported aspect ratio from the input image; provide aspect_ratio directly when exact output dimensions are required. Use output_format to request jpeg, jpg, png, or webp output.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input image before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            image: The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            model: The model ID to use for image editing. (server default 'firered-image-edit')
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "editImage",
-            {
-                "image": image,
-                "prompt": prompt,
-                "aspect_ratio": aspect_ratio,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "resolution": resolution,
-                "model": model,
-                "model_id": model_id,
-                "output_format": output_format,
-                "safe_mode": safe_mode,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def multi_edit(
-        self,
-        *,
-        prompt: str,
-        images: Sequence[str] | Sequence[FileInput],
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncBinaryResponse]]:
-        """POST /image/multi-edit.
-
-        Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the selected model's maximum input images (see the capabilities.maxInputImages field in GET /api/v1/models).
-
-        **Supported input formats by Content-Type:**
-
-        - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
-
-        - **application/json**: Base64 strings and URLs are supported:
-          - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
-          - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
-          - HTTP/HTTPS URL: `"https://example.com/image.png"`
-
-        For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to `auto` to infer the closest supported aspect ratio from the first input image. Provide `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request jpeg, jpg, png, or webp output.
-
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model.
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            images: Images used for multi-editing (minimum 1). The maximum is model-specific — see `capabilities.maxInputImages` from GET /api/v1/models. The first image is treated as the base image, and the remaining images are used as edit layers/masks. Each image can be a base64-encoded string or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input images before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "multiEditImage",
-            {
-                "prompt": prompt,
-                "images": images,
-                "aspect_ratio": aspect_ratio,
-                "model_id": model_id,
-                "output_format": output_format,
-                "quality": quality,
-                "resolution": resolution,
-                "safe_mode": safe_mode,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def background_remove(
-        self,
-        *,
-        image: FileInput | str | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncBinaryResponse]]:
-        """POST /image/background-remove.
-
-        Remove the background from an image using AI. The image can be provided either as a multipart form-data file upload, as a base64-encoded string in a JSON request, or as an image URL. Returns a PNG image with transparent background.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            image: The image to remove the background from. Can be either a file upload or a base64-encoded string. File size must be less than 25MB.
-            image_url: URL of the image to remove the background from.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "backgroundRemoveImage",
-            {
-                "image": image,
-                "image_url": image_url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def generations(self) -> AsyncGenerationsWithStreamingResponse:
-        """`generations`: create."""
-        return namespace(self, AsyncGenerationsWithStreamingResponse, self._client)
-
-
-class AsyncImagesWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().images.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncGenerationsWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().images.generations.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def generate(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        accept_encoding: str | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        embed_exif_metadata: bool | NotGiven = NOT_GIVEN,
-        format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        hide_watermark: bool | NotGiven = NOT_GIVEN,
-        inpaint: Any | NotGiven = NOT_GIVEN,
-        lora_strength: int | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        return_binary: bool | NotGiven = NOT_GIVEN,
-        variants: int | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        style_preset: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        enable_web_search: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        style_references: Sequence[GenerateImageRequestStyleReferenceParam]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ImageGeneration | AsyncBinaryResponse]:
-        """POST /image/generate.
-
-        Generate an image based on input parameters
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            accept_encoding: Supported compression encodings (gzip, br). Only applied when return_binary is false.
-            cfg_scale: CFG scale parameter. Higher values lead to more adherence to the prompt.
-            embed_exif_metadata: Embed prompt generation information into the image's EXIF metadata. (server default False)
-            format: The image format to return. WebP are smaller and optimized for web use. PNG are higher quality but larger in file size. (server default 'webp')
-            height: Height of the generated image. (server default 1024)
-            hide_watermark: Whether to hide the Venice watermark. Venice may ignore this parameter for certain generated content. (server default False)
-            inpaint: This feature is deprecated and was disabled on May 19th, 2025. A revised in-painting API will be launched in the near future.
-            lora_strength: Lora strength for the model. Only applies if the model uses additional Loras.
-            model: The model to use for image generation. (required)
-            negative_prompt: A description of what should not be in the image. Character limit is model specific and is listed in the promptCharacterLimit constraint in the model list endpoint.
-            prompt: The description for the image. Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            return_binary: Whether to return binary image data instead of base64. (server default False)
-            variants: Number of images to generate (1–4). Only supported when return_binary is false.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            seed: Random seed for generation. If not provided, a random seed will be used. (server default 0)
-            steps: Number of inference steps. This model does not support steps - this field is ignored. (server default 8)
-            style_preset: An image style to apply to the image. Visit https://docs.venice.ai/api-reference/endpoint/image/styles for more details.
-            aspect_ratio: Aspect ratio (utilized by certain image models including Nano Banana). Examples: "1:1", "16:9".
-            resolution: Resolution (utilized by certain image models including Nano Banana). Examples: "1K", "2K", "4K".
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            enable_web_search: Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image. Only supported by certain models. If web search is used, additional credits are getting charged.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the prompt before generation to add clarifying visual detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds before generation starts. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            width: Width of the generated image. (server default 1024)
-            style_references: Style reference images that guide the aesthetic of the generated image. Only supported by models with `supportsStyleReferences: true` (see GET /api/v1/models for the per-model `maxStyleReferences` limit).
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "generateImage",
-            {
-                "model": model,
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "cfg_scale": cfg_scale,
-                "embed_exif_metadata": embed_exif_metadata,
-                "format": format,
-                "height": height,
-                "hide_watermark": hide_watermark,
-                "inpaint": inpaint,
-                "lora_strength": lora_strength,
-                "negative_prompt": negative_prompt,
-                "return_binary": return_binary,
-                "variants": variants,
-                "safe_mode": safe_mode,
-                "seed": seed,
-                "steps": steps,
-                "style_preset": style_preset,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "quality": quality,
-                "enable_web_search": enable_web_search,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "width": width,
-                "style_references": style_references,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def list_styles(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ListImageStylesResponse]:
-        """GET /image/styles.
-
-        List available image styles that can be used with the generate API.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "listImageStyles",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def upscale(
-        self,
-        *,
-        image: FileInput | str,
-        creativity: float | None | NotGiven = NOT_GIVEN,
-        scale: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
-        """POST /image/upscale.
-
-        Upscale an image to a higher resolution. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            creativity: How much detail and texture the upscaler adds. Higher values add more; lower values stay closer to the source. Clamped to the 0–0.02 range. (server default 0.01)
-            image: The image to upscale. Can be either a file upload or a base64-encoded string. Image dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels. File size must be less than 25MB. (required)
-            scale: The scale factor for upscaling the image. Must be either 2 or 4. A scale of 4 with large images will result in the scale being dynamically reduced to ensure the final image stays within the maximum size limits. (server default 2)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "upscaleImage",
-            {
-                "image": image,
-                "creativity": creativity,
-                "scale": scale,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def edit(
-        self,
-        *,
-        image: FileInput | str,
-        prompt: str,
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "luma-uni-1-edit",
-            "luma-uni-1-max-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
-        """POST /image/edit.
-
-        Edit or modify an image based on the supplied prompt. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request. For models with resolution tiers that require explicit dimensions, omit aspect_ratio or set it to auto to infer the closest supported aspect ratio from the input image; provide aspect_ratio directly when exact output dimensions are required. Use output_format to request jpeg, jpg, png, or webp output.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options.
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input image before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            image: The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            model: The model ID to use for image editing. (server default 'firered-image-edit')
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "editImage",
-            {
-                "image": image,
-                "prompt": prompt,
-                "aspect_ratio": aspect_ratio,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "resolution": resolution,
-                "model": model,
-                "model_id": model_id,
-                "output_format": output_format,
-                "safe_mode": safe_mode,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def multi_edit(
-        self,
-        *,
-        prompt: str,
-        images: Sequence[str] | Sequence[FileInput],
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
-        | NotGiven = NOT_GIVEN,
-        model_id: Literal[
-            "firered-image-edit",
-            "qwen-edit-uncensored",
-            "grok-imagine-edit",
-            "grok-imagine-quality-edit",
-            "grok-imagine-image-2-0-edit",
-            "qwen-image-2-edit",
-            "qwen-image-2-pro-edit",
-            "wan-2-7-pro-edit",
-            "flux-2-max-edit",
-            "gpt-image-2-edit",
-            "gpt-image-1-5-edit",
-            "nano-banana-2-edit",
-            "nano-banana-pro-edit",
-            "nano-banana-2-lite-edit",
-            "seedream-v5-lite-edit",
-            "seedream-v5-pro-edit",
-            "seedream-v4-edit",
-            "qwen-image-3-edit",
-            "qwen-image-3-pro-edit",
-        ]
-        | NotGiven = NOT_GIVEN,
-        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high"] | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        safe_mode: bool | NotGiven = NOT_GIVEN,
-        disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
-        enhance_prompt: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
-        """POST /image/multi-edit.
-
-        Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the selected model's maximum input images (see the capabilities.maxInputImages field in GET /api/v1/models).
-
-        **Supported input formats by Content-Type:**
-
-        - **multipart/form-data**: Only file uploads are supported. Send images as form file fields.
-
-        - **application/json**: Base64 strings and URLs are supported:
-          - Raw base64 string: `"iVBORw0KGgoAAAANSUhEUgAA..."`
-          - Data URL: `"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA..."`
-          - HTTP/HTTPS URL: `"https://example.com/image.png"`
-
-        For models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to `auto` to infer the closest supported aspect ratio from the first input image. Provide `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request jpeg, jpg, png, or webp output.
+    create = async_to_raw(AsyncGenerations.create)
 
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class AsyncGenerationsWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().images.generations.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            aspect_ratio: The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model.
-            model_id: (no description in the spec)
-            output_format: Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.
-            prompt: The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., "remove the tree", "change the sky to sunrise"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint. (required)
-            images: Images used for multi-editing (minimum 1). The maximum is model-specific — see `capabilities.maxInputImages` from GET /api/v1/models. The first image is treated as the base image, and the remaining images are used as edit layers/masks. Each image can be a base64-encoded string or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB. (required)
-            quality: Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.
-            resolution: Resolution tier for the output image (e.g. "1K", "2K", "4K"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to "1K" when not specified.
-            safe_mode: Whether to use safe mode. If enabled, this will blur images that are classified as having adult content. (server default True)
-            disable_prompt_optimization_thinking: Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.
-            enhance_prompt: Rewrite the edit prompt using the input images before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "multiEditImage",
-            {
-                "prompt": prompt,
-                "images": images,
-                "aspect_ratio": aspect_ratio,
-                "model_id": model_id,
-                "output_format": output_format,
-                "quality": quality,
-                "resolution": resolution,
-                "safe_mode": safe_mode,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def background_remove(
-        self,
-        *,
-        image: FileInput | str | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
-        """POST /image/background-remove.
-
-        Remove the background from an image using AI. The image can be provided either as a multipart form-data file upload, as a base64-encoded string in a JSON request, or as an image URL. Returns a PNG image with transparent background.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            image: The image to remove the background from. Can be either a file upload or a base64-encoded string. File size must be less than 25MB.
-            image_url: URL of the image to remove the background from.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "backgroundRemoveImage",
-            {
-                "image": image,
-                "image_url": image_url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def generations(self) -> AsyncGenerationsWithRawResponse:
-        """`generations`: create."""
-        return namespace(self, AsyncGenerationsWithRawResponse, self._client)
+    create = async_to_streamed(AsyncGenerations.create)
 
 
 class AsyncImages(AsyncAPIResource):
@@ -2579,8 +584,7 @@ class AsyncImages(AsyncAPIResource):
         disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
         width: int | NotGiven = NOT_GIVEN,
-        style_references: Sequence[GenerateImageRequestStyleReferenceParam]
-        | NotGiven = NOT_GIVEN,
+        style_references: Sequence[GenerateImageRequestStyleReferenceParam] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2621,40 +625,7 @@ class AsyncImages(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "generateImage",
-            {
-                "model": model,
-                "prompt": prompt,
-                "accept_encoding": accept_encoding,
-                "cfg_scale": cfg_scale,
-                "embed_exif_metadata": embed_exif_metadata,
-                "format": format,
-                "height": height,
-                "hide_watermark": hide_watermark,
-                "inpaint": inpaint,
-                "lora_strength": lora_strength,
-                "negative_prompt": negative_prompt,
-                "return_binary": return_binary,
-                "variants": variants,
-                "safe_mode": safe_mode,
-                "seed": seed,
-                "steps": steps,
-                "style_preset": style_preset,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "quality": quality,
-                "enable_web_search": enable_web_search,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "width": width,
-                "style_references": style_references,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("generateImage", locals())
 
     async def list_styles(
         self,
@@ -2670,15 +641,7 @@ class AsyncImages(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "listImageStyles",
-            {
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("listImageStyles", locals())
 
     async def upscale(
         self,
@@ -2704,27 +667,14 @@ class AsyncImages(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "upscaleImage",
-            {
-                "image": image,
-                "creativity": creativity,
-                "scale": scale,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("upscaleImage", locals())
 
     async def edit(
         self,
         *,
         image: FileInput | str,
         prompt: str,
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
+        aspect_ratio: Literal["auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"]
         | NotGiven = NOT_GIVEN,
         disable_prompt_optimization_thinking: bool | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | NotGiven = NOT_GIVEN,
@@ -2781,34 +731,14 @@ class AsyncImages(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "editImage",
-            {
-                "image": image,
-                "prompt": prompt,
-                "aspect_ratio": aspect_ratio,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "resolution": resolution,
-                "model": model,
-                "model_id": model_id,
-                "output_format": output_format,
-                "safe_mode": safe_mode,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("editImage", locals())
 
     async def multi_edit(
         self,
         *,
         prompt: str,
         images: Sequence[str] | Sequence[FileInput],
-        aspect_ratio: Literal[
-            "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-        ]
+        aspect_ratio: Literal["auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"]
         | NotGiven = NOT_GIVEN,
         model_id: Literal[
             "firered-image-edit",
@@ -2875,25 +805,7 @@ class AsyncImages(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "multiEditImage",
-            {
-                "prompt": prompt,
-                "images": images,
-                "aspect_ratio": aspect_ratio,
-                "model_id": model_id,
-                "output_format": output_format,
-                "quality": quality,
-                "resolution": resolution,
-                "safe_mode": safe_mode,
-                "disable_prompt_optimization_thinking": disable_prompt_optimization_thinking,
-                "enhance_prompt": enhance_prompt,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("multiEditImage", locals())
 
     async def background_remove(
         self,
@@ -2917,17 +829,7 @@ class AsyncImages(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "backgroundRemoveImage",
-            {
-                "image": image,
-                "image_url": image_url,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("backgroundRemoveImage", locals())
 
     @property
     def generations(self) -> AsyncGenerations:
@@ -2943,3 +845,49 @@ class AsyncImages(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncImagesWithStreamingResponse, self._client)
+
+
+class AsyncImagesWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().images.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    generate = async_to_raw(AsyncImages.generate)
+
+    list_styles = async_to_raw(AsyncImages.list_styles)
+
+    upscale = async_to_raw(AsyncImages.upscale)
+
+    edit = async_to_raw(AsyncImages.edit)
+
+    multi_edit = async_to_raw(AsyncImages.multi_edit)
+
+    background_remove = async_to_raw(AsyncImages.background_remove)
+
+    @property
+    def generations(self) -> AsyncGenerationsWithRawResponse:
+        """`generations`: create."""
+        return namespace(self, AsyncGenerationsWithRawResponse, self._client)
+
+
+class AsyncImagesWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().images.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    generate = async_to_streamed(AsyncImages.generate)
+
+    list_styles = async_to_streamed(AsyncImages.list_styles)
+
+    upscale = async_to_streamed(AsyncImages.upscale)
+
+    edit = async_to_streamed(AsyncImages.edit)
+
+    multi_edit = async_to_streamed(AsyncImages.multi_edit)
+
+    background_remove = async_to_streamed(AsyncImages.background_remove)
+
+    @property
+    def generations(self) -> AsyncGenerationsWithStreamingResponse:
+        """`generations`: create."""
+        return namespace(self, AsyncGenerationsWithStreamingResponse, self._client)

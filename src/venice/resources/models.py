@@ -15,16 +15,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.response_models import (
@@ -43,262 +43,6 @@ __all__ = [
 ]
 
 
-class ModelsWithStreamingResponse(SyncAPIResource):
-    """`Venice().models.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-            "all",
-            "code",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ModelList]]:
-        """GET /models.
-
-        Returns a list of available models supported by the Venice.ai API across text, image, audio, video, and related inference types.
-
-        Args:
-            type: Filter models by type. Use "all" to get all model types.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModels",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def traits(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ListModelTraitsResponse]]:
-        """GET /models/traits.
-
-        Returns a list of model traits and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModelTraits",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def compatibility_mapping(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ListModelCompatibilityMappingResponse]]:
-        """GET /models/compatibility_mapping.
-
-        Returns a list of model compatibility mappings and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModelCompatibilityMapping",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class ModelsWithRawResponse(SyncAPIResource):
-    """`Venice().models.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def list(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-            "all",
-            "code",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ModelList]:
-        """GET /models.
-
-        Returns a list of available models supported by the Venice.ai API across text, image, audio, video, and related inference types.
-
-        Args:
-            type: Filter models by type. Use "all" to get all model types.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModels",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def traits(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ListModelTraitsResponse]:
-        """GET /models/traits.
-
-        Returns a list of model traits and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModelTraits",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def compatibility_mapping(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ListModelCompatibilityMappingResponse]:
-        """GET /models/compatibility_mapping.
-
-        Returns a list of model compatibility mappings and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModelCompatibilityMapping",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Models(SyncAPIResource):
     """`Venice().models`."""
 
@@ -306,17 +50,7 @@ class Models(SyncAPIResource):
         self,
         *,
         type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-            "all",
-            "code",
+            "asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video", "all", "code"
         ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -333,31 +67,12 @@ class Models(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "listModels",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("listModels", locals())
 
     def traits(
         self,
         *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
+        type: Literal["asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video"]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -373,31 +88,12 @@ class Models(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "listModelTraits",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("listModelTraits", locals())
 
     def compatibility_mapping(
         self,
         *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
+        type: Literal["asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video"]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -413,16 +109,7 @@ class Models(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "listModelCompatibilityMapping",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("listModelCompatibilityMapping", locals())
 
     @property
     def with_raw_response(self) -> ModelsWithRawResponse:
@@ -435,262 +122,28 @@ class Models(SyncAPIResource):
         return namespace(self, ModelsWithStreamingResponse, self._client)
 
 
-class AsyncModelsWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().models.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def list(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-            "all",
-            "code",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ModelList]]:
-        """GET /models.
-
-        Returns a list of available models supported by the Venice.ai API across text, image, audio, video, and related inference types.
-
-        Args:
-            type: Filter models by type. Use "all" to get all model types.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModels",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def traits(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ListModelTraitsResponse]]:
-        """GET /models/traits.
-
-        Returns a list of model traits and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModelTraits",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def compatibility_mapping(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[ListModelCompatibilityMappingResponse]
-    ]:
-        """GET /models/compatibility_mapping.
-
-        Returns a list of model compatibility mappings and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "listModelCompatibilityMapping",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncModelsWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().models.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class ModelsWithRawResponse(SyncAPIResource):
+    """`Venice().models.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def list(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-            "all",
-            "code",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ModelList]:
-        """GET /models.
+    list = to_raw(Models.list)
 
-        Returns a list of available models supported by the Venice.ai API across text, image, audio, video, and related inference types.
+    traits = to_raw(Models.traits)
 
-        Args:
-            type: Filter models by type. Use "all" to get all model types.
+    compatibility_mapping = to_raw(Models.compatibility_mapping)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "listModels",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
-    async def traits(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ListModelTraitsResponse]:
-        """GET /models/traits.
+class ModelsWithStreamingResponse(SyncAPIResource):
+    """`Venice().models.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Returns a list of model traits and the associated model.
+    _mode = Streamed
 
-        Args:
-            type: Filter models by type. (server default 'text')
+    list = to_streamed(Models.list)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "listModelTraits",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    traits = to_streamed(Models.traits)
 
-    async def compatibility_mapping(
-        self,
-        *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
-        | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ListModelCompatibilityMappingResponse]:
-        """GET /models/compatibility_mapping.
-
-        Returns a list of model compatibility mappings and the associated model.
-
-        Args:
-            type: Filter models by type. (server default 'text')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "listModelCompatibilityMapping",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    compatibility_mapping = to_streamed(Models.compatibility_mapping)
 
 
 class AsyncModels(AsyncAPIResource):
@@ -700,17 +153,7 @@ class AsyncModels(AsyncAPIResource):
         self,
         *,
         type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-            "all",
-            "code",
+            "asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video", "all", "code"
         ]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -727,31 +170,12 @@ class AsyncModels(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "listModels",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("listModels", locals())
 
     async def traits(
         self,
         *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
+        type: Literal["asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video"]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -767,31 +191,12 @@ class AsyncModels(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "listModelTraits",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("listModelTraits", locals())
 
     async def compatibility_mapping(
         self,
         *,
-        type: Literal[
-            "asr",
-            "embedding",
-            "image",
-            "music",
-            "text",
-            "tts",
-            "upscale",
-            "inpaint",
-            "video",
-        ]
+        type: Literal["asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video"]
         | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -807,16 +212,7 @@ class AsyncModels(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "listModelCompatibilityMapping",
-            {
-                "type": type,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("listModelCompatibilityMapping", locals())
 
     @property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
@@ -827,3 +223,27 @@ class AsyncModels(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncModelsWithStreamingResponse, self._client)
+
+
+class AsyncModelsWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().models.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    list = async_to_raw(AsyncModels.list)
+
+    traits = async_to_raw(AsyncModels.traits)
+
+    compatibility_mapping = async_to_raw(AsyncModels.compatibility_mapping)
+
+
+class AsyncModelsWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().models.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    list = async_to_streamed(AsyncModels.list)
+
+    traits = async_to_streamed(AsyncModels.traits)
+
+    compatibility_mapping = async_to_streamed(AsyncModels.compatibility_mapping)

@@ -63,468 +63,6 @@ __all__ = [
 ]
 
 
-class ResponsesWithStreamingResponse(SyncAPIResource):
-    """`Venice().responses.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[ResponsesAPIResponse]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: Literal[True],
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[Stream[ResponseStreamEvent]]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: bool,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[
-        APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]
-    ]: ...
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: bool | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[
-        APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]
-    ]:
-        """POST /responses: Create a response (Alpha)
-
-        **Alpha** - This endpoint is currently available to Alpha testers only.
-
-        Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for Venice text models.
-
-        **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use `/api/v1/chat/completions` with the required E2EE headers instead.
-
-        **Stateless Only** - This API is stateless. Each request is independent and no conversation state is persisted between requests. You must include the full conversation history in each request.
-
-        The Responses API provides a structured output format with typed blocks for:
-        - **Reasoning**: Thought process and reasoning chains from reasoning models
-        - **Messages**: The main text response from the model
-        - **Function Calls**: Tool/function call outputs
-        - **Web Search**: Results from web search if enabled
-
-        This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead. (required)
-            input: The input to generate a response for. Can be a simple string or an array of messages. (required)
-            include: Additional response fields to include (OpenAI-compatible).
-            max_output_tokens: Maximum number of tokens to generate.
-            temperature: Sampling temperature between 0 and 2.
-            top_p: Nucleus sampling parameter.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            reasoning: (no description in the spec)
-            tools: A list of tools the model may call.
-            tool_choice: Controls which tool is called by the model.
-            web_search: Enable web search for this request.
-            stream: Whether to stream back partial progress.
-            venice_parameters: (no description in the spec)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createResponse",
-            {
-                "model": model,
-                "input": input,
-                "include": include,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "fallbacks": fallbacks,
-                "reasoning": reasoning,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "web_search": web_search,
-                "venice_parameters": venice_parameters,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class ResponsesWithRawResponse(SyncAPIResource):
-    """`Venice().responses.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ResponsesAPIResponse]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: Literal[True],
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: bool,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]: ...
-    def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: bool | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]:
-        """POST /responses: Create a response (Alpha)
-
-        **Alpha** - This endpoint is currently available to Alpha testers only.
-
-        Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for Venice text models.
-
-        **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use `/api/v1/chat/completions` with the required E2EE headers instead.
-
-        **Stateless Only** - This API is stateless. Each request is independent and no conversation state is persisted between requests. You must include the full conversation history in each request.
-
-        The Responses API provides a structured output format with typed blocks for:
-        - **Reasoning**: Thought process and reasoning chains from reasoning models
-        - **Messages**: The main text response from the model
-        - **Function Calls**: Tool/function call outputs
-        - **Web Search**: Results from web search if enabled
-
-        This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead. (required)
-            input: The input to generate a response for. Can be a simple string or an array of messages. (required)
-            include: Additional response fields to include (OpenAI-compatible).
-            max_output_tokens: Maximum number of tokens to generate.
-            temperature: Sampling temperature between 0 and 2.
-            top_p: Nucleus sampling parameter.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            reasoning: (no description in the spec)
-            tools: A list of tools the model may call.
-            tool_choice: Controls which tool is called by the model.
-            web_search: Enable web search for this request.
-            stream: Whether to stream back partial progress.
-            venice_parameters: (no description in the spec)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createResponse",
-            {
-                "model": model,
-                "input": input,
-                "include": include,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "fallbacks": fallbacks,
-                "reasoning": reasoning,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "web_search": web_search,
-                "venice_parameters": venice_parameters,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Responses(SyncAPIResource):
     """`Venice().responses`."""
 
@@ -728,28 +266,7 @@ class Responses(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createResponse",
-            {
-                "model": model,
-                "input": input,
-                "include": include,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "fallbacks": fallbacks,
-                "reasoning": reasoning,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "web_search": web_search,
-                "venice_parameters": venice_parameters,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createResponse", locals())
 
     @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
@@ -762,8 +279,180 @@ class Responses(SyncAPIResource):
         return namespace(self, ResponsesWithStreamingResponse, self._client)
 
 
-class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().responses.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+class ResponsesWithRawResponse(SyncAPIResource):
+    """`Venice().responses.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ResponsesAPIResponse]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: Literal[True],
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: bool,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]: ...
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]:
+        """`Responses.create`, returning the raw response."""
+        return self._call("createResponse", locals())
+
+
+class ResponsesWithStreamingResponse(SyncAPIResource):
+    """`Venice().responses.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
     _mode = Streamed
 
@@ -807,7 +496,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[ResponsesAPIResponse]]: ...
+    ) -> ResponseContextManager[APIResponse[ResponsesAPIResponse]]: ...
     @overload
     def create(
         self,
@@ -848,9 +537,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]
-    ]: ...
+    ) -> ResponseContextManager[APIResponse[Stream[ResponseStreamEvent]]]: ...
     @overload
     def create(
         self,
@@ -891,9 +578,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]
-    ]: ...
+    ) -> ResponseContextManager[APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]]: ...
     def create(
         self,
         *,
@@ -933,297 +618,9 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]
-    ]:
-        """POST /responses: Create a response (Alpha)
-
-        **Alpha** - This endpoint is currently available to Alpha testers only.
-
-        Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for Venice text models.
-
-        **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use `/api/v1/chat/completions` with the required E2EE headers instead.
-
-        **Stateless Only** - This API is stateless. Each request is independent and no conversation state is persisted between requests. You must include the full conversation history in each request.
-
-        The Responses API provides a structured output format with typed blocks for:
-        - **Reasoning**: Thought process and reasoning chains from reasoning models
-        - **Messages**: The main text response from the model
-        - **Function Calls**: Tool/function call outputs
-        - **Web Search**: Results from web search if enabled
-
-        This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead. (required)
-            input: The input to generate a response for. Can be a simple string or an array of messages. (required)
-            include: Additional response fields to include (OpenAI-compatible).
-            max_output_tokens: Maximum number of tokens to generate.
-            temperature: Sampling temperature between 0 and 2.
-            top_p: Nucleus sampling parameter.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            reasoning: (no description in the spec)
-            tools: A list of tools the model may call.
-            tool_choice: Controls which tool is called by the model.
-            web_search: Enable web search for this request.
-            stream: Whether to stream back partial progress.
-            venice_parameters: (no description in the spec)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createResponse",
-            {
-                "model": model,
-                "input": input,
-                "include": include,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "fallbacks": fallbacks,
-                "reasoning": reasoning,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "web_search": web_search,
-                "venice_parameters": venice_parameters,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncResponsesWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().responses.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ResponsesAPIResponse]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: Literal[True],
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: bool,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]: ...
-    async def create(
-        self,
-        *,
-        model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
-        stream: bool | NotGiven = NOT_GIVEN,
-        include: Sequence[str] | NotGiven = NOT_GIVEN,
-        max_output_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
-        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
-        tool_choice: Literal["auto", "none", "required"]
-        | ResponsesRequestToolChoiceFunctionParam
-        | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]:
-        """POST /responses: Create a response (Alpha)
-
-        **Alpha** - This endpoint is currently available to Alpha testers only.
-
-        Creates a model response using the Responses API format. This is an OpenAI-compatible endpoint for Venice text models.
-
-        **E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use `/api/v1/chat/completions` with the required E2EE headers instead.
-
-        **Stateless Only** - This API is stateless. Each request is independent and no conversation state is persisted between requests. You must include the full conversation history in each request.
-
-        The Responses API provides a structured output format with typed blocks for:
-        - **Reasoning**: Thought process and reasoning chains from reasoning models
-        - **Messages**: The main text response from the model
-        - **Function Calls**: Tool/function call outputs
-        - **Web Search**: Results from web search if enabled
-
-        This endpoint supports streaming via Server-Sent Events when `stream: true` is set.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead. (required)
-            input: The input to generate a response for. Can be a simple string or an array of messages. (required)
-            include: Additional response fields to include (OpenAI-compatible).
-            max_output_tokens: Maximum number of tokens to generate.
-            temperature: Sampling temperature between 0 and 2.
-            top_p: Nucleus sampling parameter.
-            fallbacks: Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.
-            reasoning: (no description in the spec)
-            tools: A list of tools the model may call.
-            tool_choice: Controls which tool is called by the model.
-            web_search: Enable web search for this request.
-            stream: Whether to stream back partial progress.
-            venice_parameters: (no description in the spec)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createResponse",
-            {
-                "model": model,
-                "input": input,
-                "include": include,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "fallbacks": fallbacks,
-                "reasoning": reasoning,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "web_search": web_search,
-                "venice_parameters": venice_parameters,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    ) -> ResponseContextManager[APIResponse[ResponsesAPIResponse | Stream[ResponseStreamEvent]]]:
+        """`Responses.create`, returning a context manager of the unread response."""
+        return self._call("createResponse", locals())
 
 
 class AsyncResponses(AsyncAPIResource):
@@ -1429,28 +826,7 @@ class AsyncResponses(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createResponse",
-            {
-                "model": model,
-                "input": input,
-                "include": include,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "fallbacks": fallbacks,
-                "reasoning": reasoning,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "web_search": web_search,
-                "venice_parameters": venice_parameters,
-                "stream": stream,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createResponse", locals())
 
     @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
@@ -1461,3 +837,351 @@ class AsyncResponses(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncResponsesWithStreamingResponse, self._client)
+
+
+class AsyncResponsesWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().responses.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[ResponsesAPIResponse]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: Literal[True],
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: bool,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]: ...
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]:
+        """`AsyncResponses.create`, returning the raw response."""
+        return await self._call("createResponse", locals())
+
+
+class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().responses.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[ResponsesAPIResponse]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: Literal[True],
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: bool,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[
+        AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]
+    ]: ...
+    def create(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        stream: bool | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseContextManager[
+        AsyncAPIResponse[ResponsesAPIResponse | AsyncStream[ResponseStreamEvent]]
+    ]:
+        """`AsyncResponses.create`, returning a context manager of the unread response."""
+        return self._call("createResponse", locals())

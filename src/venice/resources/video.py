@@ -16,18 +16,18 @@ import httpx
 from venice._binding import (
     DEFAULT_POLL_INTERVAL,
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
     AsyncBinaryResponse,
-    AsyncResponseContextManager,
     BinaryResponse,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.request_params import (
@@ -59,86 +59,6 @@ __all__ = [
 ]
 
 
-class TranscriptionsWithStreamingResponse(SyncAPIResource):
-    """`Venice().video.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        url: str,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CreateVideoTranscriptionResponse | str]]:
-        """POST /video/transcriptions.
-
-        Transcribes video audio from a public URL.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: YouTube video URL to transcribe. (required)
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createVideoTranscription",
-            {
-                "url": url,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class TranscriptionsWithRawResponse(SyncAPIResource):
-    """`Venice().video.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def create(
-        self,
-        *,
-        url: str,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CreateVideoTranscriptionResponse | str]:
-        """POST /video/transcriptions.
-
-        Transcribes video audio from a public URL.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: YouTube video URL to transcribe. (required)
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createVideoTranscription",
-            {
-                "url": url,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
 class Transcriptions(SyncAPIResource):
     """`Venice().video.transcriptions`."""
 
@@ -164,17 +84,7 @@ class Transcriptions(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "createVideoTranscription",
-            {
-                "url": url,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("createVideoTranscription", locals())
 
     @property
     def with_raw_response(self) -> TranscriptionsWithRawResponse:
@@ -187,720 +97,20 @@ class Transcriptions(SyncAPIResource):
         return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
 
-class VideoWithStreamingResponse(SyncAPIResource):
-    """`Venice().video.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[CompleteVideoResponse]]:
-        """POST /video/complete.
-
-        Delete a video generation request from storage after it has been successfully downloaded. Videos can be automatically deleted after retrieval by setting the `delete_media_on_completion` flag to true when calling the retrieve API.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "completeVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        consents: QueueVideoRequestConsentsParam | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        end_image_url: str | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_video_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_audio_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_document_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        elements: Sequence[QueueVideoRequestElementParam] | NotGiven = NOT_GIVEN,
-        scene_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        keyframes: Sequence[QueueVideoRequestKeyframeParam] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[VideoQueued]]:
-        """POST /video/queue.
-
-        Queue a new video generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for video generation. (required)
-            consents: Optional provider-specific consent attestations. Required only for models that return a needs_consent response.
-            prompt: The prompt to use for video generation. Required for most models. The maximum length varies by model (default 2500 characters, up to 20000 for some models). (required)
-            negative_prompt: Optional negative prompt. The maximum length varies by model (default 2500 characters, up to 20000 for some models).
-            duration: The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            omni_reference_task_type: Optional Seedance 2.5 reference-to-video task-type hint forwarded to BytePlus (`auto` | `reference` | `edit` | `extend`). Aliases `editing`→`edit` and `extension`→`extend` are accepted on the queue API. Pre-guides classification to reduce async TaskTypeConstraint errors. The prompt must still match the chosen type. When omitted, Venice infers from the prompt if reference_video_urls are present. Not supported on other models.
-            resolution: The resolution of the video. Available options vary by model. Some models do not support resolution. Use upscale_factor for upscale models.
-            upscale_factor: For upscale models only. 1 = quality enhancement, 2 = double resolution (default), 4 = quadruple. (server default 2)
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            image_url: For image-to-video models, the reference image. Must be a URL (http/https) or a data URL (data:image/...).
-            end_image_url: For models that support end images or transitions, the end frame image. Must be a URL or data URL.
-            audio_url: For models that support audio input, background music. Must be a URL or data URL. Supported: WAV, MP3. Max: 30s, 15MB.
-            video_url: For models that support video input (video-to-video, upscale). Must be a URL or data URL. Supported: MP4, MOV, WebM.
-            reference_image_urls: For models with reference image support, up to 30 images for character/style consistency. Each must be a URL or data URL.
-            reference_video_urls: For models with reference video support (e.g. Seedance 2.0 R2V), up to 10 reference video URLs (`role: "reference_video"`) used to inherit subject motion, camera movement, and overall style. Per-clip 2–15 s, .mp4 or .mov, ≤50 MB; aggregate duration ≤15 s. Each must be a URL or data URL.
-            reference_audio_urls: For models with reference audio support (e.g. Seedance 2.0 R2V), up to 10 reference audio URLs (`role: "reference_audio"`) used as donors for vocal timbre, narration, or sound effects. Per-clip 2–15 s, .wav or .mp3; aggregate duration ≤15 s. Must be paired with at least one reference image or reference video — audio-only Reference workflows are rejected at validation. Each must be a URL or data URL.
-            reference_document_urls: For models with document / webpage Omni-Reference (Wan 3.0), up to 1 URL. Document files and public webpage URLs are fetched by Venice and forwarded as `type: "file"` (≤100 MB). Each must be a URL or data URL.
-            elements: For models with advanced element support (e.g., Kling O3 R2V). Up to 4 elements defining characters/objects. Reference in prompt as @Element1, @Element2, etc.
-            scene_image_urls: For models with advanced element support. Up to 4 scene reference images. Reference in prompt as @Image1, @Image2, etc.
-            keyframes: For keyframe-driven models. Up to 10 keyframe images pinned to frame positions in the generated 24 fps video. Each frame_index must be unique and no greater than duration × 24.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "queueVideo",
-            {
-                "model": model,
-                "prompt": prompt,
-                "duration": duration,
-                "consents": consents,
-                "negative_prompt": negative_prompt,
-                "aspect_ratio": aspect_ratio,
-                "omni_reference_task_type": omni_reference_task_type,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "audio_url": audio_url,
-                "video_url": video_url,
-                "reference_image_urls": reference_image_urls,
-                "reference_video_urls": reference_video_urls,
-                "reference_audio_urls": reference_audio_urls,
-                "reference_document_urls": reference_document_urls,
-                "elements": elements,
-                "scene_image_urls": scene_image_urls,
-                "keyframes": keyframes,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def quote(
-        self,
-        *,
-        model: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_video_total_duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[QuoteVideoResponse]]:
-        """POST /video/quote.
-
-        Quote a video generation request based on pricing inputs (model, duration, resolution, aspect_ratio, audio). Returns the price in USD.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration: The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            resolution: The resolution. Required for models with duration-resolution-rate pricing.
-            upscale_factor: For upscale models only.
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            video_url: For upscale models, the video to upscale. Required to auto-detect duration for pricing.
-            reference_video_total_duration: For R2V models (e.g. Seedance 2.0 / 2.5 R2V), the aggregate duration in seconds of all reference videos to include in the quote (max 150s; per-clip and family caps vary by model). When provided, the quote reflects the BytePlus 'input with video' rate tier and the (input+output)×pixels token formula. Required when quoting Seedance source-matched duration (`-1`/`auto`) or aspect ratio (`adaptive`/`auto`). When omitted for ordinary fixed-duration quotes, the quote returns the no-reference baseline.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "quoteVideo",
-            {
-                "model": model,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "video_url": video_url,
-                "reference_video_total_duration": reference_video_total_duration,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[VideoStatus | BinaryResponse]]:
-        """POST /video/retrieve.
-
-        Retrieve a video generation result. Returns the video file if completed, or a status if the request is still processing.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
-            delete_media_on_completion: If true, the video media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the video. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "retrieveVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def transcriptions(self) -> TranscriptionsWithStreamingResponse:
-        """`transcriptions`: create."""
-        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
-
-
-class VideoWithRawResponse(SyncAPIResource):
-    """`Venice().video.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class TranscriptionsWithRawResponse(SyncAPIResource):
+    """`Venice().video.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[CompleteVideoResponse]:
-        """POST /video/complete.
+    create = to_raw(Transcriptions.create)
 
-        Delete a video generation request from storage after it has been successfully downloaded. Videos can be automatically deleted after retrieval by setting the `delete_media_on_completion` flag to true when calling the retrieve API.
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class TranscriptionsWithStreamingResponse(SyncAPIResource):
+    """`Venice().video.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "completeVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        consents: QueueVideoRequestConsentsParam | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        end_image_url: str | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_video_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_audio_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_document_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        elements: Sequence[QueueVideoRequestElementParam] | NotGiven = NOT_GIVEN,
-        scene_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        keyframes: Sequence[QueueVideoRequestKeyframeParam] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[VideoQueued]:
-        """POST /video/queue.
-
-        Queue a new video generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for video generation. (required)
-            consents: Optional provider-specific consent attestations. Required only for models that return a needs_consent response.
-            prompt: The prompt to use for video generation. Required for most models. The maximum length varies by model (default 2500 characters, up to 20000 for some models). (required)
-            negative_prompt: Optional negative prompt. The maximum length varies by model (default 2500 characters, up to 20000 for some models).
-            duration: The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            omni_reference_task_type: Optional Seedance 2.5 reference-to-video task-type hint forwarded to BytePlus (`auto` | `reference` | `edit` | `extend`). Aliases `editing`→`edit` and `extension`→`extend` are accepted on the queue API. Pre-guides classification to reduce async TaskTypeConstraint errors. The prompt must still match the chosen type. When omitted, Venice infers from the prompt if reference_video_urls are present. Not supported on other models.
-            resolution: The resolution of the video. Available options vary by model. Some models do not support resolution. Use upscale_factor for upscale models.
-            upscale_factor: For upscale models only. 1 = quality enhancement, 2 = double resolution (default), 4 = quadruple. (server default 2)
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            image_url: For image-to-video models, the reference image. Must be a URL (http/https) or a data URL (data:image/...).
-            end_image_url: For models that support end images or transitions, the end frame image. Must be a URL or data URL.
-            audio_url: For models that support audio input, background music. Must be a URL or data URL. Supported: WAV, MP3. Max: 30s, 15MB.
-            video_url: For models that support video input (video-to-video, upscale). Must be a URL or data URL. Supported: MP4, MOV, WebM.
-            reference_image_urls: For models with reference image support, up to 30 images for character/style consistency. Each must be a URL or data URL.
-            reference_video_urls: For models with reference video support (e.g. Seedance 2.0 R2V), up to 10 reference video URLs (`role: "reference_video"`) used to inherit subject motion, camera movement, and overall style. Per-clip 2–15 s, .mp4 or .mov, ≤50 MB; aggregate duration ≤15 s. Each must be a URL or data URL.
-            reference_audio_urls: For models with reference audio support (e.g. Seedance 2.0 R2V), up to 10 reference audio URLs (`role: "reference_audio"`) used as donors for vocal timbre, narration, or sound effects. Per-clip 2–15 s, .wav or .mp3; aggregate duration ≤15 s. Must be paired with at least one reference image or reference video — audio-only Reference workflows are rejected at validation. Each must be a URL or data URL.
-            reference_document_urls: For models with document / webpage Omni-Reference (Wan 3.0), up to 1 URL. Document files and public webpage URLs are fetched by Venice and forwarded as `type: "file"` (≤100 MB). Each must be a URL or data URL.
-            elements: For models with advanced element support (e.g., Kling O3 R2V). Up to 4 elements defining characters/objects. Reference in prompt as @Element1, @Element2, etc.
-            scene_image_urls: For models with advanced element support. Up to 4 scene reference images. Reference in prompt as @Image1, @Image2, etc.
-            keyframes: For keyframe-driven models. Up to 10 keyframe images pinned to frame positions in the generated 24 fps video. Each frame_index must be unique and no greater than duration × 24.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "queueVideo",
-            {
-                "model": model,
-                "prompt": prompt,
-                "duration": duration,
-                "consents": consents,
-                "negative_prompt": negative_prompt,
-                "aspect_ratio": aspect_ratio,
-                "omni_reference_task_type": omni_reference_task_type,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "audio_url": audio_url,
-                "video_url": video_url,
-                "reference_image_urls": reference_image_urls,
-                "reference_video_urls": reference_video_urls,
-                "reference_audio_urls": reference_audio_urls,
-                "reference_document_urls": reference_document_urls,
-                "elements": elements,
-                "scene_image_urls": scene_image_urls,
-                "keyframes": keyframes,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def quote(
-        self,
-        *,
-        model: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_video_total_duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[QuoteVideoResponse]:
-        """POST /video/quote.
-
-        Quote a video generation request based on pricing inputs (model, duration, resolution, aspect_ratio, audio). Returns the price in USD.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration: The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            resolution: The resolution. Required for models with duration-resolution-rate pricing.
-            upscale_factor: For upscale models only.
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            video_url: For upscale models, the video to upscale. Required to auto-detect duration for pricing.
-            reference_video_total_duration: For R2V models (e.g. Seedance 2.0 / 2.5 R2V), the aggregate duration in seconds of all reference videos to include in the quote (max 150s; per-clip and family caps vary by model). When provided, the quote reflects the BytePlus 'input with video' rate tier and the (input+output)×pixels token formula. Required when quoting Seedance source-matched duration (`-1`/`auto`) or aspect ratio (`adaptive`/`auto`). When omitted for ordinary fixed-duration quotes, the quote returns the no-reference baseline.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "quoteVideo",
-            {
-                "model": model,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "video_url": video_url,
-                "reference_video_total_duration": reference_video_total_duration,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[VideoStatus | BinaryResponse]:
-        """POST /video/retrieve.
-
-        Retrieve a video generation result. Returns the video file if completed, or a status if the request is still processing.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
-            delete_media_on_completion: If true, the video media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the video. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "retrieveVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def transcriptions(self) -> TranscriptionsWithRawResponse:
-        """`transcriptions`: create."""
-        return namespace(self, TranscriptionsWithRawResponse, self._client)
+    create = to_streamed(Transcriptions.create)
 
 
 class Video(SyncAPIResource):
@@ -928,17 +138,7 @@ class Video(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "completeVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("completeVideo", locals())
 
     def queue(
         self,
@@ -999,8 +199,7 @@ class Video(SyncAPIResource):
             "auto",
         ]
         | NotGiven = NOT_GIVEN,
-        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
-        | NotGiven = NOT_GIVEN,
+        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"] | NotGiven = NOT_GIVEN,
         resolution: Literal[
             "256p",
             "360p",
@@ -1068,36 +267,7 @@ class Video(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "queueVideo",
-            {
-                "model": model,
-                "prompt": prompt,
-                "duration": duration,
-                "consents": consents,
-                "negative_prompt": negative_prompt,
-                "aspect_ratio": aspect_ratio,
-                "omni_reference_task_type": omni_reference_task_type,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "audio_url": audio_url,
-                "video_url": video_url,
-                "reference_image_urls": reference_image_urls,
-                "reference_video_urls": reference_video_urls,
-                "reference_audio_urls": reference_audio_urls,
-                "reference_document_urls": reference_document_urls,
-                "elements": elements,
-                "scene_image_urls": scene_image_urls,
-                "keyframes": keyframes,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("queueVideo", locals())
 
     def quote(
         self,
@@ -1198,23 +368,7 @@ class Video(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "quoteVideo",
-            {
-                "model": model,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "video_url": video_url,
-                "reference_video_total_duration": reference_video_total_duration,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("quoteVideo", locals())
 
     def retrieve(
         self,
@@ -1240,18 +394,7 @@ class Video(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "retrieveVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("retrieveVideo", locals())
 
     def wait(
         self,
@@ -1312,86 +455,42 @@ class Video(SyncAPIResource):
         return namespace(self, VideoWithStreamingResponse, self._client)
 
 
-class AsyncTranscriptionsWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().video.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def create(
-        self,
-        *,
-        url: str,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[CreateVideoTranscriptionResponse | str]
-    ]:
-        """POST /video/transcriptions.
-
-        Transcribes video audio from a public URL.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            url: YouTube video URL to transcribe. (required)
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "createVideoTranscription",
-            {
-                "url": url,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncTranscriptionsWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().video.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class VideoWithRawResponse(SyncAPIResource):
+    """`Venice().video.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def create(
-        self,
-        *,
-        url: str,
-        response_format: Literal["json", "text"] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CreateVideoTranscriptionResponse | str]:
-        """POST /video/transcriptions.
+    complete = to_raw(Video.complete)
 
-        Transcribes video audio from a public URL.
+    queue = to_raw(Video.queue)
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+    quote = to_raw(Video.quote)
 
-        Args:
-            url: YouTube video URL to transcribe. (required)
-            response_format: The format of the transcript output, in one of these options: json, text. (server default 'json')
+    retrieve = to_raw(Video.retrieve)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "createVideoTranscription",
-            {
-                "url": url,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    @property
+    def transcriptions(self) -> TranscriptionsWithRawResponse:
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithRawResponse, self._client)
+
+
+class VideoWithStreamingResponse(SyncAPIResource):
+    """`Venice().video.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    complete = to_streamed(Video.complete)
+
+    queue = to_streamed(Video.queue)
+
+    quote = to_streamed(Video.quote)
+
+    retrieve = to_streamed(Video.retrieve)
+
+    @property
+    def transcriptions(self) -> TranscriptionsWithStreamingResponse:
+        """`transcriptions`: create."""
+        return namespace(self, TranscriptionsWithStreamingResponse, self._client)
 
 
 class AsyncTranscriptions(AsyncAPIResource):
@@ -1419,17 +518,7 @@ class AsyncTranscriptions(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "createVideoTranscription",
-            {
-                "url": url,
-                "response_format": response_format,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("createVideoTranscription", locals())
 
     @property
     def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
@@ -1442,722 +531,20 @@ class AsyncTranscriptions(AsyncAPIResource):
         return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
 
 
-class AsyncVideoWithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().video.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[CompleteVideoResponse]]:
-        """POST /video/complete.
-
-        Delete a video generation request from storage after it has been successfully downloaded. Videos can be automatically deleted after retrieval by setting the `delete_media_on_completion` flag to true when calling the retrieve API.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "completeVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        consents: QueueVideoRequestConsentsParam | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        end_image_url: str | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_video_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_audio_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_document_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        elements: Sequence[QueueVideoRequestElementParam] | NotGiven = NOT_GIVEN,
-        scene_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        keyframes: Sequence[QueueVideoRequestKeyframeParam] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[VideoQueued]]:
-        """POST /video/queue.
-
-        Queue a new video generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for video generation. (required)
-            consents: Optional provider-specific consent attestations. Required only for models that return a needs_consent response.
-            prompt: The prompt to use for video generation. Required for most models. The maximum length varies by model (default 2500 characters, up to 20000 for some models). (required)
-            negative_prompt: Optional negative prompt. The maximum length varies by model (default 2500 characters, up to 20000 for some models).
-            duration: The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            omni_reference_task_type: Optional Seedance 2.5 reference-to-video task-type hint forwarded to BytePlus (`auto` | `reference` | `edit` | `extend`). Aliases `editing`→`edit` and `extension`→`extend` are accepted on the queue API. Pre-guides classification to reduce async TaskTypeConstraint errors. The prompt must still match the chosen type. When omitted, Venice infers from the prompt if reference_video_urls are present. Not supported on other models.
-            resolution: The resolution of the video. Available options vary by model. Some models do not support resolution. Use upscale_factor for upscale models.
-            upscale_factor: For upscale models only. 1 = quality enhancement, 2 = double resolution (default), 4 = quadruple. (server default 2)
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            image_url: For image-to-video models, the reference image. Must be a URL (http/https) or a data URL (data:image/...).
-            end_image_url: For models that support end images or transitions, the end frame image. Must be a URL or data URL.
-            audio_url: For models that support audio input, background music. Must be a URL or data URL. Supported: WAV, MP3. Max: 30s, 15MB.
-            video_url: For models that support video input (video-to-video, upscale). Must be a URL or data URL. Supported: MP4, MOV, WebM.
-            reference_image_urls: For models with reference image support, up to 30 images for character/style consistency. Each must be a URL or data URL.
-            reference_video_urls: For models with reference video support (e.g. Seedance 2.0 R2V), up to 10 reference video URLs (`role: "reference_video"`) used to inherit subject motion, camera movement, and overall style. Per-clip 2–15 s, .mp4 or .mov, ≤50 MB; aggregate duration ≤15 s. Each must be a URL or data URL.
-            reference_audio_urls: For models with reference audio support (e.g. Seedance 2.0 R2V), up to 10 reference audio URLs (`role: "reference_audio"`) used as donors for vocal timbre, narration, or sound effects. Per-clip 2–15 s, .wav or .mp3; aggregate duration ≤15 s. Must be paired with at least one reference image or reference video — audio-only Reference workflows are rejected at validation. Each must be a URL or data URL.
-            reference_document_urls: For models with document / webpage Omni-Reference (Wan 3.0), up to 1 URL. Document files and public webpage URLs are fetched by Venice and forwarded as `type: "file"` (≤100 MB). Each must be a URL or data URL.
-            elements: For models with advanced element support (e.g., Kling O3 R2V). Up to 4 elements defining characters/objects. Reference in prompt as @Element1, @Element2, etc.
-            scene_image_urls: For models with advanced element support. Up to 4 scene reference images. Reference in prompt as @Image1, @Image2, etc.
-            keyframes: For keyframe-driven models. Up to 10 keyframe images pinned to frame positions in the generated 24 fps video. Each frame_index must be unique and no greater than duration × 24.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "queueVideo",
-            {
-                "model": model,
-                "prompt": prompt,
-                "duration": duration,
-                "consents": consents,
-                "negative_prompt": negative_prompt,
-                "aspect_ratio": aspect_ratio,
-                "omni_reference_task_type": omni_reference_task_type,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "audio_url": audio_url,
-                "video_url": video_url,
-                "reference_image_urls": reference_image_urls,
-                "reference_video_urls": reference_video_urls,
-                "reference_audio_urls": reference_audio_urls,
-                "reference_document_urls": reference_document_urls,
-                "elements": elements,
-                "scene_image_urls": scene_image_urls,
-                "keyframes": keyframes,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def quote(
-        self,
-        *,
-        model: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_video_total_duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[QuoteVideoResponse]]:
-        """POST /video/quote.
-
-        Quote a video generation request based on pricing inputs (model, duration, resolution, aspect_ratio, audio). Returns the price in USD.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration: The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            resolution: The resolution. Required for models with duration-resolution-rate pricing.
-            upscale_factor: For upscale models only.
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            video_url: For upscale models, the video to upscale. Required to auto-detect duration for pricing.
-            reference_video_total_duration: For R2V models (e.g. Seedance 2.0 / 2.5 R2V), the aggregate duration in seconds of all reference videos to include in the quote (max 150s; per-clip and family caps vary by model). When provided, the quote reflects the BytePlus 'input with video' rate tier and the (input+output)×pixels token formula. Required when quoting Seedance source-matched duration (`-1`/`auto`) or aspect ratio (`adaptive`/`auto`). When omitted for ordinary fixed-duration quotes, the quote returns the no-reference baseline.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "quoteVideo",
-            {
-                "model": model,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "video_url": video_url,
-                "reference_video_total_duration": reference_video_total_duration,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[
-        AsyncAPIResponse[VideoStatus | AsyncBinaryResponse]
-    ]:
-        """POST /video/retrieve.
-
-        Retrieve a video generation result. Returns the video file if completed, or a status if the request is still processing.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
-            delete_media_on_completion: If true, the video media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the video. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "retrieveVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
-        """`transcriptions`: create."""
-        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)
-
-
-class AsyncVideoWithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().video.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class AsyncTranscriptionsWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().video.transcriptions.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def complete(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[CompleteVideoResponse]:
-        """POST /video/complete.
+    create = async_to_raw(AsyncTranscriptions.create)
 
-        Delete a video generation request from storage after it has been successfully downloaded. Videos can be automatically deleted after retrieval by setting the `delete_media_on_completion` flag to true when calling the retrieve API.
 
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
+class AsyncTranscriptionsWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().video.transcriptions.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
+    _mode = Streamed
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "completeVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def queue(
-        self,
-        *,
-        model: str,
-        prompt: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        consents: QueueVideoRequestConsentsParam | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        end_image_url: str | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_video_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_audio_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        reference_document_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        elements: Sequence[QueueVideoRequestElementParam] | NotGiven = NOT_GIVEN,
-        scene_image_urls: Sequence[str] | NotGiven = NOT_GIVEN,
-        keyframes: Sequence[QueueVideoRequestKeyframeParam] | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[VideoQueued]:
-        """POST /video/queue.
-
-        Queue a new video generation request.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The model to use for video generation. (required)
-            consents: Optional provider-specific consent attestations. Required only for models that return a needs_consent response.
-            prompt: The prompt to use for video generation. Required for most models. The maximum length varies by model (default 2500 characters, up to 20000 for some models). (required)
-            negative_prompt: Optional negative prompt. The maximum length varies by model (default 2500 characters, up to 20000 for some models).
-            duration: The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            omni_reference_task_type: Optional Seedance 2.5 reference-to-video task-type hint forwarded to BytePlus (`auto` | `reference` | `edit` | `extend`). Aliases `editing`→`edit` and `extension`→`extend` are accepted on the queue API. Pre-guides classification to reduce async TaskTypeConstraint errors. The prompt must still match the chosen type. When omitted, Venice infers from the prompt if reference_video_urls are present. Not supported on other models.
-            resolution: The resolution of the video. Available options vary by model. Some models do not support resolution. Use upscale_factor for upscale models.
-            upscale_factor: For upscale models only. 1 = quality enhancement, 2 = double resolution (default), 4 = quadruple. (server default 2)
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            image_url: For image-to-video models, the reference image. Must be a URL (http/https) or a data URL (data:image/...).
-            end_image_url: For models that support end images or transitions, the end frame image. Must be a URL or data URL.
-            audio_url: For models that support audio input, background music. Must be a URL or data URL. Supported: WAV, MP3. Max: 30s, 15MB.
-            video_url: For models that support video input (video-to-video, upscale). Must be a URL or data URL. Supported: MP4, MOV, WebM.
-            reference_image_urls: For models with reference image support, up to 30 images for character/style consistency. Each must be a URL or data URL.
-            reference_video_urls: For models with reference video support (e.g. Seedance 2.0 R2V), up to 10 reference video URLs (`role: "reference_video"`) used to inherit subject motion, camera movement, and overall style. Per-clip 2–15 s, .mp4 or .mov, ≤50 MB; aggregate duration ≤15 s. Each must be a URL or data URL.
-            reference_audio_urls: For models with reference audio support (e.g. Seedance 2.0 R2V), up to 10 reference audio URLs (`role: "reference_audio"`) used as donors for vocal timbre, narration, or sound effects. Per-clip 2–15 s, .wav or .mp3; aggregate duration ≤15 s. Must be paired with at least one reference image or reference video — audio-only Reference workflows are rejected at validation. Each must be a URL or data URL.
-            reference_document_urls: For models with document / webpage Omni-Reference (Wan 3.0), up to 1 URL. Document files and public webpage URLs are fetched by Venice and forwarded as `type: "file"` (≤100 MB). Each must be a URL or data URL.
-            elements: For models with advanced element support (e.g., Kling O3 R2V). Up to 4 elements defining characters/objects. Reference in prompt as @Element1, @Element2, etc.
-            scene_image_urls: For models with advanced element support. Up to 4 scene reference images. Reference in prompt as @Image1, @Image2, etc.
-            keyframes: For keyframe-driven models. Up to 10 keyframe images pinned to frame positions in the generated 24 fps video. Each frame_index must be unique and no greater than duration × 24.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "queueVideo",
-            {
-                "model": model,
-                "prompt": prompt,
-                "duration": duration,
-                "consents": consents,
-                "negative_prompt": negative_prompt,
-                "aspect_ratio": aspect_ratio,
-                "omni_reference_task_type": omni_reference_task_type,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "audio_url": audio_url,
-                "video_url": video_url,
-                "reference_image_urls": reference_image_urls,
-                "reference_video_urls": reference_video_urls,
-                "reference_audio_urls": reference_audio_urls,
-                "reference_document_urls": reference_document_urls,
-                "elements": elements,
-                "scene_image_urls": scene_image_urls,
-                "keyframes": keyframes,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def quote(
-        self,
-        *,
-        model: str,
-        duration: Literal[
-            "1s",
-            "2s",
-            "3s",
-            "4s",
-            "5s",
-            "6s",
-            "7s",
-            "8s",
-            "9s",
-            "10s",
-            "11s",
-            "12s",
-            "13s",
-            "14s",
-            "15s",
-            "16s",
-            "17s",
-            "18s",
-            "19s",
-            "20s",
-            "21s",
-            "22s",
-            "23s",
-            "24s",
-            "25s",
-            "26s",
-            "27s",
-            "28s",
-            "29s",
-            "30s",
-            "-1",
-            "1 gen",
-            "auto",
-            "Auto",
-        ],
-        aspect_ratio: Literal[
-            "1:1",
-            "2:3",
-            "3:2",
-            "3:4",
-            "4:3",
-            "4:5",
-            "5:4",
-            "9:16",
-            "9:21",
-            "16:9",
-            "21:9",
-            "adaptive",
-            "auto",
-        ]
-        | NotGiven = NOT_GIVEN,
-        resolution: Literal[
-            "256p",
-            "360p",
-            "480p",
-            "540p",
-            "580p",
-            "720p",
-            "1080p",
-            "1440p",
-            "2160p",
-            "4k",
-            "2x",
-            "4x",
-            "2K",
-            "768P",
-            "true_1080p",
-        ]
-        | NotGiven = NOT_GIVEN,
-        upscale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
-        audio: bool | NotGiven = NOT_GIVEN,
-        video_url: str | NotGiven = NOT_GIVEN,
-        reference_video_total_duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[QuoteVideoResponse]:
-        """POST /video/quote.
-
-        Quote a video generation request based on pricing inputs (model, duration, resolution, aspect_ratio, audio). Returns the price in USD.
-
-        Args:
-            model: The model to get a price quote for. (required)
-            duration: The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s). (required)
-            aspect_ratio: The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).
-            resolution: The resolution. Required for models with duration-resolution-rate pricing.
-            upscale_factor: For upscale models only.
-            audio: For models which support audio generation and configuration. Defaults to true. (server default True)
-            video_url: For upscale models, the video to upscale. Required to auto-detect duration for pricing.
-            reference_video_total_duration: For R2V models (e.g. Seedance 2.0 / 2.5 R2V), the aggregate duration in seconds of all reference videos to include in the quote (max 150s; per-clip and family caps vary by model). When provided, the quote reflects the BytePlus 'input with video' rate tier and the (input+output)×pixels token formula. Required when quoting Seedance source-matched duration (`-1`/`auto`) or aspect ratio (`adaptive`/`auto`). When omitted for ordinary fixed-duration quotes, the quote returns the no-reference baseline.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "quoteVideo",
-            {
-                "model": model,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "video_url": video_url,
-                "reference_video_total_duration": reference_video_total_duration,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def retrieve(
-        self,
-        *,
-        model: str,
-        queue_id: str,
-        delete_media_on_completion: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[VideoStatus | AsyncBinaryResponse]:
-        """POST /video/retrieve.
-
-        Retrieve a video generation result. Returns the video file if completed, or a status if the request is still processing.
-
-        **Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.
-
-        Args:
-            model: The ID of the model used for video generation. (required)
-            queue_id: The ID of the video generation request. (required)
-            delete_media_on_completion: If true, the video media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the video. (server default False)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "retrieveVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    @property
-    def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
-        """`transcriptions`: create."""
-        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
+    create = async_to_streamed(AsyncTranscriptions.create)
 
 
 class AsyncVideo(AsyncAPIResource):
@@ -2185,17 +572,7 @@ class AsyncVideo(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "completeVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("completeVideo", locals())
 
     async def queue(
         self,
@@ -2256,8 +633,7 @@ class AsyncVideo(AsyncAPIResource):
             "auto",
         ]
         | NotGiven = NOT_GIVEN,
-        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
-        | NotGiven = NOT_GIVEN,
+        omni_reference_task_type: Literal["auto", "reference", "edit", "extend"] | NotGiven = NOT_GIVEN,
         resolution: Literal[
             "256p",
             "360p",
@@ -2325,36 +701,7 @@ class AsyncVideo(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "queueVideo",
-            {
-                "model": model,
-                "prompt": prompt,
-                "duration": duration,
-                "consents": consents,
-                "negative_prompt": negative_prompt,
-                "aspect_ratio": aspect_ratio,
-                "omni_reference_task_type": omni_reference_task_type,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "image_url": image_url,
-                "end_image_url": end_image_url,
-                "audio_url": audio_url,
-                "video_url": video_url,
-                "reference_image_urls": reference_image_urls,
-                "reference_video_urls": reference_video_urls,
-                "reference_audio_urls": reference_audio_urls,
-                "reference_document_urls": reference_document_urls,
-                "elements": elements,
-                "scene_image_urls": scene_image_urls,
-                "keyframes": keyframes,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("queueVideo", locals())
 
     async def quote(
         self,
@@ -2455,23 +802,7 @@ class AsyncVideo(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "quoteVideo",
-            {
-                "model": model,
-                "duration": duration,
-                "aspect_ratio": aspect_ratio,
-                "resolution": resolution,
-                "upscale_factor": upscale_factor,
-                "audio": audio,
-                "video_url": video_url,
-                "reference_video_total_duration": reference_video_total_duration,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("quoteVideo", locals())
 
     async def retrieve(
         self,
@@ -2497,18 +828,7 @@ class AsyncVideo(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "retrieveVideo",
-            {
-                "model": model,
-                "queue_id": queue_id,
-                "delete_media_on_completion": delete_media_on_completion,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("retrieveVideo", locals())
 
     async def wait(
         self,
@@ -2567,3 +887,41 @@ class AsyncVideo(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncVideoWithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncVideoWithStreamingResponse, self._client)
+
+
+class AsyncVideoWithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().video.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    complete = async_to_raw(AsyncVideo.complete)
+
+    queue = async_to_raw(AsyncVideo.queue)
+
+    quote = async_to_raw(AsyncVideo.quote)
+
+    retrieve = async_to_raw(AsyncVideo.retrieve)
+
+    @property
+    def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithRawResponse, self._client)
+
+
+class AsyncVideoWithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().video.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    complete = async_to_streamed(AsyncVideo.complete)
+
+    queue = async_to_streamed(AsyncVideo.queue)
+
+    quote = async_to_streamed(AsyncVideo.quote)
+
+    retrieve = async_to_streamed(AsyncVideo.retrieve)
+
+    @property
+    def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
+        """`transcriptions`: create."""
+        return namespace(self, AsyncTranscriptionsWithStreamingResponse, self._client)

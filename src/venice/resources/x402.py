@@ -14,16 +14,16 @@ import httpx
 
 from venice._binding import (
     NOT_GIVEN,
-    APIResponse,
     AsyncAPIResource,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
     NotGiven,
     Raw,
-    ResponseContextManager,
     Streamed,
     SyncAPIResource,
+    async_to_raw,
+    async_to_streamed,
     namespace,
+    to_raw,
+    to_streamed,
 )
 
 from ..types.response_models import (
@@ -40,220 +40,6 @@ __all__ = [
     "X402WithRawResponse",
     "X402WithStreamingResponse",
 ]
-
-
-class X402WithStreamingResponse(SyncAPIResource):
-    """`Venice().x402.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def balance(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetX402BalanceResponse]]:
-        """GET /x402/balance/{walletAddress}.
-
-        Get the x402 credit balance for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getX402Balance",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def top_up(
-        self,
-        *,
-        payment_signature: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[TopUpX402BalanceResponse]]:
-        """POST /x402/top-up.
-
-        Top up your Venice credit balance using a `PAYMENT-SIGNATURE` header (the legacy `X-402-Payment` and `X-PAYMENT` header names are also accepted). If the header is missing, the endpoint returns payment requirements.
-
-        This is the primary x402 payment endpoint. It currently returns Base and Solana USDC payment options in the `accepts` array. All inference endpoints (chat, image, audio, video) consume from the credit balance you establish here.
-
-        Args:
-            payment_signature: Signed x402 v2 payment payload (base64-encoded `PaymentPayload`) used to top up the wallet balance on a supported rail such as Base or Solana. The canonical header is `PAYMENT-SIGNATURE`; the `X-402-Payment` and `X-PAYMENT` names are also accepted for backwards compatibility. If no payment header is present, the endpoint returns the 402 payment requirements.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "topUpX402Balance",
-            {
-                "payment_signature": payment_signature,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def transactions(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ResponseContextManager[APIResponse[GetX402TransactionsResponse]]:
-        """GET /x402/transactions/{walletAddress}.
-
-        Get paginated x402 transaction history for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-            limit: Maximum number of transactions to return. (server default 50)
-            offset: Number of transactions to skip before returning results. (server default 0)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getX402Transactions",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "limit": limit,
-                "offset": offset,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class X402WithRawResponse(SyncAPIResource):
-    """`Venice().x402.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
-
-    _mode = Raw
-
-    def balance(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetX402BalanceResponse]:
-        """GET /x402/balance/{walletAddress}.
-
-        Get the x402 credit balance for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getX402Balance",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def top_up(
-        self,
-        *,
-        payment_signature: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[TopUpX402BalanceResponse]:
-        """POST /x402/top-up.
-
-        Top up your Venice credit balance using a `PAYMENT-SIGNATURE` header (the legacy `X-402-Payment` and `X-PAYMENT` header names are also accepted). If the header is missing, the endpoint returns payment requirements.
-
-        This is the primary x402 payment endpoint. It currently returns Base and Solana USDC payment options in the `accepts` array. All inference endpoints (chat, image, audio, video) consume from the credit balance you establish here.
-
-        Args:
-            payment_signature: Signed x402 v2 payment payload (base64-encoded `PaymentPayload`) used to top up the wallet balance on a supported rail such as Base or Solana. The canonical header is `PAYMENT-SIGNATURE`; the `X-402-Payment` and `X-PAYMENT` names are also accepted for backwards compatibility. If no payment header is present, the endpoint returns the 402 payment requirements.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "topUpX402Balance",
-            {
-                "payment_signature": payment_signature,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def transactions(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[GetX402TransactionsResponse]:
-        """GET /x402/transactions/{walletAddress}.
-
-        Get paginated x402 transaction history for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-            limit: Maximum number of transactions to return. (server default 50)
-            offset: Number of transactions to skip before returning results. (server default 0)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getX402Transactions",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "limit": limit,
-                "offset": offset,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
 
 class X402(SyncAPIResource):
@@ -279,17 +65,7 @@ class X402(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getX402Balance",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getX402Balance", locals())
 
     def top_up(
         self,
@@ -311,16 +87,7 @@ class X402(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "topUpX402Balance",
-            {
-                "payment_signature": payment_signature,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("topUpX402Balance", locals())
 
     def transactions(
         self,
@@ -346,19 +113,7 @@ class X402(SyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return self._call(
-            "getX402Transactions",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "limit": limit,
-                "offset": offset,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return self._call("getX402Transactions", locals())
 
     @property
     def with_raw_response(self) -> X402WithRawResponse:
@@ -371,218 +126,28 @@ class X402(SyncAPIResource):
         return namespace(self, X402WithStreamingResponse, self._client)
 
 
-class AsyncX402WithStreamingResponse(AsyncAPIResource):
-    """`AsyncVenice().x402.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
-
-    _mode = Streamed
-
-    def balance(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetX402BalanceResponse]]:
-        """GET /x402/balance/{walletAddress}.
-
-        Get the x402 credit balance for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getX402Balance",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def top_up(
-        self,
-        *,
-        payment_signature: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[TopUpX402BalanceResponse]]:
-        """POST /x402/top-up.
-
-        Top up your Venice credit balance using a `PAYMENT-SIGNATURE` header (the legacy `X-402-Payment` and `X-PAYMENT` header names are also accepted). If the header is missing, the endpoint returns payment requirements.
-
-        This is the primary x402 payment endpoint. It currently returns Base and Solana USDC payment options in the `accepts` array. All inference endpoints (chat, image, audio, video) consume from the credit balance you establish here.
-
-        Args:
-            payment_signature: Signed x402 v2 payment payload (base64-encoded `PaymentPayload`) used to top up the wallet balance on a supported rail such as Base or Solana. The canonical header is `PAYMENT-SIGNATURE`; the `X-402-Payment` and `X-PAYMENT` names are also accepted for backwards compatibility. If no payment header is present, the endpoint returns the 402 payment requirements.
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "topUpX402Balance",
-            {
-                "payment_signature": payment_signature,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    def transactions(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[GetX402TransactionsResponse]]:
-        """GET /x402/transactions/{walletAddress}.
-
-        Get paginated x402 transaction history for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-            limit: Maximum number of transactions to return. (server default 50)
-            offset: Number of transactions to skip before returning results. (server default 0)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return self._call(
-            "getX402Transactions",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "limit": limit,
-                "offset": offset,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-
-class AsyncX402WithRawResponse(AsyncAPIResource):
-    """`AsyncVenice().x402.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+class X402WithRawResponse(SyncAPIResource):
+    """`Venice().x402.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
 
     _mode = Raw
 
-    async def balance(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetX402BalanceResponse]:
-        """GET /x402/balance/{walletAddress}.
+    balance = to_raw(X402.balance)
 
-        Get the x402 credit balance for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
+    top_up = to_raw(X402.top_up)
 
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
+    transactions = to_raw(X402.transactions)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getX402Balance",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
 
-    async def top_up(
-        self,
-        *,
-        payment_signature: str | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[TopUpX402BalanceResponse]:
-        """POST /x402/top-up.
+class X402WithStreamingResponse(SyncAPIResource):
+    """`Venice().x402.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
 
-        Top up your Venice credit balance using a `PAYMENT-SIGNATURE` header (the legacy `X-402-Payment` and `X-PAYMENT` header names are also accepted). If the header is missing, the endpoint returns payment requirements.
+    _mode = Streamed
 
-        This is the primary x402 payment endpoint. It currently returns Base and Solana USDC payment options in the `accepts` array. All inference endpoints (chat, image, audio, video) consume from the credit balance you establish here.
+    balance = to_streamed(X402.balance)
 
-        Args:
-            payment_signature: Signed x402 v2 payment payload (base64-encoded `PaymentPayload`) used to top up the wallet balance on a supported rail such as Base or Solana. The canonical header is `PAYMENT-SIGNATURE`; the `X-402-Payment` and `X-PAYMENT` names are also accepted for backwards compatibility. If no payment header is present, the endpoint returns the 402 payment requirements.
+    top_up = to_streamed(X402.top_up)
 
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "topUpX402Balance",
-            {
-                "payment_signature": payment_signature,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
-
-    async def transactions(
-        self,
-        wallet_address: str,
-        *,
-        sign_in_with_x: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncAPIResponse[GetX402TransactionsResponse]:
-        """GET /x402/transactions/{walletAddress}.
-
-        Get paginated x402 transaction history for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.
-
-        Args:
-            sign_in_with_x: base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.
-            wallet_address: EVM or Solana wallet address. (required)
-            limit: Maximum number of transactions to return. (server default 50)
-            offset: Number of transactions to skip before returning results. (server default 0)
-
-        Per-call options: extra_headers, extra_query, extra_body, timeout.
-        """
-        return await self._call(
-            "getX402Transactions",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "limit": limit,
-                "offset": offset,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+    transactions = to_streamed(X402.transactions)
 
 
 class AsyncX402(AsyncAPIResource):
@@ -608,17 +173,7 @@ class AsyncX402(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getX402Balance",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getX402Balance", locals())
 
     async def top_up(
         self,
@@ -640,16 +195,7 @@ class AsyncX402(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "topUpX402Balance",
-            {
-                "payment_signature": payment_signature,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("topUpX402Balance", locals())
 
     async def transactions(
         self,
@@ -675,19 +221,7 @@ class AsyncX402(AsyncAPIResource):
 
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
-        return await self._call(
-            "getX402Transactions",
-            {
-                "wallet_address": wallet_address,
-                "sign_in_with_x": sign_in_with_x,
-                "limit": limit,
-                "offset": offset,
-                "extra_headers": extra_headers,
-                "extra_query": extra_query,
-                "extra_body": extra_body,
-                "timeout": timeout,
-            },
-        )
+        return await self._call("getX402Transactions", locals())
 
     @property
     def with_raw_response(self) -> AsyncX402WithRawResponse:
@@ -698,3 +232,27 @@ class AsyncX402(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncX402WithStreamingResponse:
         """These methods, returning a context manager of the unread response."""
         return namespace(self, AsyncX402WithStreamingResponse, self._client)
+
+
+class AsyncX402WithRawResponse(AsyncAPIResource):
+    """`AsyncVenice().x402.with_raw_response`. Methods return the raw response (`APIResponse`): headers now, `.parse()` gives the result."""
+
+    _mode = Raw
+
+    balance = async_to_raw(AsyncX402.balance)
+
+    top_up = async_to_raw(AsyncX402.top_up)
+
+    transactions = async_to_raw(AsyncX402.transactions)
+
+
+class AsyncX402WithStreamingResponse(AsyncAPIResource):
+    """`AsyncVenice().x402.with_streaming_response`. Methods return a context manager of the response, its body not read until asked (`iter_bytes()`, `iter_lines()`, `parse()`)."""
+
+    _mode = Streamed
+
+    balance = async_to_streamed(AsyncX402.balance)
+
+    top_up = async_to_streamed(AsyncX402.top_up)
+
+    transactions = async_to_streamed(AsyncX402.transactions)

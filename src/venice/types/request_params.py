@@ -22,13 +22,7 @@ class UploadFile(Protocol):
 
 
 FileInput = Union[
-    UploadFile,
-    bytes,
-    IO[bytes],
-    str,
-    "os.PathLike[str]",
-    tuple[str, bytes],
-    tuple[str, bytes, str],
+    UploadFile, bytes, IO[bytes], str, "os.PathLike[str]", tuple[str, bytes], tuple[str, bytes, str]
 ]
 """A file upload: bytes, a path, a binary file object, a generated `File` or `(filename, bytes[, mime])`."""
 
@@ -405,16 +399,12 @@ class InputMessageParam(TypedDict, total=False):
 
     type: Required[Literal["message"]]
     role: Required[Literal["user", "assistant", "system", "developer"]]
-    content: Required[
-        str | Sequence[InputTextParam | InputImageParam | OutputTextForHistoryParam]
-    ]
+    content: Required[str | Sequence[InputTextParam | InputImageParam | OutputTextForHistoryParam]]
     id: str
     status: Literal["completed", "in_progress"]
 
 
-class InputMessageFlexibleContentVariant1ImageUrlImageUrlVariant1Param(
-    TypedDict, total=False
-):
+class InputMessageFlexibleContentVariant1ImageUrlImageUrlVariant1Param(TypedDict, total=False):
     """InputMessageFlexibleContentVariant1ImageUrlImageUrlVariant1Param"""
 
     url: Required[str]
@@ -425,9 +415,7 @@ class InputMessageFlexibleContentVariant1ImageUrlParam(TypedDict, total=False):
     """InputMessageFlexibleContentVariant1ImageUrlParam"""
 
     type: Required[Literal["image_url"]]
-    image_url: Required[
-        str | InputMessageFlexibleContentVariant1ImageUrlImageUrlVariant1Param
-    ]
+    image_url: Required[str | InputMessageFlexibleContentVariant1ImageUrlImageUrlVariant1Param]
 
 
 class InputMessageFlexibleContentVariant1TextParam(TypedDict, total=False):
@@ -781,9 +769,7 @@ class CreateChatCompletionParams(RequestOptions, total=False):
     """The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition."""
     reasoning: ChatCompletionRequestReasoningParam
     """Configuration for reasoning behavior on supported models."""
-    reasoning_effort: Literal[
-        "none", "minimal", "low", "medium", "high", "xhigh", "max"
-    ]
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
     """OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided."""
     seed: int
     """The random seed used to generate the response. This is useful for reproducibility."""
@@ -819,16 +805,10 @@ class CreateChatCompletionParams(RequestOptions, total=False):
 
     Server default: True.
     """
-    response_format: (
-        ResponseFormatJsonSchemaParam
-        | ResponseFormatJsonObjectParam
-        | ResponseFormatTextParam
-    )
+    response_format: ResponseFormatJsonSchemaParam | ResponseFormatJsonObjectParam | ResponseFormatTextParam
     """Format in which the response should be returned."""
     tool_choice: ChatCompletionNamedToolChoiceParam | str
-    tools: (
-        Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam] | None
-    )
+    tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam] | None
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for."""
 
 
@@ -870,9 +850,7 @@ class CreateResponseParams(RequestOptions, total=False):
         | GenericToolParam
     ]
     """A list of tools the model may call."""
-    tool_choice: (
-        Literal["auto", "none", "required"] | ResponsesRequestToolChoiceFunctionParam
-    )
+    tool_choice: Literal["auto", "none", "required"] | ResponsesRequestToolChoiceFunctionParam
     """Controls which tool is called by the model."""
     web_search: bool
     """Enable web search for this request."""
@@ -1009,16 +987,7 @@ class SimpleGenerateImageParams(RequestOptions, total=False):
     Server default: 'b64_json'.
     """
     size: (
-        Literal[
-            "auto",
-            "256x256",
-            "512x512",
-            "1024x1024",
-            "1536x1024",
-            "1024x1536",
-            "1792x1024",
-            "1024x1792",
-        ]
+        Literal["auto", "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "1792x1024", "1024x1792"]
         | None
     )
     """Size of generated images. Default is 1024x1024
@@ -1058,9 +1027,7 @@ class UpscaleImageParams(RequestOptions, total=False):
 class EditImageParams(RequestOptions, total=False):
     """Keyword arguments of POST /image/edit (editImage)."""
 
-    aspect_ratio: Literal[
-        "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-    ]
+    aspect_ratio: Literal["auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"]
     """The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options."""
     disable_prompt_optimization_thinking: bool
     """Skip the model's prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default."""
@@ -1112,9 +1079,7 @@ class EditImageParams(RequestOptions, total=False):
 class MultiEditImageParams(RequestOptions, total=False):
     """Keyword arguments of POST /image/multi-edit (multiEditImage)."""
 
-    aspect_ratio: Literal[
-        "auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"
-    ]
+    aspect_ratio: Literal["auto", "1:1", "3:2", "16:9", "21:9", "9:16", "2:3", "3:4", "4:5"]
     """The aspect ratio for the output image. Use 'auto' or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model."""
     model_id: Literal[
         "firered-image-edit",
@@ -1171,17 +1136,7 @@ class ListModelsParams(RequestOptions, total=False):
     """Keyword arguments of GET /models (listModels)."""
 
     type: Literal[
-        "asr",
-        "embedding",
-        "image",
-        "music",
-        "text",
-        "tts",
-        "upscale",
-        "inpaint",
-        "video",
-        "all",
-        "code",
+        "asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video", "all", "code"
     ]
     """Filter models by type. Use "all" to get all model types."""
 
@@ -1189,17 +1144,7 @@ class ListModelsParams(RequestOptions, total=False):
 class ListModelTraitsParams(RequestOptions, total=False):
     """Keyword arguments of GET /models/traits (listModelTraits)."""
 
-    type: Literal[
-        "asr",
-        "embedding",
-        "image",
-        "music",
-        "text",
-        "tts",
-        "upscale",
-        "inpaint",
-        "video",
-    ]
+    type: Literal["asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video"]
     """Filter models by type.
 
     Server default: 'text'.
@@ -1209,17 +1154,7 @@ class ListModelTraitsParams(RequestOptions, total=False):
 class ListModelCompatibilityMappingParams(RequestOptions, total=False):
     """Keyword arguments of GET /models/compatibility_mapping (listModelCompatibilityMapping)."""
 
-    type: Literal[
-        "asr",
-        "embedding",
-        "image",
-        "music",
-        "text",
-        "tts",
-        "upscale",
-        "inpaint",
-        "video",
-    ]
+    type: Literal["asr", "embedding", "image", "music", "text", "tts", "upscale", "inpaint", "video"]
     """Filter models by type.
 
     Server default: 'text'.
@@ -1544,19 +1479,7 @@ class QueueVideoParams(RequestOptions, total=False):
     ]
     """The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s)."""
     aspect_ratio: Literal[
-        "1:1",
-        "2:3",
-        "3:2",
-        "3:4",
-        "4:3",
-        "4:5",
-        "5:4",
-        "9:16",
-        "9:21",
-        "16:9",
-        "21:9",
-        "adaptive",
-        "auto",
+        "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "9:21", "16:9", "21:9", "adaptive", "auto"
     ]
     """The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote)."""
     omni_reference_task_type: Literal["auto", "reference", "edit", "extend"]
@@ -1658,19 +1581,7 @@ class QuoteVideoParams(RequestOptions, total=False):
     ]
     """The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4–30s)."""
     aspect_ratio: Literal[
-        "1:1",
-        "2:3",
-        "3:2",
-        "3:4",
-        "4:3",
-        "4:5",
-        "5:4",
-        "9:16",
-        "9:21",
-        "16:9",
-        "21:9",
-        "adaptive",
-        "auto",
+        "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "9:21", "16:9", "21:9", "adaptive", "auto"
     ]
     """The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote)."""
     resolution: Literal[
@@ -1850,9 +1761,7 @@ class CryptoRpcProxyParams(RequestOptions, total=False):
 
     idempotency_key: str
     """Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400."""
-    body: Required[
-        CryptoRpcProxyRequest20Param | Sequence[CryptoRpcProxyRequestVariant1Param]
-    ]
+    body: Required[CryptoRpcProxyRequest20Param | Sequence[CryptoRpcProxyRequestVariant1Param]]
     """The request body."""
 
 
