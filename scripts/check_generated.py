@@ -1,7 +1,8 @@
 """Fail if the generated code is not exactly what the pipeline makes of the pinned spec
 (`make check-generated`).
 
-The generated code is `generated/venice_api` and the generated parts of `src/venice` (`regen.OUTPUTS`).
+The generated code is `generated/venice_api`, the generated parts of `src/venice` and `docs/api.md`
+(`regen.OUTPUTS`).
 
 Regenerates into a temporary directory with `--strict` and compares the two trees byte for byte,
 printing a summary (files only in one tree, changed files with the first lines of their diff).
@@ -20,6 +21,8 @@ from pipeline.specio import SpecError
 
 
 def tree(root: Path) -> dict[str, bytes]:
+    if root.is_file():
+        return {root.name: root.read_bytes()}
     return {
         str(path.relative_to(root)): path.read_bytes()
         for path in sorted(root.rglob("*"))

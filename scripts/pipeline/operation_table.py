@@ -139,8 +139,6 @@ def render(doc: dict[str, Any], names: Names) -> str:
                 "where": a.where,
                 "wire": a.wire,
                 "required": a.required,
-                "description": a.description.strip(),
-                "default": a.default if a.has_default else None,
                 "schema": None if a.where == "body" else runtime_schema(a.schema, doc, named),
             }
             for a in arguments
@@ -149,10 +147,7 @@ def render(doc: dict[str, Any], names: Names) -> str:
             "method": method,
             "path": path,
             "method_path": names.methods[op_id],
-            "derived_name": op_id in names.derived,
             "params": params.class_name(op_id),
-            "summary": str(op.get("summary") or "").strip(),
-            "description": str(op.get("description") or "").strip(),
             "arguments": entries,
             "bodies": bodies,
             "answers": _answers(op, result_types.get(op_id, {})),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import extensions, generate, naming, normalize, overlay, surface
+from . import api_reference, extensions, generate, naming, normalize, overlay, surface
 from .specio import SpecError, iter_operations, load_spec, sha256_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,8 @@ GENERATED_DIR = ROOT / "generated"
 # Everything the pipeline writes, relative to the project root: the generator's standalone package,
 # and the generated parts of the `venice` package (`surface.PARTS`). `install` replaces each whole.
 VENICE = Path("src") / "venice"
-OUTPUTS = (Path("generated") / generate.PACKAGE, *(VENICE / part for part in surface.PARTS))
+API_REFERENCE = Path("docs") / "api.md"
+OUTPUTS = (Path("generated") / generate.PACKAGE, *(VENICE / part for part in surface.PARTS), API_REFERENCE)
 
 _IMPORT_ALL = """
 import importlib, pkgutil, sys
@@ -105,10 +106,13 @@ def install(scratch: Path, output: Path) -> None:
     leaving nothing stale behind."""
     for part in OUTPUTS:
         target = output / part
-        if target.exists():
+        if target.is_dir():
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(scratch / part, target, ignore=shutil.ignore_patterns("__pycache__"))
+        if (scratch / part).is_file():
+            shutil.copy2(scratch / part, target)
+        else:
+            shutil.copytree(scratch / part, target, ignore=shutil.ignore_patterns("__pycache__"))
 
 
 def overlaid_spec_health(
@@ -177,6 +181,8 @@ def run(
         tree = Path(scratch) / "tree"
         shutil.copytree(generation.package_dir, tree / OUTPUTS[0])
         surface.write(doc, generation.package_dir, operations, names, tree / VENICE)
+        (tree / API_REFERENCE).parent.mkdir(parents=True, exist_ok=True)
+        (tree / API_REFERENCE).write_text(api_reference.render(doc, names), encoding="utf-8")
         generate.write_spec_facts(
             doc,
             report.info_version,

@@ -10,6 +10,7 @@ import importlib
 import json
 import pkgutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -209,3 +210,32 @@ def test_operation_table_and_endpoint_modules_agree_on_every_operation() -> None
             sent.add((found[1].upper(), re.sub(r"\{[^}]*\}", "{}", found[2])))
     table = {(entry["method"], re.sub(r"\{[^}]*\}", "{}", entry["path"])) for entry in OPERATIONS.values()}
     assert table == sent
+
+
+def test_help_shows_each_argument_with_its_description_from_the_spec(pinned_spec: Path) -> None:
+    """The parsed mode's docstring of every method carries each argument's description as the
+    pipeline reads it from the overlaid spec."""
+    import functools
+    import inspect
+
+    from pipeline import params, regen
+    from pipeline.specio import iter_operations
+
+    import venice
+
+    doc, _repairs, _unmatched = regen.overlaid_spec(pinned_spec)
+    shapes = params.request_shapes(doc)
+    client = venice.Venice(api_key="k")
+    from venice._binding._operations import method_paths
+
+    paths = method_paths()
+    missing, checked = [], 0
+    for _method, _path, op in iter_operations(doc):
+        path = paths[str(op["operationId"])]
+        text = " ".join((inspect.getdoc(functools.reduce(getattr, path.split("."), client)) or "").split())
+        for argument in params.operation_arguments(op, doc, shapes):
+            description = " ".join(argument.description.split())[:40]
+            checked += bool(description)
+            if f"{argument.name}: " not in text or description not in text:
+                missing.append(f"{path}: {argument.name}")
+    assert checked > 100 and not missing, missing

@@ -63,8 +63,6 @@ class Argument(NamedTuple):
     where: Where
     wire: str
     required: bool
-    description: str
-    default: Any  # the server's default, when the spec states one
     schema: Mapping[str, Any] | None  # a path, query or header parameter's; a body field's is the body's
 
 
@@ -92,9 +90,7 @@ class Operation:
         self.method_path = data["method_path"]  # where the bindings put it: chat.completions.create
         self.method = data["method"]
         self.path = data["path"]
-        self.params_class = data["params"]  # its TypedDict in venice_api.params
-        self.summary = data["summary"]
-        self.description = data["description"]
+        self.params_class = data["params"]  # its TypedDict in venice.types.request_params
         self.answers = data["answers"]
         self.arguments = {a["name"]: _argument(a) for a in data["arguments"]}
         # Precomputed for every call: the path, query and header parameters, and the arguments that
@@ -162,8 +158,6 @@ def _argument(entry: ArgumentEntry) -> Argument:
         entry["where"],
         entry["wire"],
         entry["required"],
-        entry["description"],
-        entry["default"],
         entry["schema"],
     )
 

@@ -45,8 +45,6 @@ class ArgumentEntry(TypedDict):
     where: Where
     wire: str  # its name on the wire: the JSON key, or the parameter's name
     required: bool
-    description: str
-    default: Any  # the server's default when the spec states one, else None
     schema: dict[str, Any] | None  # a parameter's validation schema; None for a body field
 
 
@@ -87,10 +85,7 @@ class OperationEntry(TypedDict):
     method: str  # HTTP method
     path: str  # the spec path, ``{name}`` for a path parameter
     method_path: str  # where the bindings put it: ``chat.completions.create``
-    derived_name: bool  # the method path follows the naming rule, not the naming config
-    params: str  # its TypedDict of keyword arguments in ``venice_api.params``
-    summary: str
-    description: str
+    params: str  # its TypedDict of keyword arguments in ``venice.types.request_params``
     arguments: list[ArgumentEntry]  # in signature order of the spec: parameters, then body fields
     bodies: list[BodyEntry]
     answers: dict[str, dict[str, AnswerEntry]]  # status -> media type -> answer

@@ -19,18 +19,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/chat/completions",
   "method_path": "chat.completions.create",
-  "derived_name": false,
   "params": "CreateChatCompletionParams",
-  "summary": "/api/v1/chat/completions",
-  "description": "Run text inference based on the supplied parameters. Supports multimodal inputs including text, images (image_url), audio (input_audio), video (video_url), and files (file) for compatible models. File inputs (PDF, DOCX, PPTX, XLSX, TXT, etc.) are automatically extracted to text before being sent to the model. Long running requests should use the streaming API by setting stream=true in your request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "accept_encoding",
     "where": "header",
     "wire": "Accept-Encoding",
     "required": false,
-    "description": "Supported compression encodings (gzip, br). Only applied when stream is false.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -40,8 +35,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "frequency_penalty",
     "required": false,
-    "description": "Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model\u0027s likelihood to repeat the same line verbatim.",
-    "default": 0,
     "schema": null
    },
    {
@@ -49,8 +42,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "logprobs",
     "required": false,
-    "description": "Whether to include log probabilities in the response. This is not supported by all models.",
-    "default": null,
     "schema": null
    },
    {
@@ -58,8 +49,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "top_logprobs",
     "required": false,
-    "description": "The number of highest probability tokens to return for each token position.",
-    "default": null,
     "schema": null
    },
    {
@@ -67,8 +56,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "max_completion_tokens",
     "required": false,
-    "description": "An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and reasoning tokens.",
-    "default": null,
     "schema": null
    },
    {
@@ -76,8 +63,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "max_temp",
     "required": false,
-    "description": "Maximum temperature value for dynamic temperature scaling.",
-    "default": null,
     "schema": null
    },
    {
@@ -85,8 +70,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "max_tokens",
     "required": false,
-    "description": "The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens.",
-    "default": null,
     "schema": null
    },
    {
@@ -94,8 +77,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "messages",
     "required": true,
-    "description": "A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images.",
-    "default": null,
     "schema": null
    },
    {
@@ -103,8 +84,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "min_p",
     "required": false,
-    "description": "Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out.",
-    "default": null,
     "schema": null
    },
    {
@@ -112,8 +91,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "min_temp",
     "required": false,
-    "description": "Minimum temperature value for dynamic temperature scaling.",
-    "default": null,
     "schema": null
    },
    {
@@ -121,8 +98,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The ID of the model you wish to prompt. May also be a model trait, or a model compatibility mapping. See the models endpoint for a list of models available to you. You can use feature suffixes to enable features from the venice_parameters object. Please see \"Model Feature Suffix\" documentation for more details.",
-    "default": null,
     "schema": null
    },
    {
@@ -130,8 +105,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "n",
     "required": false,
-    "description": "How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep n as 1 to minimize costs.",
-    "default": 1,
     "schema": null
    },
    {
@@ -139,8 +112,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "presence_penalty",
     "required": false,
-    "description": "Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model\u0027s likelihood to talk about new topics.",
-    "default": 0,
     "schema": null
    },
    {
@@ -148,8 +119,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt_cache_key",
     "required": false,
-    "description": "When supplied, this field may be used to optimize conversation routing to improve cache performance and thus reduce latency.",
-    "default": null,
     "schema": null
    },
    {
@@ -157,8 +126,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt_cache_retention",
     "required": false,
-    "description": "OpenAI-compatible parameter to control prompt cache retention. \"extended\" or \"24h\" extends retention to 24 hours for supported models.",
-    "default": null,
     "schema": null
    },
    {
@@ -166,8 +133,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "repetition_penalty",
     "required": false,
-    "description": "The parameter for repetition penalty. 1.0 means no penalty. Values > 1.0 discourage repetition.",
-    "default": null,
     "schema": null
    },
    {
@@ -175,8 +140,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reasoning",
     "required": false,
-    "description": "Configuration for reasoning behavior on supported models.",
-    "default": null,
     "schema": null
    },
    {
@@ -184,8 +147,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reasoning_effort",
     "required": false,
-    "description": "OpenAI-compatible parameter to control reasoning effort level for supported models. Takes precedence over reasoning.effort if both are provided.",
-    "default": null,
     "schema": null
    },
    {
@@ -193,8 +154,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "seed",
     "required": false,
-    "description": "The random seed used to generate the response. This is useful for reproducibility.",
-    "default": null,
     "schema": null
    },
    {
@@ -202,8 +161,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "stop",
     "required": false,
-    "description": "Up to 4 sequences where the API will stop generating further tokens. Defaults to null.",
-    "default": null,
     "schema": null
    },
    {
@@ -211,8 +168,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "stop_token_ids",
     "required": false,
-    "description": "Array of token IDs where the API will stop generating further tokens.",
-    "default": null,
     "schema": null
    },
    {
@@ -220,8 +175,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "stream",
     "required": false,
-    "description": "Whether to stream back partial progress. Defaults to false.",
-    "default": null,
     "schema": null
    },
    {
@@ -229,8 +182,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "stream_options",
     "required": false,
-    "description": "",
-    "default": null,
     "schema": null
    },
    {
@@ -238,8 +189,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "temperature",
     "required": false,
-    "description": "What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or top_p but not both.",
-    "default": null,
     "schema": null
    },
    {
@@ -247,8 +196,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "top_k",
     "required": false,
-    "description": "The number of highest probability vocabulary tokens to keep for top-k-filtering.",
-    "default": null,
     "schema": null
    },
    {
@@ -256,8 +203,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "top_p",
     "required": false,
-    "description": "An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.",
-    "default": null,
     "schema": null
    },
    {
@@ -265,8 +210,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "user",
     "required": false,
-    "description": "This field is discarded on the request but is supported in the Venice API for compatibility with OpenAI clients.",
-    "default": null,
     "schema": null
    },
    {
@@ -274,8 +217,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "fallbacks",
     "required": false,
-    "description": "Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.",
-    "default": null,
     "schema": null
    },
    {
@@ -283,8 +224,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "store",
     "required": false,
-    "description": "This field is accepted for OpenAI compatibility but is not used by Venice.",
-    "default": null,
     "schema": null
    },
    {
@@ -292,8 +231,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "verbosity",
     "required": false,
-    "description": "Controls the verbosity of the text response. Currently supported values are `low`, `medium`, and `high`.",
-    "default": null,
     "schema": null
    },
    {
@@ -301,8 +238,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "text",
     "required": false,
-    "description": "OpenAI-compatible text configuration parameter.",
-    "default": null,
     "schema": null
    },
    {
@@ -310,8 +245,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "include",
     "required": false,
-    "description": "OpenAI-compatible parameter specifying additional data to include in the response.",
-    "default": null,
     "schema": null
    },
    {
@@ -319,8 +252,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "metadata",
     "required": false,
-    "description": "OpenAI-compatible metadata parameter for request tracking.",
-    "default": null,
     "schema": null
    },
    {
@@ -328,8 +259,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "venice_parameters",
     "required": false,
-    "description": "Unique parameters to Venice\u0027s API implementation. Customize these to control the behavior of the model.",
-    "default": null,
     "schema": null
    },
    {
@@ -337,8 +266,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "parallel_tool_calls",
     "required": false,
-    "description": "Whether to enable parallel function calling during tool use.",
-    "default": true,
     "schema": null
    },
    {
@@ -346,8 +273,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "response_format",
     "required": false,
-    "description": "Format in which the response should be returned.",
-    "default": null,
     "schema": null
    },
    {
@@ -355,8 +280,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "tool_choice",
     "required": false,
-    "description": "",
-    "default": null,
     "schema": null
    },
    {
@@ -364,8 +287,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "tools",
     "required": false,
-    "description": "A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.",
-    "default": null,
     "schema": null
    }
   ],
@@ -499,18 +420,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/responses",
   "method_path": "responses.create",
-  "derived_name": false,
   "params": "CreateResponseParams",
-  "summary": "Create a response (Alpha)",
-  "description": "**Alpha** - This endpoint is currently available to Alpha testers only.\n\nCreates a model response using the Responses API format. This is an OpenAI-compatible endpoint for Venice text models.\n\n**E2EE Model Limitation** - E2EE-capable models are not supported on `/api/v1/responses`. Use `/api/v1/chat/completions` with the required E2EE headers instead.\n\n**Stateless Only** - This API is stateless. Each request is independent and no conversation state is persisted between requests. You must include the full conversation history in each request.\n\nThe Responses API provides a structured output format with typed blocks for:\n- **Reasoning**: Thought process and reasoning chains from reasoning models\n- **Messages**: The main text response from the model\n- **Function Calls**: Tool/function call outputs\n- **Web Search**: Results from web search if enabled\n\nThis endpoint supports streaming via Server-Sent Events when `stream: true` is set.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead.",
-    "default": null,
     "schema": null
    },
    {
@@ -518,8 +434,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "input",
     "required": true,
-    "description": "The input to generate a response for. Can be a simple string or an array of messages.",
-    "default": null,
     "schema": null
    },
    {
@@ -527,8 +441,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "include",
     "required": false,
-    "description": "Additional response fields to include (OpenAI-compatible).",
-    "default": null,
     "schema": null
    },
    {
@@ -536,8 +448,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "max_output_tokens",
     "required": false,
-    "description": "Maximum number of tokens to generate.",
-    "default": null,
     "schema": null
    },
    {
@@ -545,8 +455,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "temperature",
     "required": false,
-    "description": "Sampling temperature between 0 and 2.",
-    "default": null,
     "schema": null
    },
    {
@@ -554,8 +462,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "top_p",
     "required": false,
-    "description": "Nucleus sampling parameter.",
-    "default": null,
     "schema": null
    },
    {
@@ -563,8 +469,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "fallbacks",
     "required": false,
-    "description": "Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers.",
-    "default": null,
     "schema": null
    },
    {
@@ -572,8 +476,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reasoning",
     "required": false,
-    "description": "",
-    "default": null,
     "schema": null
    },
    {
@@ -581,8 +483,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "tools",
     "required": false,
-    "description": "A list of tools the model may call.",
-    "default": null,
     "schema": null
    },
    {
@@ -590,8 +490,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "tool_choice",
     "required": false,
-    "description": "Controls which tool is called by the model.",
-    "default": null,
     "schema": null
    },
    {
@@ -599,8 +497,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "web_search",
     "required": false,
-    "description": "Enable web search for this request.",
-    "default": null,
     "schema": null
    },
    {
@@ -608,8 +504,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "stream",
     "required": false,
-    "description": "Whether to stream back partial progress.",
-    "default": null,
     "schema": null
    },
    {
@@ -617,8 +511,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "venice_parameters",
     "required": false,
-    "description": "",
-    "default": null,
     "schema": null
    }
   ],
@@ -707,18 +599,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/image/generate",
   "method_path": "images.generate",
-  "derived_name": false,
   "params": "GenerateImageParams",
-  "summary": "/api/v1/image/generate",
-  "description": "Generate an image based on input parameters\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "accept_encoding",
     "where": "header",
     "wire": "Accept-Encoding",
     "required": false,
-    "description": "Supported compression encodings (gzip, br). Only applied when return_binary is false.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -728,8 +615,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "cfg_scale",
     "required": false,
-    "description": "CFG scale parameter. Higher values lead to more adherence to the prompt.",
-    "default": null,
     "schema": null
    },
    {
@@ -737,8 +622,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "embed_exif_metadata",
     "required": false,
-    "description": "Embed prompt generation information into the image\u0027s EXIF metadata.",
-    "default": false,
     "schema": null
    },
    {
@@ -746,8 +629,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "format",
     "required": false,
-    "description": "The image format to return. WebP are smaller and optimized for web use. PNG are higher quality but larger in file size.",
-    "default": "webp",
     "schema": null
    },
    {
@@ -755,8 +636,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "height",
     "required": false,
-    "description": "Height of the generated image.",
-    "default": 1024,
     "schema": null
    },
    {
@@ -764,8 +643,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "hide_watermark",
     "required": false,
-    "description": "Whether to hide the Venice watermark. Venice may ignore this parameter for certain generated content.",
-    "default": false,
     "schema": null
    },
    {
@@ -773,8 +650,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "inpaint",
     "required": false,
-    "description": "This feature is deprecated and was disabled on May 19th, 2025. A revised in-painting API will be launched in the near future.",
-    "default": null,
     "schema": null
    },
    {
@@ -782,8 +657,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "lora_strength",
     "required": false,
-    "description": "Lora strength for the model. Only applies if the model uses additional Loras.",
-    "default": null,
     "schema": null
    },
    {
@@ -791,8 +664,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The model to use for image generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -800,8 +671,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "negative_prompt",
     "required": false,
-    "description": "A description of what should not be in the image. Character limit is model specific and is listed in the promptCharacterLimit constraint in the model list endpoint.",
-    "default": null,
     "schema": null
    },
    {
@@ -809,8 +678,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": true,
-    "description": "The description for the image. Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint.",
-    "default": null,
     "schema": null
    },
    {
@@ -818,8 +685,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "return_binary",
     "required": false,
-    "description": "Whether to return binary image data instead of base64.",
-    "default": false,
     "schema": null
    },
    {
@@ -827,8 +692,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "variants",
     "required": false,
-    "description": "Number of images to generate (1\u20134). Only supported when return_binary is false.",
-    "default": null,
     "schema": null
    },
    {
@@ -836,8 +699,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "safe_mode",
     "required": false,
-    "description": "Whether to use safe mode. If enabled, this will blur images that are classified as having adult content.",
-    "default": true,
     "schema": null
    },
    {
@@ -845,8 +706,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "seed",
     "required": false,
-    "description": "Random seed for generation. If not provided, a random seed will be used.",
-    "default": 0,
     "schema": null
    },
    {
@@ -854,8 +713,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "steps",
     "required": false,
-    "description": "Number of inference steps. This model does not support steps - this field is ignored.",
-    "default": 8,
     "schema": null
    },
    {
@@ -863,8 +720,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "style_preset",
     "required": false,
-    "description": "An image style to apply to the image. Visit https://docs.venice.ai/api-reference/endpoint/image/styles for more details.",
-    "default": null,
     "schema": null
    },
    {
@@ -872,8 +727,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "aspect_ratio",
     "required": false,
-    "description": "Aspect ratio (utilized by certain image models including Nano Banana). Examples: \"1:1\", \"16:9\".",
-    "default": null,
     "schema": null
    },
    {
@@ -881,8 +734,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "resolution",
     "required": false,
-    "description": "Resolution (utilized by certain image models including Nano Banana). Examples: \"1K\", \"2K\", \"4K\".",
-    "default": null,
     "schema": null
    },
    {
@@ -890,8 +741,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "quality",
     "required": false,
-    "description": "Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.",
-    "default": null,
     "schema": null
    },
    {
@@ -899,8 +748,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "enable_web_search",
     "required": false,
-    "description": "Enable web search for the image generation task. This will allow the model to use the latest information from the web to generate the image. Only supported by certain models. If web search is used, additional credits are getting charged.",
-    "default": null,
     "schema": null
    },
    {
@@ -908,8 +755,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "disable_prompt_optimization_thinking",
     "required": false,
-    "description": "Skip the model\u0027s prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.",
-    "default": null,
     "schema": null
    },
    {
@@ -917,8 +762,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "enhance_prompt",
     "required": false,
-    "description": "Rewrite the prompt before generation to add clarifying visual detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds before generation starts. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.",
-    "default": null,
     "schema": null
    },
    {
@@ -926,8 +769,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "width",
     "required": false,
-    "description": "Width of the generated image.",
-    "default": 1024,
     "schema": null
    },
    {
@@ -935,8 +776,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "style_references",
     "required": false,
-    "description": "Style reference images that guide the aesthetic of the generated image. Only supported by models with `supportsStyleReferences: true` (see GET /api/v1/models for the per-model `maxStyleReferences` limit).",
-    "default": null,
     "schema": null
    }
   ],
@@ -1054,18 +893,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/images/generations",
   "method_path": "images.generations.create",
-  "derived_name": false,
   "params": "SimpleGenerateImageParams",
-  "summary": "/api/v1/image/generations",
-  "description": "Generate an image based on input parameters using an OpenAI compatible endpoint. This endpoint does not support the full feature set of the Venice Image Generation endpoint, but is compatible with the existing OpenAI endpoint.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "accept_encoding",
     "where": "header",
     "wire": "Accept-Encoding",
     "required": false,
-    "description": "Supported compression encodings (gzip, br).",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -1075,8 +909,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "background",
     "required": false,
-    "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": "auto",
     "schema": null
    },
    {
@@ -1084,8 +916,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": false,
-    "description": "The model to use for image generation. Defaults to Venice\u0027s default image model. If a non-existent model is specified (ie an OpenAI model name), it will default to Venice\u0027s default image model.",
-    "default": "default",
     "schema": null
    },
    {
@@ -1093,8 +923,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "moderation",
     "required": false,
-    "description": "auto enables safe venice mode which will blur out adult content. low disables safe venice mode.",
-    "default": "auto",
     "schema": null
    },
    {
@@ -1102,8 +930,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "n",
     "required": false,
-    "description": "Number of images to generate. Venice presently only supports 1 image per request.",
-    "default": 1,
     "schema": null
    },
    {
@@ -1111,8 +937,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "output_compression",
     "required": false,
-    "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": 100,
     "schema": null
    },
    {
@@ -1120,8 +944,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "output_format",
     "required": false,
-    "description": "Output format for generated images",
-    "default": "png",
     "schema": null
    },
    {
@@ -1129,8 +951,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": true,
-    "description": "A text description of the desired image.",
-    "default": null,
     "schema": null
    },
    {
@@ -1138,8 +958,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "quality",
     "required": false,
-    "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": "auto",
     "schema": null
    },
    {
@@ -1147,8 +965,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "response_format",
     "required": false,
-    "description": "Response format. URL will be a data URL.",
-    "default": "b64_json",
     "schema": null
    },
    {
@@ -1156,8 +972,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "size",
     "required": false,
-    "description": "Size of generated images. Default is 1024x1024",
-    "default": "auto",
     "schema": null
    },
    {
@@ -1165,8 +979,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "style",
     "required": false,
-    "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": "natural",
     "schema": null
    },
    {
@@ -1174,8 +986,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "user",
     "required": false,
-    "description": "This parameter is not used in Venice image generation but is supported for compatibility with OpenAI API",
-    "default": null,
     "schema": null
    }
   ],
@@ -1272,10 +1082,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/image/styles",
   "method_path": "images.list_styles",
-  "derived_name": false,
   "params": "ListImageStylesParams",
-  "summary": "/api/v1/image/styles",
-  "description": "List available image styles that can be used with the generate API.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -1306,18 +1113,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/image/upscale",
   "method_path": "images.upscale",
-  "derived_name": false,
   "params": "UpscaleImageParams",
-  "summary": "/api/v1/image/upscale",
-  "description": "Upscale an image to a higher resolution. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "creativity",
     "where": "body",
     "wire": "creativity",
     "required": false,
-    "description": "How much detail and texture the upscaler adds. Higher values add more; lower values stay closer to the source. Clamped to the 0\u20130.02 range.",
-    "default": 0.01,
     "schema": null
    },
    {
@@ -1325,8 +1127,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "image",
     "required": true,
-    "description": "The image to upscale. Can be either a file upload or a base64-encoded string. Image dimensions must be at least 65536 pixels and final dimensions after scaling must not exceed 16777216 pixels. File size must be less than 25MB.",
-    "default": null,
     "schema": null
    },
    {
@@ -1334,8 +1134,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "scale",
     "required": false,
-    "description": "The scale factor for upscaling the image. Must be either 2 or 4. A scale of 4 with large images will result in the scale being dynamically reduced to ensure the final image stays within the maximum size limits.",
-    "default": 2,
     "schema": null
    }
   ],
@@ -1432,18 +1230,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/image/edit",
   "method_path": "images.edit",
-  "derived_name": false,
   "params": "EditImageParams",
-  "summary": "/api/v1/image/edit",
-  "description": "Edit or modify an image based on the supplied prompt. The image can be provided either as a multipart form-data file upload or as a base64-encoded string in a JSON request. For models with resolution tiers that require explicit dimensions, omit aspect_ratio or set it to auto to infer the closest supported aspect ratio from the input image; provide aspect_ratio directly when exact output dimensions are required. Use output_format to request jpeg, jpg, png, or webp output.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "aspect_ratio",
     "where": "body",
     "wire": "aspect_ratio",
     "required": false,
-    "description": "The aspect ratio for the output image. Use \u0027auto\u0027 or omit this parameter to infer the closest supported aspect ratio from the input image when explicit sizing is required by the model. Supported values vary by model - check GET /api/v1/models for model-specific options.",
-    "default": null,
     "schema": null
    },
    {
@@ -1451,8 +1244,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "disable_prompt_optimization_thinking",
     "required": false,
-    "description": "Skip the model\u0027s prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.",
-    "default": null,
     "schema": null
    },
    {
@@ -1460,8 +1251,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "enhance_prompt",
     "required": false,
-    "description": "Rewrite the edit prompt using the input image before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.",
-    "default": null,
     "schema": null
    },
    {
@@ -1469,8 +1258,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "resolution",
     "required": false,
-    "description": "Resolution tier for the output image (e.g. \"1K\", \"2K\", \"4K\"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to \"1K\" when not specified.",
-    "default": null,
     "schema": null
    },
    {
@@ -1478,8 +1265,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "image",
     "required": true,
-    "description": "The image to edit. Can be either a file upload, a base64-encoded string, or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB.",
-    "default": null,
     "schema": null
    },
    {
@@ -1487,8 +1272,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": false,
-    "description": "The model ID to use for image editing.",
-    "default": "firered-image-edit",
     "schema": null
    },
    {
@@ -1496,8 +1279,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "modelId",
     "required": false,
-    "description": "",
-    "default": null,
     "schema": null
    },
    {
@@ -1505,8 +1286,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "output_format",
     "required": false,
-    "description": "Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.",
-    "default": null,
     "schema": null
    },
    {
@@ -1514,8 +1293,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": true,
-    "description": "The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., \"remove the tree\", \"change the sky to sunrise\"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint.",
-    "default": null,
     "schema": null
    },
    {
@@ -1523,8 +1300,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "safe_mode",
     "required": false,
-    "description": "Whether to use safe mode. If enabled, this will blur images that are classified as having adult content.",
-    "default": true,
     "schema": null
    }
   ],
@@ -1711,18 +1486,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/image/multi-edit",
   "method_path": "images.multi_edit",
-  "derived_name": false,
   "params": "MultiEditImageParams",
-  "summary": "/api/v1/image/multi-edit",
-  "description": "Edit or modify an image using multiple layered inputs (base image plus masks/overlays), up to the selected model\u0027s maximum input images (see the capabilities.maxInputImages field in GET /api/v1/models).\n\n**Supported input formats by Content-Type:**\n\n- **multipart/form-data**: Only file uploads are supported. Send images as form file fields.\n\n- **application/json**: Base64 strings and URLs are supported:\n  - Raw base64 string: `\"iVBORw0KGgoAAAANSUhEUgAA...\"`\n  - Data URL: `\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...\"`\n  - HTTP/HTTPS URL: `\"https://example.com/image.png\"`\n\nFor models with resolution tiers that require explicit dimensions, omit `aspect_ratio` or set it to `auto` to infer the closest supported aspect ratio from the first input image. Provide `aspect_ratio` directly when exact output dimensions are required. Use `output_format` to request jpeg, jpg, png, or webp output.\n\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "aspect_ratio",
     "where": "body",
     "wire": "aspect_ratio",
     "required": false,
-    "description": "The aspect ratio for the output image. Use \u0027auto\u0027 or omit this parameter to infer the closest supported aspect ratio from the first input image when explicit sizing is required by the model.",
-    "default": null,
     "schema": null
    },
    {
@@ -1730,8 +1500,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "modelId",
     "required": false,
-    "description": "",
-    "default": null,
     "schema": null
    },
    {
@@ -1739,8 +1507,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "output_format",
     "required": false,
-    "description": "Output format for the edited image. Accepts jpeg, jpg, png, or webp. When omitted, the format is inferred from resolution: PNG for 1K edits and JPEG for 2K/4K edits.",
-    "default": null,
     "schema": null
    },
    {
@@ -1748,8 +1514,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": true,
-    "description": "The text directions to edit or modify the image. Short, descriptive prompts work best (e.g., \"remove the tree\", \"change the sky to sunrise\"). Character limit is model specific and is listed in the promptCharacterLimit setting in the model list endpoint.",
-    "default": null,
     "schema": null
    },
    {
@@ -1757,8 +1521,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "images",
     "required": true,
-    "description": "Images used for multi-editing (minimum 1). The maximum is model-specific \u2014 see `capabilities.maxInputImages` from GET /api/v1/models. The first image is treated as the base image, and the remaining images are used as edit layers/masks. Each image can be a base64-encoded string or a URL starting with http:// or https://. Image dimensions must be at least 65536 pixels and must not exceed 33177600 pixels. File size must be less than 25MB.",
-    "default": null,
     "schema": null
    },
    {
@@ -1766,8 +1528,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "quality",
     "required": false,
-    "description": "Output quality for supported models (e.g. GPT Image 2 / GPT Image 2 Edit). Higher values can increase the final request charge. See the model list for supported options.",
-    "default": null,
     "schema": null
    },
    {
@@ -1775,8 +1535,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "resolution",
     "required": false,
-    "description": "Resolution tier for the output image (e.g. \"1K\", \"2K\", \"4K\"). Supported values vary by model - check GET /api/v1/models for model-specific options. Defaults to \"1K\" when not specified.",
-    "default": null,
     "schema": null
    },
    {
@@ -1784,8 +1542,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "safe_mode",
     "required": false,
-    "description": "Whether to use safe mode. If enabled, this will blur images that are classified as having adult content.",
-    "default": true,
     "schema": null
    },
    {
@@ -1793,8 +1549,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "disable_prompt_optimization_thinking",
     "required": false,
-    "description": "Skip the model\u0027s prompt-optimization thinking step for faster generation. Only supported by models with `supportsOptimizePromptThinking`; ignored by others. Omit to use the model default.",
-    "default": null,
     "schema": null
    },
    {
@@ -1802,8 +1556,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "enhance_prompt",
     "required": false,
-    "description": "Rewrite the edit prompt using the input images before editing to add clarifying detail. Additional credits are charged when a rewrite is generated. Adds up to ~30 seconds. When enhancement is applied, the final prompt is returned URL-encoded in the `x-venice-enhanced-prompt` response header. Defaults to false.",
-    "default": null,
     "schema": null
    }
   ],
@@ -1986,18 +1738,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/image/background-remove",
   "method_path": "images.background_remove",
-  "derived_name": false,
   "params": "BackgroundRemoveImageParams",
-  "summary": "/api/v1/image/background-remove",
-  "description": "Remove the background from an image using AI. The image can be provided either as a multipart form-data file upload, as a base64-encoded string in a JSON request, or as an image URL. Returns a PNG image with transparent background.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "image",
     "where": "body",
     "wire": "image",
     "required": false,
-    "description": "The image to remove the background from. Can be either a file upload or a base64-encoded string. File size must be less than 25MB.",
-    "default": null,
     "schema": null
    },
    {
@@ -2005,8 +1752,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "image_url",
     "required": false,
-    "description": "URL of the image to remove the background from.",
-    "default": null,
     "schema": null
    }
   ],
@@ -2101,18 +1846,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/models",
   "method_path": "models.list",
-  "derived_name": false,
   "params": "ListModelsParams",
-  "summary": "/api/v1/models",
-  "description": "Returns a list of available models supported by the Venice.ai API across text, image, audio, video, and related inference types.",
   "arguments": [
    {
     "name": "type",
     "where": "query",
     "wire": "type",
     "required": false,
-    "description": "Filter models by type. Use \"all\" to get all model types.",
-    "default": null,
     "schema": {
      "anyOf": [
       {
@@ -2162,18 +1902,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/models/traits",
   "method_path": "models.traits",
-  "derived_name": false,
   "params": "ListModelTraitsParams",
-  "summary": "/api/v1/models/traits",
-  "description": "Returns a list of model traits and the associated model.",
   "arguments": [
    {
     "name": "type",
     "where": "query",
     "wire": "type",
     "required": false,
-    "description": "Filter models by type.",
-    "default": "text",
     "schema": {
      "type": "string",
      "enum": [
@@ -2219,18 +1954,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/models/compatibility_mapping",
   "method_path": "models.compatibility_mapping",
-  "derived_name": false,
   "params": "ListModelCompatibilityMappingParams",
-  "summary": "/api/v1/models/compatibility_mapping",
-  "description": "Returns a list of model compatibility mappings and the associated model.",
   "arguments": [
    {
     "name": "type",
     "where": "query",
     "wire": "type",
     "required": false,
-    "description": "Filter models by type.",
-    "default": "text",
     "schema": {
      "type": "string",
      "enum": [
@@ -2276,10 +2006,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/api_keys",
   "method_path": "api_keys.list",
-  "derived_name": false,
   "params": "GetApiKeysParams",
-  "summary": "/api/v1/api_keys",
-  "description": "Return a list of API keys.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -2310,18 +2037,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/api_keys",
   "method_path": "api_keys.create",
-  "derived_name": false,
   "params": "CreateApiKeyParams",
-  "summary": "/api/v1/api_keys",
-  "description": "Create a new API key.",
   "arguments": [
    {
     "name": "api_key_type",
     "where": "body",
     "wire": "apiKeyType",
     "required": true,
-    "description": "The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints.",
-    "default": null,
     "schema": null
    },
    {
@@ -2329,8 +2051,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "consumptionLimit",
     "required": false,
-    "description": "The API Key consumption limits, evaluated against the window selected by `limitPeriod`.",
-    "default": null,
     "schema": null
    },
    {
@@ -2338,8 +2058,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "limitPeriod",
     "required": false,
-    "description": "Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.",
-    "default": null,
     "schema": null
    },
    {
@@ -2347,8 +2065,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "modelPrivacy",
     "required": false,
-    "description": "Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.",
-    "default": null,
     "schema": null
    },
    {
@@ -2356,8 +2072,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "description",
     "required": true,
-    "description": "The API Key description (max 64 characters)",
-    "default": null,
     "schema": null
    },
    {
@@ -2365,8 +2079,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "expiresAt",
     "required": false,
-    "description": "The API Key expiration date. If not provided, the key will not expire.",
-    "default": null,
     "schema": null
    }
   ],
@@ -2506,18 +2218,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "DELETE",
   "path": "/api_keys",
   "method_path": "api_keys.delete",
-  "derived_name": false,
   "params": "DeleteApiKeyParams",
-  "summary": "/api/v1/api_keys",
-  "description": "Delete an API key.",
   "arguments": [
    {
     "name": "id",
     "where": "query",
     "wire": "id",
     "required": false,
-    "description": "The ID of the API key to delete",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -2559,18 +2266,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "PATCH",
   "path": "/api_keys",
   "method_path": "api_keys.update",
-  "derived_name": false,
   "params": "UpdateApiKeyParams",
-  "summary": "/api/v1/api_keys",
-  "description": "Update an existing API key. The description, expiration date, consumption limits, limit period, and model privacy can be updated.",
   "arguments": [
    {
     "name": "consumption_limit",
     "where": "body",
     "wire": "consumptionLimit",
     "required": false,
-    "description": "The API Key consumption limits, evaluated against the window selected by `limitPeriod`.",
-    "default": null,
     "schema": null
    },
    {
@@ -2578,8 +2280,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "limitPeriod",
     "required": false,
-    "description": "Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.",
-    "default": null,
     "schema": null
    },
    {
@@ -2587,8 +2287,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "modelPrivacy",
     "required": false,
-    "description": "Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.",
-    "default": null,
     "schema": null
    },
    {
@@ -2596,8 +2294,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "description",
     "required": false,
-    "description": "The API Key description (max 64 characters)",
-    "default": null,
     "schema": null
    },
    {
@@ -2605,8 +2301,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "expiresAt",
     "required": false,
-    "description": "The API Key expiration date. Set to empty string or null to remove expiration.",
-    "default": null,
     "schema": null
    },
    {
@@ -2614,8 +2308,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "id",
     "required": true,
-    "description": "The API Key ID to update",
-    "default": null,
     "schema": null
    }
   ],
@@ -2744,18 +2436,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/api_keys/{id}",
   "method_path": "api_keys.retrieve",
-  "derived_name": false,
   "params": "GetApiKeyByIdParams",
-  "summary": "Get API key details by ID",
-  "description": "Return details about a specific API key, including rate limits and balance data.",
   "arguments": [
    {
     "name": "id",
     "where": "path",
     "wire": "id",
     "required": true,
-    "description": "The ID of the API key to retrieve",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -2790,10 +2477,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/api_keys/rate_limits",
   "method_path": "api_keys.rate_limits",
-  "derived_name": false,
   "params": "GetApiKeyRateLimitsParams",
-  "summary": "/api/v1/api_keys/rate_limits",
-  "description": "Return details about user balances and rate limits.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -2824,10 +2508,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/api_keys/rate_limits/log",
   "method_path": "api_keys.rate_limit_logs",
-  "derived_name": false,
   "params": "GetApiKeyRateLimitLogsParams",
-  "summary": "/api/v1/api_keys/rate_limits/log",
-  "description": "Returns the last 50 rate limits that the account exceeded.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -2858,10 +2539,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/api_keys/generate_web3_key",
   "method_path": "api_keys.get_web3_token",
-  "derived_name": false,
   "params": "GetApiKeyGenerateWeb3KeyParams",
-  "summary": "/api/v1/api_keys/generate_web3_key",
-  "description": "Returns the token required to generate an API key via a wallet.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -2878,18 +2556,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/api_keys/generate_web3_key",
   "method_path": "api_keys.create_web3_key",
-  "derived_name": false,
   "params": "PostApiKeyGenerateWeb3KeyParams",
-  "summary": "/api/v1/api_keys/generate_web3_key",
-  "description": "Authenticates a wallet holding sVVV and creates an API key.",
   "arguments": [
    {
     "name": "api_key_type",
     "where": "body",
     "wire": "apiKeyType",
     "required": true,
-    "description": "The API Key type. Admin keys have full access to the API while inference keys are only able to call inference endpoints.",
-    "default": null,
     "schema": null
    },
    {
@@ -2897,8 +2570,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "consumptionLimit",
     "required": false,
-    "description": "The API Key consumption limits, evaluated against the window selected by `limitPeriod`.",
-    "default": null,
     "schema": null
    },
    {
@@ -2906,8 +2577,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "limitPeriod",
     "required": false,
-    "description": "Reset window the consumption limits apply to. `EPOCH` resets every UTC day (legacy default). `MONTH` resets on the 1st of each UTC calendar month. `LIFETIME` never resets, so the limit acts as a permanent cap on the key.",
-    "default": null,
     "schema": null
    },
    {
@@ -2915,8 +2584,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "modelPrivacy",
     "required": false,
-    "description": "Which models this key may call, by privacy tier. `ALL` allows every model. `PRIVATE_TEXT` requires text and embedding models to be Private, TEE, or E2EE while other modalities may be Anonymous or Private. `PRIVATE_ONLY` requires every model to be Private, TEE, or E2EE; Anonymous models are rejected.",
-    "default": null,
     "schema": null
    },
    {
@@ -2924,8 +2591,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "description",
     "required": false,
-    "description": "The API Key description",
-    "default": "Web3 API Key",
     "schema": null
    },
    {
@@ -2933,8 +2598,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "expiresAt",
     "required": false,
-    "description": "The API Key expiration date. If not provided, the key will not expire.",
-    "default": null,
     "schema": null
    },
    {
@@ -2942,8 +2605,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "address",
     "required": true,
-    "description": "The wallet\u0027s address",
-    "default": null,
     "schema": null
    },
    {
@@ -2951,8 +2612,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "signature",
     "required": true,
-    "description": "The token, signed with the wallet\u0027s private key",
-    "default": null,
     "schema": null
    },
    {
@@ -2960,8 +2619,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "token",
     "required": true,
-    "description": "The token obtained from https://api.venice.ai/api/v1/api_keys/generate_web3_key",
-    "default": null,
     "schema": null
    }
   ],
@@ -3087,18 +2744,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/characters",
   "method_path": "characters.list",
-  "derived_name": false,
   "params": "ListCharactersParams",
-  "summary": "/api/v1/characters",
-  "description": "This is a preview API and may change. Returns a list of characters supported in the API, with filtering by search, tags, categories, model, and sort options.",
   "arguments": [
    {
     "name": "categories",
     "where": "query",
     "wire": "categories",
     "required": false,
-    "description": "Filter by category names. Repeat the parameter for multiple values. Comma-separated values are also accepted.",
-    "default": null,
     "schema": {
      "type": "array",
      "items": {
@@ -3111,8 +2763,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "isAdult",
     "required": false,
-    "description": "Filter by adult content flag",
-    "default": null,
     "schema": {
      "type": "string",
      "enum": [
@@ -3126,8 +2776,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "isPro",
     "required": false,
-    "description": "Filter to only show characters using pro models",
-    "default": null,
     "schema": {
      "type": "string",
      "enum": [
@@ -3141,8 +2789,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "isWebEnabled",
     "required": false,
-    "description": "Filter to only show web-enabled characters",
-    "default": null,
     "schema": {
      "type": "string",
      "enum": [
@@ -3156,8 +2802,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "limit",
     "required": false,
-    "description": "Number of characters to return (max: 100)",
-    "default": 50,
     "schema": {
      "type": "integer"
     }
@@ -3167,8 +2811,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "modelId",
     "required": false,
-    "description": "Filter by model ID(s). Repeat the parameter for multiple values. Comma-separated values are also accepted.",
-    "default": null,
     "schema": {
      "type": "array",
      "items": {
@@ -3181,8 +2823,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "offset",
     "required": false,
-    "description": "Number of characters to skip for pagination",
-    "default": 0,
     "schema": {
      "type": "integer",
      "nullable": true
@@ -3193,8 +2833,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "search",
     "required": false,
-    "description": "Search characters by name, description, or tags. Hashtag search is supported.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -3204,8 +2842,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "sortBy",
     "required": false,
-    "description": "Sort results using a supported character discovery mode",
-    "default": null,
     "schema": {
      "type": "string",
      "enum": [
@@ -3224,8 +2860,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "sortOrder",
     "required": false,
-    "description": "Sort order applied to the selected sort mode. Defaults to descending when omitted.",
-    "default": null,
     "schema": {
      "type": "string",
      "enum": [
@@ -3239,8 +2873,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "tags",
     "required": false,
-    "description": "Filter by tag names. Repeat the parameter for multiple values. Comma-separated values are also accepted.",
-    "default": null,
     "schema": {
      "type": "array",
      "items": {
@@ -3278,18 +2910,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/characters/{slug}",
   "method_path": "characters.retrieve",
-  "derived_name": false,
   "params": "GetCharacterBySlugParams",
-  "summary": "/api/v1/characters/{slug}",
-  "description": "This is a preview API and may change. Returns a single character by its slug.",
   "arguments": [
    {
     "name": "slug",
     "where": "path",
     "wire": "slug",
     "required": true,
-    "description": "The slug of the character to retrieve",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -3331,18 +2958,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/characters/{slug}/reviews",
   "method_path": "characters.list_reviews",
-  "derived_name": false,
   "params": "GetCharacterReviewsParams",
-  "summary": "/api/v1/characters/{slug}/reviews",
-  "description": "This is a preview API and may change. Returns paginated public reviews for a single character.",
   "arguments": [
    {
     "name": "slug",
     "where": "path",
     "wire": "slug",
     "required": true,
-    "description": "Slug of the character whose reviews should be retrieved",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -3352,8 +2974,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "page",
     "required": false,
-    "description": "Page number for pagination",
-    "default": 1,
     "schema": {
      "type": "integer"
     }
@@ -3363,8 +2983,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "pageSize",
     "required": false,
-    "description": "Number of reviews to return per page (max: 100)",
-    "default": 20,
     "schema": {
      "type": "integer"
     }
@@ -3413,18 +3031,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/embeddings",
   "method_path": "embeddings.create",
-  "derived_name": false,
   "params": "CreateEmbeddingParams",
-  "summary": "/api/v1/embeddings",
-  "description": "Create embeddings for the supplied input. `input` must be a string or an array of strings. Token arrays (integer IDs) are rejected with HTTP 400. LangChain `OpenAIEmbeddings` sends token arrays unless `check_embedding_ctx_length` is `False`. Wrappers that construct `OpenAIEmbeddings` without that flag, including gpt-researcher\u0027s `openai` provider, still send token arrays.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "accept_encoding",
     "where": "header",
     "wire": "Accept-Encoding",
     "required": false,
-    "description": "Supported compression encodings (gzip, br)",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -3434,8 +3047,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "dimensions",
     "required": false,
-    "description": "The number of dimensions the resulting output embeddings should have.",
-    "default": null,
     "schema": null
    },
    {
@@ -3443,8 +3054,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "encoding_format",
     "required": false,
-    "description": "The format to return the embeddings in. Can be either `float` or `base64`.",
-    "default": "float",
     "schema": null
    },
    {
@@ -3452,8 +3061,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "input",
     "required": true,
-    "description": "Input text to embed, encoded as a string or array of strings. To embed multiple inputs in a single request, pass an array of strings. The input must not exceed the max input tokens for the model (8192 tokens), cannot be an empty string, and any array must contain 2048 items or less. Token arrays are not supported and return HTTP 400. LangChain OpenAIEmbeddings sends token arrays unless you set check_embedding_ctx_length=False.",
-    "default": null,
     "schema": null
    },
    {
@@ -3461,8 +3068,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "ID of the model to use. You can use the List models API to see all of your available models, or see our Model overview for descriptions of them.",
-    "default": null,
     "schema": null
    },
    {
@@ -3470,8 +3075,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "user",
     "required": false,
-    "description": "This is an unused parameter and is discarded by Venice. It is supported solely for API compatibility with OpenAI.",
-    "default": null,
     "schema": null
    }
   ],
@@ -3561,18 +3164,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/speech",
   "method_path": "audio.speech.create",
-  "derived_name": false,
   "params": "CreateSpeechParams",
-  "summary": "/api/v1/audio/speech",
-  "description": "Converts text to speech using various voice models and formats.\n\n**Output formats:** Format support is model-specific. Read `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. Omitting `response_format` uses the model default; requesting an unsupported format returns HTTP 400.\n\n**Voice cloning:** Some TTS models (e.g. `tts-chatterbox-hd`) accept a cloned-voice handle in the `voice` field. Mint a handle by uploading a reference audio sample to POST /v1/audio/voices, then pass the returned `vv_<id>` value as `voice` here paired with the same `model`. Supported voice-cloning models advertise the `voice_cloning` capability on GET /models?type=tts.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "input",
     "where": "body",
     "wire": "input",
     "required": true,
-    "description": "The text to generate audio for. The maximum length is 4096 characters.",
-    "default": null,
     "schema": null
    },
    {
@@ -3580,8 +3178,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "language",
     "required": false,
-    "description": "Optional language hint. Accepted values are model-specific: Qwen 3 accepts full names (English, Chinese, ...); xAI/ElevenLabs accept ISO 639-1 codes (en, ja, ...); MiniMax accepts full names. Unsupported values are silently ignored. Omit to let the model auto-detect.",
-    "default": null,
     "schema": null
    },
    {
@@ -3589,8 +3185,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": false,
-    "description": "The model ID of a Venice TTS model.",
-    "default": "tts-kokoro",
     "schema": null
    },
    {
@@ -3598,8 +3192,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": false,
-    "description": "A style prompt to control the emotion and delivery of the speech. Supported by models advertising `supportsPromptParam` (currently Qwen 3 TTS). Ignored by other models. Examples: \"Very happy.\", \"Sad and slow.\", \"Excited and energetic.\"",
-    "default": null,
     "schema": null
    },
    {
@@ -3607,8 +3199,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "response_format",
     "required": false,
-    "description": "Requested audio output format. Supported formats and the default when omitted are model-specific; see `model_spec.supported_formats` and `model_spec.default_format` from GET /models?type=tts. An explicit unsupported format returns HTTP 400.",
-    "default": null,
     "schema": null
    },
    {
@@ -3616,8 +3206,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "speed",
     "required": false,
-    "description": "The speed of the generated audio. Select a value from 0.25 to 4.0. 1.0 is the default.",
-    "default": 1,
     "schema": null
    },
    {
@@ -3625,8 +3213,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "streaming",
     "required": false,
-    "description": "Should the content stream back sentence by sentence or be processed and returned as a complete audio file.",
-    "default": false,
     "schema": null
    },
    {
@@ -3634,8 +3220,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "temperature",
     "required": false,
-    "description": "Sampling temperature for speech generation. Higher values produce more varied output. Supported by models advertising `supportsTemperatureParam` (Qwen 3, Orpheus, Chatterbox HD). Ignored by other models.",
-    "default": null,
     "schema": null
    },
    {
@@ -3643,8 +3227,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "top_p",
     "required": false,
-    "description": "Nucleus sampling parameter. Supported by models advertising `supportsTopPParam` (currently Qwen 3 TTS). Ignored by other models.",
-    "default": null,
     "schema": null
    },
    {
@@ -3652,8 +3234,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "voice",
     "required": false,
-    "description": "The voice to use when generating the audio. The maximum length is 512 characters. Voices are model-specific: Kokoro (e.g. af_sky, af_bella, am_adam), Qwen 3 (e.g. Vivian, Serena, Dylan), xAI (26 voices, e.g. eve, ara, rex, sal, leo, luna, orion, carina), Orpheus (tara, leah, jess, leo, dan, mia, zac, zoe), Inworld (Craig, Ashley, ...), Chatterbox (Aurora, Blade, ...), ElevenLabs Turbo (Rachel, Aria, ...), MiniMax (WiseWoman, DeepVoiceMan, ...), Gradium (Emma, Kent, Mia, Maximilian, Valentina, Sergio, Elise, Leo, Alice, Davi \u2014 spanning en/de/es/fr/pt). You can also pass a cloned-voice handle (`vv_<id>`) returned by POST /v1/audio/voices to synthesize in a previously cloned voice; the handle must be paired with the same model used to create it. Models that advertise `supports_custom_voice_id` (e.g. ElevenLabs) additionally accept a raw provider Voice ID here. Using an incompatible voice returns a 400 error. Call GET /models/{id} to list voices for a specific model.",
-    "default": "af_sky",
     "schema": null
    }
   ],
@@ -3768,18 +3348,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/transcriptions",
   "method_path": "audio.transcriptions.create",
-  "derived_name": false,
   "params": "CreateTranscriptionParams",
-  "summary": "/api/v1/audio/transcriptions",
-  "description": "Transcribes audio into the input language.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "file",
     "where": "body",
     "wire": "file",
     "required": false,
-    "description": "The audio file object (not a base64 string). Supported formats: WAV, WAVE, FLAC, M4A, AAC, MP4, MP3, OGG, OGA, WEBM.",
-    "default": null,
     "schema": null
    },
    {
@@ -3787,8 +3362,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": false,
-    "description": "The model to use for transcription. See https://docs.venice.ai/models/overview for more information.",
-    "default": "nvidia/parakeet-tdt-0.6b-v3",
     "schema": null
    },
    {
@@ -3796,8 +3369,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "response_format",
     "required": false,
-    "description": "The format of the transcript output, in one of these options: json, text.",
-    "default": "json",
     "schema": null
    },
    {
@@ -3805,8 +3376,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "timestamps",
     "required": false,
-    "description": "Whether to include timestamps in the response.",
-    "default": false,
     "schema": null
    },
    {
@@ -3814,8 +3383,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "language",
     "required": false,
-    "description": "ISO 639-1 language code (e.g., \"en\", \"es\", \"fr\"). Optional - if not provided, the model will auto-detect the language. Note: Only supported by certain models (e.g., Whisper). Ignored by models that do not support language hints.",
-    "default": null,
     "schema": null
    }
   ],
@@ -3929,18 +3496,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/voices",
   "method_path": "audio.voices.create",
-  "derived_name": false,
   "params": "CreateClonedVoiceParams",
-  "summary": "/api/v1/audio/voices",
-  "description": "Clone a voice from an audio sample. Returns a voice handle (`vv_...`) that can be passed to POST /v1/audio/speech as the `voice` parameter to synthesize speech in the cloned voice; the handle must be paired with the same `model` used to create it.\n\nSupported models:\n\n- `tts-chatterbox-hd` (Resemble AI) \u2014 accepts MP3, WAV, FLAC, and M4A samples. Zero-shot: no persistent voice template is derived; the reference audio is uploaded to a TTL\u2019d storage object and re-read on each synthesis call. Handles expire automatically after 7 days. Available to regular users.\n\n- `tts-minimax-speech-02-hd` (MiniMax) \u2014 accepts MP3 and WAV only. Persistent: the upstream provider derives a custom voice template that survives across synthesis calls. Auto-deleted after 7 days without use; each successful TTS request resets the window. Currently limited access \u2014 contact support@venice.ai if you need it enabled.\n\nSamples in containers outside the per-model allowlist are rejected with HTTP 400 before any upload.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "file",
     "where": "body",
     "wire": "file",
     "required": false,
-    "description": "The voice sample audio file (multipart/form-data, field name \"file\"). Accepted containers depend on the selected model: `tts-chatterbox-hd` accepts MP3, WAV, FLAC, and M4A; `tts-minimax-speech-02-hd` accepts MP3 and WAV only. Recommended: a clean speech recording of at least 5\u201310 seconds.",
-    "default": null,
     "schema": null
    },
    {
@@ -3948,8 +3510,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "model",
     "required": false,
-    "description": "The Venice TTS model the cloned voice will be paired with. The returned voice handle is only valid against this model on POST /v1/audio/speech.",
-    "default": "tts-chatterbox-hd",
     "schema": null
    }
   ],
@@ -4050,18 +3610,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/video/complete",
   "method_path": "video.complete",
-  "derived_name": false,
   "params": "CompleteVideoParams",
-  "summary": "/api/v1/video/complete",
-  "description": "Delete a video generation request from storage after it has been successfully downloaded. Videos can be automatically deleted after retrieval by setting the `delete_media_on_completion` flag to true when calling the retrieve API.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The ID of the model used for video generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -4069,8 +3624,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "queue_id",
     "required": true,
-    "description": "The ID of the video generation request.",
-    "default": null,
     "schema": null
    }
   ],
@@ -4136,18 +3689,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/video/queue",
   "method_path": "video.queue",
-  "derived_name": false,
   "params": "QueueVideoParams",
-  "summary": "/api/v1/video/queue",
-  "description": "Queue a new video generation request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The model to use for video generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -4155,8 +3703,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "consents",
     "required": false,
-    "description": "Optional provider-specific consent attestations. Required only for models that return a needs_consent response.",
-    "default": null,
     "schema": null
    },
    {
@@ -4164,8 +3710,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": true,
-    "description": "The prompt to use for video generation. Required for most models. The maximum length varies by model (default 2500 characters, up to 20000 for some models).",
-    "default": null,
     "schema": null
    },
    {
@@ -4173,8 +3717,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "negative_prompt",
     "required": false,
-    "description": "Optional negative prompt. The maximum length varies by model (default 2500 characters, up to 20000 for some models).",
-    "default": null,
     "schema": null
    },
    {
@@ -4182,8 +3724,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "duration",
     "required": true,
-    "description": "The duration of the video to generate. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4\u201330s).",
-    "default": null,
     "schema": null
    },
    {
@@ -4191,8 +3731,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "aspect_ratio",
     "required": false,
-    "description": "The aspect ratio of the video. Available options vary by model. Some models do not support aspect_ratio. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).",
-    "default": null,
     "schema": null
    },
    {
@@ -4200,8 +3738,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "omni_reference_task_type",
     "required": false,
-    "description": "Optional Seedance 2.5 reference-to-video task-type hint forwarded to BytePlus (`auto` | `reference` | `edit` | `extend`). Aliases `editing`\u2192`edit` and `extension`\u2192`extend` are accepted on the queue API. Pre-guides classification to reduce async TaskTypeConstraint errors. The prompt must still match the chosen type. When omitted, Venice infers from the prompt if reference_video_urls are present. Not supported on other models.",
-    "default": null,
     "schema": null
    },
    {
@@ -4209,8 +3745,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "resolution",
     "required": false,
-    "description": "The resolution of the video. Available options vary by model. Some models do not support resolution. Use upscale_factor for upscale models.",
-    "default": null,
     "schema": null
    },
    {
@@ -4218,8 +3752,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "upscale_factor",
     "required": false,
-    "description": "For upscale models only. 1 = quality enhancement, 2 = double resolution (default), 4 = quadruple.",
-    "default": 2,
     "schema": null
    },
    {
@@ -4227,8 +3759,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "audio",
     "required": false,
-    "description": "For models which support audio generation and configuration. Defaults to true.",
-    "default": true,
     "schema": null
    },
    {
@@ -4236,8 +3766,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "image_url",
     "required": false,
-    "description": "For image-to-video models, the reference image. Must be a URL (http/https) or a data URL (data:image/...).",
-    "default": null,
     "schema": null
    },
    {
@@ -4245,8 +3773,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "end_image_url",
     "required": false,
-    "description": "For models that support end images or transitions, the end frame image. Must be a URL or data URL.",
-    "default": null,
     "schema": null
    },
    {
@@ -4254,8 +3780,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "audio_url",
     "required": false,
-    "description": "For models that support audio input, background music. Must be a URL or data URL. Supported: WAV, MP3. Max: 30s, 15MB.",
-    "default": null,
     "schema": null
    },
    {
@@ -4263,8 +3787,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "video_url",
     "required": false,
-    "description": "For models that support video input (video-to-video, upscale). Must be a URL or data URL. Supported: MP4, MOV, WebM.",
-    "default": null,
     "schema": null
    },
    {
@@ -4272,8 +3794,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reference_image_urls",
     "required": false,
-    "description": "For models with reference image support, up to 30 images for character/style consistency. Each must be a URL or data URL.",
-    "default": null,
     "schema": null
    },
    {
@@ -4281,8 +3801,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reference_video_urls",
     "required": false,
-    "description": "For models with reference video support (e.g. Seedance 2.0 R2V), up to 10 reference video URLs (`role: \"reference_video\"`) used to inherit subject motion, camera movement, and overall style. Per-clip 2\u201315 s, .mp4 or .mov, \u226450 MB; aggregate duration \u226415 s. Each must be a URL or data URL.",
-    "default": null,
     "schema": null
    },
    {
@@ -4290,8 +3808,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reference_audio_urls",
     "required": false,
-    "description": "For models with reference audio support (e.g. Seedance 2.0 R2V), up to 10 reference audio URLs (`role: \"reference_audio\"`) used as donors for vocal timbre, narration, or sound effects. Per-clip 2\u201315 s, .wav or .mp3; aggregate duration \u226415 s. Must be paired with at least one reference image or reference video \u2014 audio-only Reference workflows are rejected at validation. Each must be a URL or data URL.",
-    "default": null,
     "schema": null
    },
    {
@@ -4299,8 +3815,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reference_document_urls",
     "required": false,
-    "description": "For models with document / webpage Omni-Reference (Wan 3.0), up to 1 URL. Document files and public webpage URLs are fetched by Venice and forwarded as `type: \"file\"` (\u2264100 MB). Each must be a URL or data URL.",
-    "default": null,
     "schema": null
    },
    {
@@ -4308,8 +3822,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "elements",
     "required": false,
-    "description": "For models with advanced element support (e.g., Kling O3 R2V). Up to 4 elements defining characters/objects. Reference in prompt as @Element1, @Element2, etc.",
-    "default": null,
     "schema": null
    },
    {
@@ -4317,8 +3829,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "scene_image_urls",
     "required": false,
-    "description": "For models with advanced element support. Up to 4 scene reference images. Reference in prompt as @Image1, @Image2, etc.",
-    "default": null,
     "schema": null
    },
    {
@@ -4326,8 +3836,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "keyframes",
     "required": false,
-    "description": "For keyframe-driven models. Up to 10 keyframe images pinned to frame positions in the generated 24 fps video. Each frame_index must be unique and no greater than duration \u00d7 24.",
-    "default": null,
     "schema": null
    }
   ],
@@ -4440,18 +3948,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/video/quote",
   "method_path": "video.quote",
-  "derived_name": false,
   "params": "QuoteVideoParams",
-  "summary": "/api/v1/video/quote",
-  "description": "Quote a video generation request based on pricing inputs (model, duration, resolution, aspect_ratio, audio). Returns the price in USD.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The model to get a price quote for.",
-    "default": null,
     "schema": null
    },
    {
@@ -4459,8 +3962,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "duration",
     "required": true,
-    "description": "The duration of the video. Available options vary by model. For Seedance 2.5 reference-to-video edit jobs, `-1` or `auto` matches output length to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote; source must be 4\u201330s).",
-    "default": null,
     "schema": null
    },
    {
@@ -4468,8 +3969,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "aspect_ratio",
     "required": false,
-    "description": "The aspect ratio. Required for some models with megapixel-rate pricing. For Seedance 2.x reference-to-video edit/extend, `adaptive` or `auto` matches output aspect ratio to the source clip (requires reference_video_urls on queue, or reference_video_total_duration on quote).",
-    "default": null,
     "schema": null
    },
    {
@@ -4477,8 +3976,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "resolution",
     "required": false,
-    "description": "The resolution. Required for models with duration-resolution-rate pricing.",
-    "default": null,
     "schema": null
    },
    {
@@ -4486,8 +3983,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "upscale_factor",
     "required": false,
-    "description": "For upscale models only.",
-    "default": null,
     "schema": null
    },
    {
@@ -4495,8 +3990,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "audio",
     "required": false,
-    "description": "For models which support audio generation and configuration. Defaults to true.",
-    "default": true,
     "schema": null
    },
    {
@@ -4504,8 +3997,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "video_url",
     "required": false,
-    "description": "For upscale models, the video to upscale. Required to auto-detect duration for pricing.",
-    "default": null,
     "schema": null
    },
    {
@@ -4513,8 +4004,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "reference_video_total_duration",
     "required": false,
-    "description": "For R2V models (e.g. Seedance 2.0 / 2.5 R2V), the aggregate duration in seconds of all reference videos to include in the quote (max 150s; per-clip and family caps vary by model). When provided, the quote reflects the BytePlus \u0027input with video\u0027 rate tier and the (input+output)\u00d7pixels token formula. Required when quoting Seedance source-matched duration (`-1`/`auto`) or aspect ratio (`adaptive`/`auto`). When omitted for ordinary fixed-duration quotes, the quote returns the no-reference baseline.",
-    "default": null,
     "schema": null
    }
   ],
@@ -4564,18 +4053,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/video/retrieve",
   "method_path": "video.retrieve",
-  "derived_name": false,
   "params": "RetrieveVideoParams",
-  "summary": "/api/v1/video/retrieve",
-  "description": "Retrieve a video generation result. Returns the video file if completed, or a status if the request is still processing.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The ID of the model used for video generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -4583,8 +4067,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "queue_id",
     "required": true,
-    "description": "The ID of the video generation request.",
-    "default": null,
     "schema": null
    },
    {
@@ -4592,8 +4074,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "delete_media_on_completion",
     "required": false,
-    "description": "If true, the video media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the video.",
-    "default": false,
     "schema": null
    }
   ],
@@ -4691,18 +4171,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/video/transcriptions",
   "method_path": "video.transcriptions.create",
-  "derived_name": false,
   "params": "CreateVideoTranscriptionParams",
-  "summary": "/api/v1/video/transcriptions",
-  "description": "Transcribes video audio from a public URL.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "url",
     "where": "body",
     "wire": "url",
     "required": true,
-    "description": "YouTube video URL to transcribe.",
-    "default": null,
     "schema": null
    },
    {
@@ -4710,8 +4185,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "response_format",
     "required": false,
-    "description": "The format of the transcript output, in one of these options: json, text.",
-    "default": "json",
     "schema": null
    }
   ],
@@ -4794,18 +4267,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/augment/text-parser",
   "method_path": "augment.text_parser",
-  "derived_name": false,
   "params": "CreateTextParserParams",
-  "summary": "/api/v1/augment/text-parser",
-  "description": "Extracts text from a document file. Supports PDF, DOCX, PPTX, XLSX, and plain text formats. Upload a file via multipart/form-data.\n\n**Privacy:** Text parsing runs entirely in-memory on Venice\u0027s infrastructure with zero data retention. Documents are processed and immediately discarded \u2014 no content is stored or logged.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "file",
     "where": "body",
     "wire": "file",
     "required": true,
-    "description": "The document file to parse. Supported formats: PDF, DOCX, PPTX, XLSX, and plain text files. Maximum size: 25MB.",
-    "default": null,
     "schema": null
    },
    {
@@ -4813,8 +4281,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "response_format",
     "required": false,
-    "description": "The format of the response output. \"json\" returns structured JSON with text and token count, \"text\" returns only the extracted text.",
-    "default": "json",
     "schema": null
    }
   ],
@@ -4913,18 +4379,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/complete",
   "method_path": "audio.music.complete",
-  "derived_name": false,
   "params": "CompleteAudioParams",
-  "summary": "/api/v1/audio/complete",
-  "description": "Mark an audio generation request as complete and clean up the generated media from storage. Call this after you have successfully downloaded the audio if you did not set delete_media_on_completion in the retrieve request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The ID of the model used for audio generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -4932,8 +4393,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "queue_id",
     "required": true,
-    "description": "The ID of the audio generation request. Use this to poll for status and retrieve the result.",
-    "default": null,
     "schema": null
    }
   ],
@@ -4999,18 +4458,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/queue",
   "method_path": "audio.music.queue",
-  "derived_name": false,
   "params": "QueueAudioParams",
-  "summary": "/api/v1/audio/queue",
-  "description": "Queue a new audio generation request.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The model to use for audio generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -5018,8 +4472,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "prompt",
     "required": true,
-    "description": "The prompt describing the audio to generate. Minimum and maximum prompt lengths vary by model; inspect `/models` for `min_prompt_length` and `prompt_character_limit`.",
-    "default": null,
     "schema": null
    },
    {
@@ -5027,8 +4479,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "lyrics_prompt",
     "required": false,
-    "description": "Optional lyrics/text for lyric-capable models. Required when `/models` reports `lyrics_required=true`; unsupported when `/models` reports `supports_lyrics=false`.",
-    "default": null,
     "schema": null
    },
    {
@@ -5036,8 +4486,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "duration_seconds",
     "required": false,
-    "description": "Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.",
-    "default": null,
     "schema": null
    },
    {
@@ -5045,8 +4493,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "force_instrumental",
     "required": false,
-    "description": "Optional instrumental toggle. Only supported when `/models` reports `supports_force_instrumental=true`.",
-    "default": null,
     "schema": null
    },
    {
@@ -5054,8 +4500,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "lyrics_optimizer",
     "required": false,
-    "description": "When enabled, auto-generates lyrics from the prompt. Only supported when `/models` reports `supports_lyrics_optimizer=true`. lyrics_prompt must be empty when this is true.",
-    "default": null,
     "schema": null
    },
    {
@@ -5063,8 +4507,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "loop",
     "required": false,
-    "description": "Render the clip so its end splices back into its start without an audible seam. Only supported when `/models` reports `supports_loop=true`.",
-    "default": null,
     "schema": null
    },
    {
@@ -5072,8 +4514,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "voice",
     "required": false,
-    "description": "Optional voice selection for voice-enabled models. See `/models?type=music` for the model\u0027s supported `voices` and `default_voice`.",
-    "default": null,
     "schema": null
    },
    {
@@ -5081,8 +4521,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "language_code",
     "required": false,
-    "description": "Optional ISO 639-1 language code. Only supported when `/models` reports `supports_language_code=true`.",
-    "default": null,
     "schema": null
    },
    {
@@ -5090,8 +4528,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "speed",
     "required": false,
-    "description": "Optional audio speed multiplier. Only supported when `/models` reports `supports_speed=true`; use the model-specific `min_speed` and `max_speed` values.",
-    "default": null,
     "schema": null
    }
   ],
@@ -5186,18 +4622,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/quote",
   "method_path": "audio.music.quote",
-  "derived_name": false,
   "params": "QuoteAudioParams",
-  "summary": "/api/v1/audio/quote",
-  "description": "Get a price quote for audio generation with the specified parameters.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The model to get a price quote for.",
-    "default": null,
     "schema": null
    },
    {
@@ -5205,8 +4636,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "duration_seconds",
     "required": false,
-    "description": "Optional duration hint in seconds. Only supported for models that expose duration metadata via `/models`. Accepts either an integer or a numeric string. If omitted, the model default duration is used when available.",
-    "default": null,
     "schema": null
    },
    {
@@ -5214,8 +4643,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "character_count",
     "required": false,
-    "description": "Optional character count for character-based pricing models. Required when the selected model uses `pricing.per_thousand_characters` in `/models`.",
-    "default": null,
     "schema": null
    }
   ],
@@ -5260,18 +4687,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/audio/retrieve",
   "method_path": "audio.music.retrieve",
-  "derived_name": false,
   "params": "RetrieveAudioParams",
-  "summary": "/api/v1/audio/retrieve",
-  "description": "Retrieve the status or result of an audio generation request. If the audio is still being generated, returns processing status with estimated time. If complete, returns the audio data.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "model",
     "where": "body",
     "wire": "model",
     "required": true,
-    "description": "The ID of the model used for audio generation.",
-    "default": null,
     "schema": null
    },
    {
@@ -5279,8 +4701,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "queue_id",
     "required": true,
-    "description": "The ID of the audio generation request. Use this to poll for status and retrieve the result.",
-    "default": null,
     "schema": null
    },
    {
@@ -5288,8 +4708,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "delete_media_on_completion",
     "required": false,
-    "description": "If true, the audio media will be deleted from storage after the request is completed. If false, you can use the complete endpoint to remove the media once you have successfully downloaded the audio.",
-    "default": false,
     "schema": null
    }
   ],
@@ -5393,10 +4811,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/billing/balance",
   "method_path": "billing.balance",
-  "derived_name": false,
   "params": "GetBillingBalanceParams",
-  "summary": "/api/v1/billing/balance",
-  "description": "Get current balance information for the authenticated user. Returns remaining DIEM/USD balances and total DIEM epoch allocation for calculating usage percentage.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -5427,10 +4842,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/billing/usage",
   "method_path": "billing.usage",
-  "derived_name": false,
   "params": "GetBillingUsageParams",
-  "summary": "/api/v1/billing/usage",
-  "description": "SUNSET as of 2026-09-16: this endpoint no longer returns usage data and answers every request with a 410. Use [GET /api/v1/billing/usage-history](https://docs.venice.ai/api-reference/endpoint/billing/usage-history) instead, which returns the same ledger entries with cursor pagination: replace `page` and `limit` with `pageSize` plus the `nextCursor` from each response, and `startDate` and `endDate` with `startTimestamp` and `endTimestamp`.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -5447,18 +4859,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/billing/usage-analytics",
   "method_path": "billing.usage_analytics",
-  "derived_name": false,
   "params": "GetBillingUsageAnalyticsParams",
-  "summary": "/api/v1/billing/usage-analytics",
-  "description": "**Beta**: This endpoint is currently in beta and may be unstable. Request/response schemas and behavior may change without notice.\n\nGet aggregated usage analytics for the authenticated user with breakdowns by date, model, and API key. This endpoint provides summary views of your API usage, ideal for dashboards and usage monitoring. Data is cached for 10 minutes.",
   "arguments": [
    {
     "name": "lookback",
     "where": "query",
     "wire": "lookback",
     "required": false,
-    "description": "Lookback period for usage data. Format: number followed by \"d\" (e.g., \"7d\", \"30d\"). Maximum: 90d",
-    "default": "7d",
     "schema": {
      "type": "string"
     }
@@ -5468,8 +4875,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "startDate",
     "required": false,
-    "description": "Start date for filtering records (YYYY-MM-DD). If provided, endDate is also required.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5479,8 +4884,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "endDate",
     "required": false,
-    "description": "End date for filtering records (YYYY-MM-DD). If provided, startDate is also required.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5529,18 +4932,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/billing/usage-history",
   "method_path": "billing.usage_history",
-  "derived_name": false,
   "params": "GetBillingUsageHistoryParams",
-  "summary": "/api/v1/billing/usage-history",
-  "description": "Get billing usage data for the authenticated user as a cursor-paginated walk in ascending timestamp order. The first request takes filter parameters; while more entries remain, each response carries a nextCursor token that fetches the next page. A continuation request sends the cursor and nothing else \u2014 the filters travel inside the cursor, and filter parameters sent alongside one are rejected. A rejected cursor (expired, tampered with, or issued to another user) yields a 400 response; restart the walk from the first page. Page contents are stable while new usage is recorded, and no result totals are reported. Include text/csv in the Accept header to receive the page as a CSV export instead of JSON.",
   "arguments": [
    {
     "name": "currency",
     "where": "query",
     "wire": "currency",
     "required": false,
-    "description": "Filter by consumable currency",
-    "default": null,
     "schema": {
      "type": "string",
      "enum": [
@@ -5555,8 +4953,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "cursor",
     "required": false,
-    "description": "Opaque continuation token from a previous response\u0027s nextCursor. The cursor carries the filters of the walk it continues, so no filter parameters may be sent alongside it.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5566,8 +4962,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "endTimestamp",
     "required": false,
-    "description": "Exclusive upper bound on entry timestamps (ISO 8601 UTC, \"Z\" suffix). Must be later than startTimestamp; consecutive windows sharing a boundary walk the history without gaps or overlaps. Carried forward by the cursor.",
-    "default": null,
     "schema": {
      "type": "string",
      "format": "date-time"
@@ -5578,8 +4972,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "pageSize",
     "required": false,
-    "description": "Number of entries per page. Carried forward by the cursor.",
-    "default": 1000,
     "schema": {
      "type": "integer"
     }
@@ -5589,8 +4981,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "startTimestamp",
     "required": false,
-    "description": "Inclusive lower bound on entry timestamps (ISO 8601 UTC, \"Z\" suffix). First page only: a continuation resumes from the cursor position instead.",
-    "default": null,
     "schema": {
      "type": "string",
      "format": "date-time"
@@ -5636,10 +5026,7 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/crypto/rpc/networks",
   "method_path": "crypto.rpc.list_networks",
-  "derived_name": false,
   "params": "ListCryptoRpcNetworksParams",
-  "summary": "List supported crypto RPC networks",
-  "description": "Returns the alphabetically sorted list of network slugs supported by the Venice crypto RPC proxy.\n\nThis endpoint is **public** \u2014 no authentication required. Use it to discover which `:network` values are valid for `POST /api/v1/crypto/rpc/{network}`.",
   "arguments": [],
   "bodies": [],
   "answers": {
@@ -5656,18 +5043,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/crypto/rpc/{network}",
   "method_path": "crypto.rpc.call",
-  "derived_name": false,
   "params": "CryptoRpcProxyParams",
-  "summary": "Proxy a JSON-RPC request to a supported blockchain",
-  "description": "Proxy a JSON-RPC request to a supported blockchain node and bill per credit.\n\n## Request shapes\n- **Single request**: a JSON-RPC 2.0 object (`{ \"jsonrpc\":\"2.0\", \"method\":\"\u2026\", \"params\":[\u2026], \"id\":1 }`).\n- **Batch**: an array of up to 100 JSON-RPC 2.0 objects. If any item references an unsupported method, the entire batch is rejected with 400 and the offending methods are listed.\n\n## Supported methods\nMethods are classified into three pricing tiers:\n- **Standard (1\u00d7)**: `eth_call`, `eth_getBalance`, `eth_blockNumber`, `eth_sendRawTransaction`, `eth_getLogs`, `net_version`, `web3_clientVersion`, ERC-4337 bundler methods (`eth_sendUserOperation`, etc.), chain-family extensions (`zks_*`, `linea_*`, `bor_*`, `starknet_*`), and Solana methods (`getAccountInfo`, `getBalance`, `getLatestBlockhash`, `sendTransaction`, etc.).\n- **Advanced (2\u00d7)**: `trace_*`, `debug_*`, `txpool_inspect`, `txpool_status`, `arbtrace_*`.\n- **Large (4\u00d7)**: `trace_replayBlockTransactions`, `trace_replayTransaction`, `txpool_content`, `arbtrace_replay*`, and Solana `getLargestAccounts`, `getSupply`.\n\nStateful filter methods (`eth_newFilter`, `eth_getFilterChanges`, `eth_uninstallFilter`, etc.) are **not supported** \u2014 they break on a load-balanced HTTP proxy because filter state is pinned to a single upstream backend. Use `eth_getLogs` instead.\n\nWebSocket-only methods (EVM `eth_subscribe`/`eth_unsubscribe` and Solana `*Subscribe`/`*Unsubscribe`) return 400 because this proxy is HTTP-only.\n\n## Pricing\nCredits consumed per call = `baseCredits[chain] \u00d7 methodTier`. `baseCredits` is 20 for most EVM chains (Ethereum, Base, Optimism, Arbitrum, Polygon, Linea, Avalanche, BSC, Blast) and Starknet; 30 for zkSync Era and Solana. The USD price per credit is `~7e-7` \u2014 a single standard EVM call costs \u2248 $0.000014 and a large trace-replay costs \u2248 $0.000056.\n\nPer-request errors at the JSON-RPC layer (HTTP 200 with an `error` field in a response item) are billed at 5 credits instead of the full method tier \u2014 a small concession for methods not supported on a given chain or bad-parameter responses.\n\n## Rate limits\nTwo caps apply per caller:\n- **Requests per minute**: 100 on the paid tier.\n- **Credits per rolling 24 hours**: 10,000,000 on the paid tier.\nWhen either cap is exceeded, the request returns 429 with a `customMessage` identifying which cap tripped. The per-minute cap also sets the `X-RateLimit-*` response headers.\n\n## Idempotency\nSet the `Idempotency-Key` request header to any string matching `[A-Za-z0-9_-]{1,255}` to enable safe retries. The response is cached for 24 hours keyed on `(user, idempotency-key)`; replaying the same key with the same body returns the cached response with `Idempotent-Replayed: true`. Reusing the same key with a different body returns 400 to prevent silent corruption.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "network",
     "where": "path",
     "wire": "network",
     "required": true,
-    "description": "Venice-side network slug. Call `GET /api/v1/crypto/rpc/networks` for the current list.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5677,8 +5059,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "header",
     "wire": "Idempotency-Key",
     "required": false,
-    "description": "Optional idempotency key for safe retries. Pattern: `[A-Za-z0-9_-]{1,255}`. Retrying within 24 hours with the same key + same body replays the cached response with `Idempotent-Replayed: true`. Same key + different body returns 400.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5688,8 +5068,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "",
     "required": true,
-    "description": "The request body.",
-    "default": null,
     "schema": null
    }
   ],
@@ -5834,18 +5212,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/x402/balance/{walletAddress}",
   "method_path": "x402.balance",
-  "derived_name": false,
   "params": "GetX402BalanceParams",
-  "summary": "/api/v1/x402/balance/{walletAddress}",
-  "description": "Get the x402 credit balance for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.",
   "arguments": [
    {
     "name": "sign_in_with_x",
     "where": "header",
     "wire": "SIGN-IN-WITH-X",
     "required": false,
-    "description": "base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5855,8 +5228,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "path",
     "wire": "walletAddress",
     "required": true,
-    "description": "EVM or Solana wallet address.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5912,18 +5283,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/x402/top-up",
   "method_path": "x402.top_up",
-  "derived_name": false,
   "params": "TopUpX402BalanceParams",
-  "summary": "/api/v1/x402/top-up",
-  "description": "Top up your Venice credit balance using a `PAYMENT-SIGNATURE` header (the legacy `X-402-Payment` and `X-PAYMENT` header names are also accepted). If the header is missing, the endpoint returns payment requirements.\n\nThis is the primary x402 payment endpoint. It currently returns Base and Solana USDC payment options in the `accepts` array. All inference endpoints (chat, image, audio, video) consume from the credit balance you establish here.",
   "arguments": [
    {
     "name": "payment_signature",
     "where": "header",
     "wire": "PAYMENT-SIGNATURE",
     "required": false,
-    "description": "Signed x402 v2 payment payload (base64-encoded `PaymentPayload`) used to top up the wallet balance on a supported rail such as Base or Solana. The canonical header is `PAYMENT-SIGNATURE`; the `X-402-Payment` and `X-PAYMENT` names are also accepted for backwards compatibility. If no payment header is present, the endpoint returns the 402 payment requirements.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -5981,18 +5347,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "GET",
   "path": "/x402/transactions/{walletAddress}",
   "method_path": "x402.transactions",
-  "derived_name": false,
   "params": "GetX402TransactionsParams",
-  "summary": "/api/v1/x402/transactions/{walletAddress}",
-  "description": "Get paginated x402 transaction history for a wallet address. Requires Sign-in-with-x authentication for the same EVM or Solana wallet.",
   "arguments": [
    {
     "name": "sign_in_with_x",
     "where": "header",
     "wire": "SIGN-IN-WITH-X",
     "required": false,
-    "description": "base64-encoded JSON SIWX payload proving EVM or Solana wallet ownership. The legacy `X-Sign-In-With-X` header is also accepted during migration.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -6002,8 +5363,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "path",
     "wire": "walletAddress",
     "required": true,
-    "description": "EVM or Solana wallet address.",
-    "default": null,
     "schema": {
      "type": "string"
     }
@@ -6013,8 +5372,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "limit",
     "required": false,
-    "description": "Maximum number of transactions to return.",
-    "default": 50,
     "schema": {
      "type": "integer"
     }
@@ -6024,8 +5381,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "query",
     "wire": "offset",
     "required": false,
-    "description": "Number of transactions to skip before returning results.",
-    "default": 0,
     "schema": {
      "type": "integer",
      "nullable": true
@@ -6082,18 +5437,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/augment/scrape",
   "method_path": "augment.scrape",
-  "derived_name": false,
   "params": "WebScrapeParams",
-  "summary": "/api/v1/augment/scrape",
-  "description": "Scrape a web page and return its content as markdown. Supports most public web pages; some sites (e.g. X/Twitter, Reddit) that block automated access are rejected immediately.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "url",
     "where": "body",
     "wire": "url",
     "required": true,
-    "description": "The URL to scrape",
-    "default": null,
     "schema": null
    }
   ],
@@ -6172,18 +5522,13 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
   "method": "POST",
   "path": "/augment/search",
   "method_path": "augment.search",
-  "derived_name": false,
   "params": "WebSearchParams",
-  "summary": "/api/v1/augment/search",
-  "description": "Search the web and return results directly. Returns structured search results including titles, URLs, content snippets, and dates.\n\n**Search providers:**\n- `brave` (default) \u2014 Brave Search with Zero Data Retention (ZDR). Search queries are never stored or logged by the search provider.\n- `google` \u2014 Google Search with anonymized queries. Searches are proxied through Venice\u0027s infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries.\n\n**Authentication:** This endpoint accepts either a Bearer API key or a `SIGN-IN-WITH-X` header for x402 wallet-based authentication. The legacy `X-Sign-In-With-X` header is also accepted during migration. When using x402, a `402 Payment Required` response indicates insufficient balance and includes top-up instructions.",
   "arguments": [
    {
     "name": "query",
     "where": "body",
     "wire": "query",
     "required": true,
-    "description": "The search query",
-    "default": null,
     "schema": null
    },
    {
@@ -6191,8 +5536,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "limit",
     "required": false,
-    "description": "Maximum number of results to return (default: 10, max: 20)",
-    "default": 10,
     "schema": null
    },
    {
@@ -6200,8 +5543,6 @@ OPERATIONS: dict[str, OperationEntry] = json.loads(
     "where": "body",
     "wire": "search_provider",
     "required": false,
-    "description": "Search provider to use. \"brave\" uses Brave Search with Zero Data Retention (ZDR) for maximum privacy \u2014 search queries are never stored or logged. \"google\" uses Google Search with anonymized queries \u2014 searches are proxied through Venice\u0027s infrastructure so that your identity is not associated with the search request sent to Google. Venice does not store or log search queries. Defaults to \"brave\".",
-    "default": null,
     "schema": null
    }
   ],
