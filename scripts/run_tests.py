@@ -2,11 +2,17 @@
 (`system_tools.py`: redis-server, tmux; installed when missing), check-generated, then the whole
 pytest suite.
 
+A run of the whole suite (no test path among the arguments) is spread over `VENICE_TEST_WORKERS`
+pytest-xdist workers (default 4: on two cores, half the tests mostly wait on sockets, timers and
+subprocesses); a run of named tests (as `make update` inside the suite asks) runs in one process,
+where starting workers would cost more than it saves.
+
 pytest's exit status 5 ("no tests collected") is a failure here: an empty run proves nothing.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +20,14 @@ from pathlib import Path
 import system_tools
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def workers(argv: list[str]) -> list[str]:
+    """The `-n` option for this run: none when `argv` names tests or chooses workers itself."""
+    names_tests = any(not arg.startswith("-") for arg in argv)
+    if names_tests or any(arg == "-n" or arg.startswith(("-n", "--numprocesses")) for arg in argv):
+        return []
+    return ["-n", os.environ.get("VENICE_TEST_WORKERS", "4")]
 
 
 def main(argv: list[str]) -> int:
@@ -24,7 +38,9 @@ def main(argv: list[str]) -> int:
     )
     if check.returncode != 0:
         return check.returncode
-    status = subprocess.run([sys.executable, "-m", "pytest", *argv], cwd=ROOT, check=False).returncode
+    status = subprocess.run(
+        [sys.executable, "-m", "pytest", *workers(argv), *argv], cwd=ROOT, check=False
+    ).returncode
     if status == 5:
         print("run_tests: pytest collected no tests; treating as a failure", file=sys.stderr)
         return 1
