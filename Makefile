@@ -11,10 +11,13 @@ ALLOW_LOCAL_PIN ?=
 
 .PHONY: venv pull regen check-generated test lint drift update dist bench clean
 
-$(STAMP): requirements.lock pyproject.toml
+# The editable install, then src/ and generated/ as plain path entries: mypy and pyright follow those,
+# not the editable install's import hook (scripts/editable_paths.py says why).
+$(STAMP): requirements.lock pyproject.toml scripts/editable_paths.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) scripts/editable_paths.py
 	touch $(STAMP)
 
 venv: $(STAMP)
