@@ -9,12 +9,15 @@ TESTS ?=
 KEEP ?=
 ALLOW_LOCAL_PIN ?=
 
-.PHONY: venv pull regen check-generated test lint drift update dist bench clean
+.PHONY: venv pull regen check-generated test lint drift update dist bench docs clean
 
-$(STAMP): requirements.lock pyproject.toml
+# The editable install, then src/ and generated/ as plain path entries: mypy and pyright follow those,
+# not the editable install's import hook (scripts/editable_paths.py says why).
+$(STAMP): requirements.lock pyproject.toml scripts/editable_paths.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) scripts/editable_paths.py
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -76,5 +79,19 @@ $(BENCH_STAMP): requirements.lock bench/requirements.lock pyproject.toml
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python bench/run_all.py
 
+# The documentation site (docs/, the README as its home page; mkdocs.yml) in site/, built with mkdocs
+# --strict in a docs-only virtualenv (.venv-docs, docs/requirements.lock): a broken link or anchor, or a
+# page missing from the nav, fails it. NO_MKDOCS_2_WARNING silences Material's end-of-life banner.
+DOCS_VENV := .venv-docs
+DOCS_STAMP := $(DOCS_VENV)/.installed
+
+$(DOCS_STAMP): docs/requirements.lock
+	$(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r docs/requirements.lock
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(DOCS_VENV)/bin/python -m mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) spec/cache .work build dist *.egg-info src/*.egg-info generated/*.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) $(DOCS_VENV) site spec/cache .work build dist *.egg-info src/*.egg-info generated/*.egg-info

@@ -1,5 +1,9 @@
+import tempfile
+from pathlib import Path
+
 from venice import Venice
 
+downloads = Path(tempfile.mkdtemp(prefix="venice-"))  # not the current directory
 client = Venice()
 job = client.video.queue(model="wan-2.5", prompt="a cat surfing", duration="5s")
 video = client.video.wait(
@@ -7,5 +11,6 @@ video = client.video.wait(
     queue_id=job.queue_id,
     on_progress=lambda status: print(status.status, status.execution_duration),
 )
-video.write_to_file("cat.mp4")
+video.write_to_file(downloads / "cat.mp4")
+print("wrote", downloads / "cat.mp4")
 client.close()

@@ -1,4 +1,4 @@
-"""A fake Venice API on a real loopback socket (127.0.0.1 only), for fault and README tests.
+"""A fake Venice API on a real loopback socket (127.0.0.1 only), for fault and docs-example tests.
 
 Routes answer canned, spec-shaped data; ``faults`` lets a test script the next answers of a path
 (status codes, a stream cut mid-body, a stall longer than the client's timeout).

@@ -83,7 +83,7 @@ def test_silence_after_the_headers_ends_at_the_total_timeout(raw_server: Any, mo
 
 def test_async_dripping_headers_end_at_the_total_timeout(raw_server: Any) -> None:
     """The async client cancels a read at the deadline, so even headers trickled a byte at a time
-    end in time (the sync client cannot interrupt a read: README, "Deadlines")."""
+    end in time (the sync client cannot interrupt a read: docs/errors.md, "Deadlines and size caps")."""
     head = response_bytes(200, CHAT)
     server = raw_server(lambda request: Answer([step for byte in head for step in (bytes([byte]), 0.25)]))
     error, took = timed("async", server.base_url, "chat", timeout=BUDGET)

@@ -2,8 +2,8 @@
 
 The wheel is built by `scripts/dist.py` (a clean copy of the tree, `python -m build`, `twine check`),
 installed with pip into a new virtualenv (its dependencies come from the package index), and then:
-the README's install examples run with it against a loopback fake Venice, and the runtime
-dependencies it declares are compared with what its installed modules import.
+the install and offline examples of the README and docs/ run with it against a loopback fake Venice,
+and the runtime dependencies it declares are compared with what its installed modules import.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _docs import python_blocks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -116,9 +117,9 @@ def test_the_wheel_is_the_installed_package_and_knows_its_spec(installed: Path) 
 
 
 def install_section_examples() -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("<!-- section:install -->", 1)[1].split("<!-- /section:install -->", 1)[0]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    """The offline sections' code (it starts its own offline Venice), then the install section's, whose
+    last example prints the spec facts."""
+    return python_blocks("offline") + python_blocks("install")
 
 
 def test_the_readme_install_examples_run_with_the_installed_wheel_on_a_loopback_server(

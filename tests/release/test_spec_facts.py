@@ -37,6 +37,9 @@ def test_the_readme_starts_with_install_and_use_for_the_published_name() -> None
     name = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     headings = [line for line in readme.splitlines() if line.startswith("## ")]
-    assert headings[:2] == ["## Install", "## The client: `venice.Venice` / `venice.AsyncVenice`"]
-    assert f"pip install {name}\n" in readme.split("<!-- /section:install -->")[0]
-    assert readme.index("## The two commands") > readme.index("<!-- /section:client -->")
+    assert headings[:2] == ["## Install", "## Quickstart"]
+    install = readme.split("<!-- section:install -->", 1)[1].split("<!-- /section:install -->", 1)[0]
+    assert f"`pip install {name}`" in install
+    # Above the install, the contributor's pointer: `make regen`, then `make test`.
+    top = readme.split("## Install", 1)[0]
+    assert 0 <= top.find("`make regen`") < top.find("`make test`")

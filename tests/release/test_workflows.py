@@ -54,11 +54,16 @@ def test_actionlint_passes() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_ci_lints_and_tests_every_push_and_pull_request() -> None:
+def test_ci_lints_tests_and_builds_the_docs_on_every_push_and_pull_request() -> None:
     ci = load("ci.yml")
     assert set(ci["on"]) == {"push", "pull_request"}
     runs = [str(step.get("run", "")).strip() for step in steps(ci)]
-    assert "make lint" in runs and "make test" in runs
+    assert "make lint" in runs and "make test" in runs and "make docs" in runs
+
+
+def test_the_ci_entry_point_runs_the_suite_and_builds_the_docs() -> None:
+    commands = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert "make test" in commands and "make docs" in commands
 
 
 def test_update_runs_make_update_on_a_schedule_and_by_hand_and_opens_one_pull_request() -> None:

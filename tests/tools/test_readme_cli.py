@@ -1,6 +1,6 @@
-"""Every command of the README's command-line block runs, in order, against the offline Venice
-(``python -m venice.testing``), as a newcomer with no key runs them: exit status 0 and what it says
-it wrote is there."""
+"""Every command of the command-line block (the ``cli`` section of docs/) runs, in order, against the
+offline Venice (``python -m venice.testing``), as a newcomer with no key runs them, in a temporary
+directory: exit status 0 and what it says it wrote is there."""
 
 from __future__ import annotations
 
@@ -13,18 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _docs import blocks, section
 
 from venice.testing import OfflineVenice
 
-README = Path(__file__).resolve().parents[2] / "README.md"
-
 
 def readme_commands() -> list[str]:
-    text = README.read_text(encoding="utf-8")
-    section = text.split("### The command line", 1)[1].split("Chat options", 1)[0]
-    block = re.search(r"```sh\n(.*?)```", section, flags=re.S)
-    assert block is not None
-    return [re.sub(r"\s+#.*$", "", line).strip() for line in block.group(1).splitlines() if line.strip()]
+    (block,) = blocks(section("cli"), "sh")
+    return [re.sub(r"\s+#.*$", "", line).strip() for line in block.splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,17 @@
-"""Every ``python`` example of the README's tools section runs against the loopback fake Venice."""
+"""Every ``python`` example of the tools sections (README, docs/) runs against the loopback fake Venice."""
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from _docs import python_blocks
 from loopback import API_KEY, LoopbackVenice
-
-README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def tools_section_examples() -> list[str]:
-    text = README.read_text(encoding="utf-8")
-    section = text.split("<!-- section:tools -->", 1)[1].split("<!-- /section:tools -->", 1)[0]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    return python_blocks("tools")
 
 
 def test_the_section_has_examples() -> None:
@@ -32,7 +28,7 @@ def test_readme_tools_example_runs(index: int, monkeypatch: pytest.MonkeyPatch, 
         line = {"custom_id": "r1", "method": "POST", "url": "/chat/completions", "body": body}
         (tmp_path / "requests.jsonl").write_text(json.dumps(line) + "\n")
         exec(
-            compile(tools_section_examples()[index], f"README tools example {index}", "exec"),
+            compile(tools_section_examples()[index], f"docs tools example {index}", "exec"),
             {"__name__": "x"},
         )
         assert server.stats.requests, "the example sent no request"

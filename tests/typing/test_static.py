@@ -1,8 +1,9 @@
-"""The gate on types users see: the README's examples (``examples/``) pass ``mypy --strict`` and
-pyright with no error, and the deliberate mistakes (``mistakes.py``, ``reveal.py``) are reported by
-both, each on its marked line; ``reveal.py``'s ``# R:`` lines reveal the marked type under mypy.
-A line tagged ``[spec: METHOD /path]`` calls an operation only some specs have: where the pinned spec
-lacks it, the line is not checked (a checker rightly reports the missing method there).
+"""The gate on types users see: the examples the README and docs/ quote (``examples/``) pass
+``mypy --strict`` and pyright with no error, and the deliberate mistakes (``mistakes.py``,
+``reveal.py``) are reported by both, each on its marked line; ``reveal.py``'s ``# R:`` lines reveal
+the marked type under mypy. A line tagged ``[spec: METHOD /path]`` calls an operation only some
+specs have: where the pinned spec lacks it, the line is not checked (a checker rightly reports the
+missing method there).
 
 Both checkers run once per session, on all the files at once, pinned (mypy in requirements.lock,
 pyright in package-lock.json) and configured by the project (``pyproject.toml``,
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _docs import quoted_examples
 from _pinned import lacks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,9 +130,8 @@ def unchecked(line: str) -> bool:
     return any(lacks(need["route"]) for need in NEEDS.finditer(line))
 
 
-def test_the_readme_quotes_every_example_verbatim() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    quoted = dict(re.findall(r"<!-- example: (examples/\S+) -->\n```python\n(.*?)```", readme, flags=re.S))
-    assert sorted(quoted) == sorted(f"examples/{path.name}" for path in EXAMPLES)
-    for name, code in quoted.items():
-        assert code == (ROOT / name).read_text(encoding="utf-8"), f"README and {name} differ"
+def test_the_docs_quote_every_example_once_and_verbatim() -> None:
+    quotes = quoted_examples()
+    assert sorted(name for name, _ in quotes) == sorted(f"examples/{path.name}" for path in EXAMPLES)
+    for name, code in quotes:
+        assert code == (ROOT / name).read_text(encoding="utf-8"), f"the docs' quote and {name} differ"
