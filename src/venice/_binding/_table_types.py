@@ -1,7 +1,7 @@
 """The records of the operation table, named: what the pipeline writes and the runtime reads.
 
 The pipeline (``scripts/pipeline/operation_table.py``) builds one ``OperationEntry`` per operation
-and writes the table as JSON text in ``venice_api/operations.py``; the engine (``_operations.py``)
+and writes the table as JSON text in ``venice/_generated/operation_table.py``; the engine (``_operations.py``)
 decodes it into its ``Operation`` objects. Both sides are type-checked against these records, so a
 field renamed on one side fails ``mypy --strict`` on the other. Every field has a name: nothing is
 read by position, and no slot's meaning depends on another slot.
@@ -101,7 +101,7 @@ class OfflineMedia(TypedDict):
 
 
 class OfflineEntry(TypedDict):
-    """What the offline Venice answers to one operation (``venice_api/offline.py``)."""
+    """What the offline Venice answers to one operation (``venice/_generated/offline_answers.py``)."""
 
     status: int
     media: list[OfflineMedia]
