@@ -115,7 +115,7 @@ class RawServer:
         self.port = self._sock.getsockname()[1]
         self.origin = f"http://127.0.0.1:{self.port}"
         self.base_url = f"{self.origin}/api/v1"
-        self._stopping = False
+        self._stopping = threading.Event()  # set on exit: wakes answers that are pausing
         self._threads: list[threading.Thread] = []
         self._clients: list[socket.socket] = []
         self._acceptor = threading.Thread(target=self._accept, daemon=True)
@@ -139,7 +139,7 @@ class RawServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stopping = True
+        self._stopping.set()
         with contextlib.suppress(OSError):
             self._sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept() (close alone does not)
         with contextlib.suppress(OSError):
@@ -152,7 +152,7 @@ class RawServer:
             thread.join(timeout=2)
 
     def _accept(self) -> None:
-        while not self._stopping:
+        while not self._stopping.is_set():
             try:
                 conn, _ = self._sock.accept()
             except OSError:
@@ -187,7 +187,8 @@ class RawServer:
             if isinstance(step, bytes):
                 conn.sendall(step)
             elif isinstance(step, float):
-                time.sleep(step)
+                if self._stopping.wait(step):  # the test is over: stop pausing, end the answer
+                    return False
             elif step == "close":
                 conn.shutdown(socket.SHUT_RDWR)
                 return False
