@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from venice._client import AsyncVenice, Venice
 from venice._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from venice._core._deadline import Timeout
 from venice._errors._exceptions import (
     APIConnectionError,
     APIError,
@@ -48,6 +47,7 @@ from venice._features import model_with_features
 from venice._results._models import BaseModel, GenericView
 from venice._results._response import APIResponse, AsyncAPIResponse, AsyncBinaryResponse, BinaryResponse
 from venice._results._streaming import AsyncStream, ServerSentEvent, Stream
+from venice._timeout import Timeout
 from venice._types import NOT_GIVEN, NotGiven
 from venice._version import __spec_operations__ as __spec_operations__
 from venice._version import __spec_sha256__ as __spec_sha256__

@@ -21,7 +21,8 @@ from _typed import read_every_field
 import venice
 from venice import APIStatusError, AsyncVenice, BaseModel, Venice
 from venice._binding._operations import method_paths
-from venice._errors._exceptions import STATUS_ERRORS, VENICE_ERROR_CODES
+from venice._errors._exceptions import STATUS_ERRORS
+from venice._errors._venice_codes import VENICE_ERROR_CODES
 from venice._generated.offline_answers import OFFLINE
 from venice._generated.operation_table import OPERATIONS
 from venice._results._response import BinaryResponse

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 import venice
-from venice._errors._exceptions import HTTPX_ERRORS, map_transport_error
+from venice._errors._from_http import HTTPX_ERRORS, map_transport_error
 
 from ._modes import KEY, run
 from .raw_server import Answer, RawServer, chat, gzip_corrupt, ok, response_bytes, status

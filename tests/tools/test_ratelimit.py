@@ -11,7 +11,7 @@ import pytest
 from loopback import API_KEY, LoopbackVenice
 
 import venice
-from venice._core._base_client import clock_skew
+from venice._core._rate_limit_headers import clock_skew
 from venice.ratelimit import (
     AsyncRateLimitedTransport,
     LimitConfig,

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 import venice
-from venice._errors._exceptions import VENICE_ERROR_CODES, venice_code_for_message
+from venice._errors._venice_codes import VENICE_ERROR_CODES, venice_code_for_message
 
 from .conftest import Recorder
 

@@ -9,7 +9,8 @@ import pytest
 
 import venice
 from venice import _constants as C
-from venice._core._base_client import retry_delay, server_advised_delay
+from venice._core._rate_limit_headers import server_advised_delay
+from venice._core._retry_policy import retry_delay
 
 from .conftest import Recorder
 

@@ -30,7 +30,7 @@ from venice._binding import _table as generated
 from venice._binding._path_segments import check_path_segment
 from venice._binding._request_schema import Validator, is_file_input
 from venice._binding._table_types import ArgumentEntry, BodyEntry, OperationEntry, ResultKind, Where
-from venice._core._base_client import PreparedRequest
+from venice._core._request import PreparedRequest
 from venice._results._decode import decode_success_body
 from venice._results._media_types import media_type_of
 from venice._results._models import BaseModel, result

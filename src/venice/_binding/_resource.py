@@ -33,8 +33,10 @@ from venice._binding._operations import (
     resolve_model,
 )
 from venice._binding._polling import apoll, poll
-from venice._core._base_client import AsyncAPIClient, PreparedRequest, SyncAPIClient, reading
+from venice._core._base_client import AsyncAPIClient, SyncAPIClient
 from venice._core._deadline import aread_whole, read_whole
+from venice._core._request import PreparedRequest
+from venice._errors._from_http import reading
 from venice._results._decode import decode_success_body
 from venice._results._models import BaseModel, converter, event_factory, wrap_unknown
 from venice._results._response import (

@@ -1,11 +1,11 @@
 """The transport core shared by ``Venice`` and ``AsyncVenice``.
 
 All decisions are pure functions or methods of ``BaseClient``: building a request (URL, auth,
-headers, timeout), deciding whether and how long to wait before a retry (``_after_response`` /
-``_after_error``, one retry policy), and refusing requests while the failure guard is open.
-httpx errors become ``venice`` errors by ``_exceptions.map_transport_error``, the one translation
-point, applied here to sending and by ``reading`` to reading a body. ``SyncAPIClient`` and
-``AsyncAPIClient`` only perform the I/O.
+headers, timeout) from a ``PreparedRequest`` (``_request``), deciding whether and how long to wait
+before a retry (``_after_response`` / ``_after_error``, applying ``_retry_policy``), and refusing
+requests while the failure guard is open. httpx errors become ``venice`` errors by
+``_errors._from_http.map_transport_error``, the one translation point, applied here to sending and
+by ``reading`` to reading a body. ``SyncAPIClient`` and ``AsyncAPIClient`` only perform the I/O.
 
 The retry policy: a request is repeated (up to ``max_retries`` times) after a connection failure
 before the answer (refused, reset, timed out, dropped keep-alive) or while reading a body the
@@ -27,17 +27,13 @@ credentials into a log record, an exception message or a ``repr``.
 
 from __future__ import annotations
 
-import email.utils
 import inspect
 import itertools
 import logging
 import os
 import random
-import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
-from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
@@ -49,24 +45,19 @@ from venice._core._deadline import (
     AsyncGuardedStream,
     Budget,
     GuardedStream,
-    Timeout,
     aread_whole,
     cancel_after,
-    limits_of,
     read_whole,
     took_whole,
 )
 from venice._core._failure_guard import LOCKOUT_MESSAGE, FailureGuard
-from venice._errors._exceptions import (
-    HTTPX_ERRORS,
-    InvalidURLError,
-    MissingCredentialsError,
-    VeniceError,
-    decode_body,
-    error_message_and_code,
-    make_status_error,
-    map_transport_error,
-)
+from venice._core._rate_limit_headers import server_advised_delay
+from venice._core._request import PreparedRequest
+from venice._core._retry_policy import is_retryable_error, is_retryable_status, retry_delay
+from venice._errors._bodies import decode_body, error_message_and_code
+from venice._errors._exceptions import InvalidURLError, MissingCredentialsError, VeniceError
+from venice._errors._from_http import HTTPX_ERRORS, make_status_error, map_transport_error
+from venice._timeout import limits_of, resolve_timeout
 from venice._transports._dispatch import BODY_HEADERS, DirectRoute, direct_route
 from venice._transports._pool import default_async_http_client, default_http_client
 from venice._types import NOT_GIVEN, AsyncSignInWithX, NotGiven, SignInWithX, TimeoutTypes
@@ -78,205 +69,9 @@ log = logging.getLogger("venice")
 USER_AGENT = f"venice-bindings/{__version__}"
 
 
-@dataclass(slots=True)
-class PreparedRequest:
-    """One call's request as the binding engine prepared it (``_operations.build_request``): method,
-    path, query, headers, body, and the call's own timeout and retries. The client adds the base
-    URL, credentials and defaults (``_build_request``) and sends it, retrying (``_send``); nothing
-    changes it after it is built (not ``frozen``: a frozen dataclass's ``__init__`` sets each field
-    through ``object.__setattr__``, three times the cost of this one, once per call).
-
-    (``venice_api.params.RequestOptions`` is another thing: the per-call keyword arguments,
-    ``extra_headers`` ... ``timeout``, that every method accepts.)
-    """
-
-    method: str
-    url: str
-    params: Mapping[str, Any] | None = None
-    headers: Mapping[str, Any] | None = None
-    json: Any = None
-    files: Any = None
-    data: Mapping[str, Any] | None = None
-    content: bytes | None = None
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
-    max_retries: int | NotGiven = NOT_GIVEN
-    extensions: Mapping[str, Any] = field(default_factory=dict)
-
-
-# ----------------------------------------------------------------------------------------------
-# Pure retry logic
-# ----------------------------------------------------------------------------------------------
-
-
-def is_retryable_status(status_code: int) -> bool:
-    """408, 409, 429 and every 5xx are retried; other 4xx (400/401/402/403/404/413/415/422) never."""
-    return status_code in C.RETRY_STATUS_CODES or status_code >= 500
-
-
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
-_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
-
-
-SKEW_TOLERANCE = 2.0
-"""A ``Date`` header within this many seconds of our clock is taken as agreeing with it: the header has
-one-second resolution and the answer spends time in transit, so a smaller difference is noise."""
-MAX_SKEW = 86400.0
-"""A ``Date`` header further than this from our clock is not a clock (a broken proxy): ignored."""
-
-
-def _http_date(value: str) -> float | None:
-    parsed = email.utils.parsedate_tz(value)
-    return float(email.utils.mktime_tz(parsed)) if parsed is not None else None
-
-
-def clock_skew(headers: Mapping[str, str], *, now: float) -> float:
-    """Seconds the server's clock is ahead of ours (negative: behind), estimated from the answer's
-    ``Date`` header; 0 when it is missing or unreadable, within ``SKEW_TOLERANCE`` or beyond
-    ``MAX_SKEW``. The header is truncated to the second and stamped before the answer travelled, so
-    the estimate errs low: a server time converted with it comes out late, never early (a wait
-    errs long by at most a second plus the transit time, and never runs into the limit)."""
-    value = headers.get("date")
-    stamped = _http_date(value) if value else None
-    if stamped is None:
-        return 0.0
-    skew = stamped - now
-    return skew if SKEW_TOLERANCE < abs(skew) <= MAX_SKEW else 0.0
-
-
-def parse_reset(value: str, *, now: float, skew: float = 0.0) -> float | None:
-    """The absolute time, on our clock, a rate-limit reset header names: a Unix timestamp in seconds or
-    milliseconds (Venice's ``x-ratelimit-reset-requests``), a number of seconds
-    (``x-ratelimit-reset-tokens``), a duration such as ``"1m30s"`` (OpenAI-style) or an HTTP date.
-    An absolute time is on the server's clock: ``skew`` (``clock_skew``) converts it to ours.
-    ``None`` if unreadable. Shared by the retry delay and ``venice.ratelimit``."""
-    text = value.strip()
-    try:
-        number = float(text)
-    except ValueError:
-        parts = _DURATION_PART.findall(text)
-        if parts and "".join(n + u for n, u in parts) == text:
-            return now + sum(float(n) * _UNITS[u] for n, u in parts)
-        stamped = _http_date(text)
-        return stamped - skew if stamped is not None else None
-    if number > 1e12:
-        return number / 1000.0 - skew
-    if number > 1e9:
-        return number - skew
-    return now + number
-
-
-def retry_after_delay(headers: Mapping[str, str], *, now: float, skew: float = 0.0) -> float | None:
-    """Seconds ``retry-after-ms`` or ``retry-after`` (seconds, or an HTTP date on the server's clock,
-    converted with ``skew``) asks to wait; ``None`` if neither is there and readable."""
-    value = headers.get("retry-after-ms")
-    if value is not None:
-        try:
-            return float(value) / 1000.0
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is not None:
-        try:
-            return float(value)
-        except ValueError:
-            stamped = _http_date(value)
-            if stamped is not None:
-                return stamped - skew - now
-    return None
-
-
-def server_advised_delay(headers: httpx.Headers, status_code: int | None, *, now: float) -> float | None:
-    """Seconds the server asks us to wait, from ``retry-after-ms``, ``retry-after`` (seconds or
-    HTTP-date), or, on 429, ``x-ratelimit-reset-requests`` (a Unix timestamp in Venice's docs; a
-    small number or a duration such as ``"6m0s"`` is read as a delay). ``None`` if none applies.
-    Absolute times are read on the server's clock, as the answer's ``Date`` shows it (``clock_skew``),
-    so a client whose clock is minutes off neither gives up on a short wait nor retries early.
-    """
-    skew = clock_skew(headers, now=now)
-    advised = retry_after_delay(headers, now=now, skew=skew)
-    if advised is not None:
-        return advised
-    value = headers.get("x-ratelimit-reset-requests") if status_code == 429 else None
-    reset = parse_reset(value, now=now, skew=skew) if value is not None else None
-    return None if reset is None else reset - now
-
-
-def retry_delay(
-    retries_taken: int,
-    headers: httpx.Headers | None,
-    status_code: int | None,
-    *,
-    now: float,
-    rand: float,
-    max_retry_after: float = C.MAX_RETRY_AFTER,
-) -> float | None:
-    """Seconds to wait before retry number ``retries_taken + 1``, or ``None``: do not retry.
-
-    A server-advised delay in ``(0, max_retry_after]`` is used as is; a longer one is not waited
-    for (``None``): the caller gets the error at once, with ``retry_after`` on it, and decides.
-    Otherwise exponential backoff: ``INITIAL_RETRY_DELAY * 2**retries_taken`` capped at
-    ``MAX_RETRY_DELAY``, minus a jitter of up to ``RETRY_JITTER`` of it (``rand`` in ``[0, 1)``).
-    """
-    if headers is not None:
-        advised = server_advised_delay(headers, status_code, now=now)
-        if advised is not None and advised > 0:
-            return advised if advised <= max_retry_after else None
-    backoff = min(C.INITIAL_RETRY_DELAY * (2.0**retries_taken), C.MAX_RETRY_DELAY)
-    return backoff * (1.0 - C.RETRY_JITTER * rand)
-
-
-def is_retryable_error(exc: Exception) -> bool:
-    """A connection failure that a new attempt may not meet again. Not: bad outgoing data
-    (``LocalProtocolError``), an unsupported URL, a full pool (waiting longer would not free it),
-    and every non-transport error (redirect loops, corrupt bodies, stream misuse)."""
-    return isinstance(exc, httpx.TransportError) and not isinstance(
-        exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.PoolTimeout)
-    )
-
-
-class _Reading:
-    __slots__ = ("response", "streaming")
-
-    def __init__(self, response: httpx.Response, streaming: bool) -> None:
-        self.response = response
-        self.streaming = streaming
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if isinstance(exc, HTTPX_ERRORS):
-            response = self.response
-            raise map_transport_error(
-                exc, response.request, streaming=self.streaming, response=response
-            ) from exc
-
-
-def reading(response: httpx.Response, *, streaming: bool = True) -> _Reading:
-    """``with reading(response):`` translates the httpx errors raised while reading ``response``'s
-    body by ``map_transport_error`` (a failure of the connection there is a
-    ``StreamInterruptedError`` unless ``streaming=False``); shared by every reader of a body, sync
-    and async. A class, not ``contextlib.contextmanager``: it is entered on every call."""
-    return _Reading(response, streaming)
-
-
 # ----------------------------------------------------------------------------------------------
 # Shared configuration and request building
 # ----------------------------------------------------------------------------------------------
-
-
-def resolve_timeout(value: TimeoutTypes | NotGiven) -> httpx.Timeout | None:
-    """The ``httpx.Timeout`` for a ``timeout=`` option: the default when not given; for a number,
-    that many seconds for every phase and for the whole call (``total``), except waiting for a
-    pooled connection, which never waits longer than ``DEFAULT_POOL_TIMEOUT`` (pass an
-    ``httpx.Timeout`` or ``venice.Timeout`` to choose every limit)."""
-    if isinstance(value, NotGiven):
-        return C.DEFAULT_TIMEOUT
-    if value is None or isinstance(value, httpx.Timeout):
-        return value
-    return Timeout(value, pool=min(value, C.DEFAULT_POOL_TIMEOUT), total=value)
 
 
 _HTTP = TypeVar("_HTTP", httpx.Client, httpx.AsyncClient)

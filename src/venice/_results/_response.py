@@ -22,8 +22,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from venice._core._base_client import reading
 from venice._core._deadline import sent_unencoded
+from venice._errors._from_http import reading
 from venice._results._downloads import check_complete, partial_file
 from venice._results._leaks import release_when_dropped
 from venice._results._media_types import media_type

@@ -28,15 +28,14 @@ from typing import Any, Generic, NoReturn, TypeVar
 import httpx
 
 from venice import _constants as C
-from venice._core._base_client import reading
 from venice._core._deadline import Budget, budget_of
 from venice._core._json import loads
 from venice._errors._exceptions import (
     APIResponseValidationError,
     ResponseTooLargeError,
     StreamInterruptedError,
-    stream_error_from_event,
 )
+from venice._errors._from_http import reading, stream_error_from_event
 from venice._results._leaks import release_when_dropped
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]

@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from venice._core._base_client import clock_skew, parse_reset, retry_after_delay
+from venice._core._rate_limit_headers import clock_skew, parse_reset, retry_after_delay
 
 __all__ = ["LimitConfig", "LimitState", "observe", "parse_reset", "release", "try_acquire"]
 

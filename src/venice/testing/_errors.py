@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from venice._errors._exceptions import VENICE_ERROR_CODES
+from venice._errors._venice_codes import VENICE_ERROR_CODES
 
 ERROR_HEADER = "x-venice-offline-error"
 ERROR_MODEL_PREFIX = "offline-error-"
