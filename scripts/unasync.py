@@ -36,7 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The modules whose sync classes are generated, relative to the repository root.
-TWINNED = ("src/venice/_results/_response.py", "src/venice/_results/_streaming.py")
+TWINNED = (
+    "src/venice/_core/_base_client.py",
+    "src/venice/_core/_deadline.py",
+    "src/venice/_binding/_polling.py",
+    "src/venice/_binding/_resource.py",
+    "src/venice/_results/_response.py",
+    "src/venice/_results/_streaming.py",
+)
 
 SOURCE = "# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it"
 GENERATED = "# ---- sync code written by scripts/unasync.py from the async source above: do not edit"
@@ -48,6 +55,10 @@ REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\basync (def|for|with)\b", r"\1"),
     (r"\bawait ", ""),
     (r"\b__a(enter|exit|iter|next)__\b", r"__\1__"),
+    (r"\bAsyncAPI(Client|Resource)\b", r"SyncAPI\1"),
+    (r"\bhandle_async_request\b", "handle_request"),
+    (r"\b(_?)aread(_whole)?\b", r"\1read\2"),
+    (r"\b(_?)a(poll|report)\b", r"\1\2"),
     (r"\ba(read|close)\b", r"\1"),
     (r"\b(_?)aiter(\w*)", r"\1iter\2"),
     (r"(?<![A-Za-z0-9])Async(?=[A-Z])", ""),

@@ -2,11 +2,11 @@
 
 ``_steps`` is the whole policy as a generator that does no I/O: it asks for a retrieve, decides
 from the answer whether the job is done, asks for a progress report and a sleep, and gives up with
-``APITimeoutError`` after ``max_wait``. ``poll`` (blocking) and ``apoll`` (``async``) only perform
-what it asks for. A job is done when ``retrieve`` answers with the media itself (a binary
-response), which is returned; a ``COMPLETED`` status answered as JSON instead of the media raises
-``APIResponseValidationError``; any other status, known or newer than the spec, means "still
-working" and is passed to ``on_progress``.
+``APITimeoutError`` after ``max_wait``. ``apoll`` (``async``) only performs what it asks for, and
+``poll``, its blocking twin, is written from it by ``scripts/unasync.py``. A job is done when
+``retrieve`` answers with the media itself (a binary response), which is returned; a ``COMPLETED``
+status answered as JSON instead of the media raises ``APIResponseValidationError``; any other
+status, known or newer than the spec, means "still working" and is passed to ``on_progress``.
 
 This module must not know which endpoint it polls: the resource passes its ``retrieve``.
 """
@@ -43,6 +43,19 @@ class _Sleep:
 
 
 _Step = _Retrieve | _Progress | _Sleep
+# What ``on_progress`` may be: a blocking client's is a plain callable, an async client's may be async.
+Progress = Callable[[Any], object]
+AsyncProgress = Callable[[Any], object | Awaitable[object]]
+
+
+def _report(on_progress: Progress, status: Any) -> None:
+    on_progress(status)
+
+
+async def _areport(on_progress: AsyncProgress, status: Any) -> None:
+    outcome = on_progress(status)
+    if inspect.isawaitable(outcome):
+        await outcome
 
 
 def _steps(job: str, poll_interval: float, max_wait: float | None) -> Generator[_Step, Any, Any]:
@@ -61,16 +74,49 @@ def _steps(job: str, poll_interval: float, max_wait: float | None) -> Generator[
         yield _Sleep(poll_interval)
 
 
+# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it
+
+
+async def apoll(
+    retrieve: Callable[[], Awaitable[Any]],
+    *,
+    job: str,
+    poll_interval: float,
+    max_wait: float | None,
+    on_progress: AsyncProgress | None,
+    sleep: Callable[[float], Awaitable[None]],
+) -> Any:
+    """Call ``retrieve`` until the job is done and return its last answer."""
+    steps = _steps(job, poll_interval, max_wait)
+    reply: Any = None
+    try:
+        while True:
+            step = steps.send(reply)
+            reply = None
+            if isinstance(step, _Retrieve):
+                reply = await retrieve()
+            elif isinstance(step, _Progress):
+                if on_progress is not None:
+                    await _areport(on_progress, step.status)
+            else:
+                await sleep(step.seconds)
+    except StopIteration as finished:
+        return finished.value
+
+
+# ---- sync code written by scripts/unasync.py from the async source above: do not edit
+
+
 def poll(
     retrieve: Callable[[], Any],
     *,
     job: str,
     poll_interval: float,
     max_wait: float | None,
-    on_progress: Callable[[Any], object] | None,
+    on_progress: Progress | None,
     sleep: Callable[[float], None],
 ) -> Any:
-    """Call ``retrieve`` until the job is done and return its last answer (blocking)."""
+    """Call ``retrieve`` until the job is done and return its last answer."""
     steps = _steps(job, poll_interval, max_wait)
     reply: Any = None
     try:
@@ -81,36 +127,8 @@ def poll(
                 reply = retrieve()
             elif isinstance(step, _Progress):
                 if on_progress is not None:
-                    on_progress(step.status)
+                    _report(on_progress, step.status)
             else:
                 sleep(step.seconds)
-    except StopIteration as finished:
-        return finished.value
-
-
-async def apoll(
-    retrieve: Callable[[], Awaitable[Any]],
-    *,
-    job: str,
-    poll_interval: float,
-    max_wait: float | None,
-    on_progress: Callable[[Any], object | Awaitable[object]] | None,
-    sleep: Callable[[float], Awaitable[None]],
-) -> Any:
-    """``poll`` for ``async`` resources; ``on_progress`` may be a plain or an ``async`` callable."""
-    steps = _steps(job, poll_interval, max_wait)
-    reply: Any = None
-    try:
-        while True:
-            step = steps.send(reply)
-            reply = None
-            if isinstance(step, _Retrieve):
-                reply = await retrieve()
-            elif isinstance(step, _Progress):
-                outcome = on_progress(step.status) if on_progress is not None else None
-                if inspect.isawaitable(outcome):
-                    await outcome
-            else:
-                await sleep(step.seconds)
     except StopIteration as finished:
         return finished.value

@@ -71,6 +71,7 @@ class _Resource(Generic[_C]):
     _mode: ClassVar[type] = Parsed
     _poll: Callable[..., Any]  # _polling.poll or apoll: the same policy, blocking or async
     _call: Callable[[str, Mapping[str, Any]], Any]  # the I/O of one call, blocking or async (below)
+    _parse: Callable[[Operation, httpx.Response], Any]  # an answer -> the result (or its coroutine)
 
     def __init__(self, client: _C) -> None:
         self._client: _C = client
@@ -110,8 +111,21 @@ def _item_parser(op: Operation) -> tuple[Callable[[Any], Any], bool]:
     return (lambda value: convert(value, root, "")), end is not None
 
 
-class SyncAPIResource(_Resource[SyncAPIClient]):
-    """A namespace of blocking methods."""
+def _read_whole(response: httpx.Response) -> bool:
+    """JSON and text bodies are read inside the client's retry loop; SSE and binary stream."""
+    return body_kind(response) in ("json", "text")
+
+
+def _taken(response: httpx.Response) -> bool:
+    """Whether ``response``'s body was read to its end already (in the retry loop, the usual
+    case): nothing is left to read or close."""
+    return response.is_closed and hasattr(response, "_content")
+
+
+class _Calls(_Resource[SyncAPIClient]):
+    """What a blocking namespace does differently, by hand: ``_call`` returns the result itself (or
+    the raw response, or the context manager of an unread one). The rest of ``SyncAPIResource`` is
+    written by ``scripts/unasync.py`` from ``AsyncAPIResource``."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
         """The result of operation ``operation_id`` called with ``arguments`` (keyword -> value,
@@ -132,50 +146,6 @@ class SyncAPIResource(_Resource[SyncAPIClient]):
 
     _poll = staticmethod(poll)
 
-    @staticmethod
-    def _parse(op: Operation, response: httpx.Response) -> Any:
-        kind = body_kind(response)
-        if kind == "sse":
-            parse, expect_done = _item_parser(op)
-            return Stream(response, parse, expect_done=expect_done)
-        if kind == "binary":
-            return BinaryResponse(response)
-        _read(response)
-        return (
-            parse_json(op, response) if kind == "json" else decode_success_body(response, expect_json=False)
-        )
-
-
-def _read_whole(response: httpx.Response) -> bool:
-    """JSON and text bodies are read inside the client's retry loop; SSE and binary stream."""
-    return body_kind(response) in ("json", "text")
-
-
-def _taken(response: httpx.Response) -> bool:
-    """Whether ``response``'s body was read to its end already (in the retry loop, the usual
-    case): nothing is left to read or close."""
-    return response.is_closed and hasattr(response, "_content")
-
-
-def _read(response: httpx.Response) -> None:
-    if _taken(response):
-        return
-    try:
-        with reading(response):
-            read_whole(response)
-    finally:
-        response.close()
-
-
-async def _aread(response: httpx.Response) -> None:
-    if _taken(response):
-        return
-    try:
-        with reading(response):
-            await aread_whole(response)
-    finally:
-        await response.aclose()
-
 
 class _AwaitableResponseContext(AsyncResponseContextManager[_T]):
     """The async streaming mode's context manager, also awaitable: awaiting it sends and gives the
@@ -187,8 +157,9 @@ class _AwaitableResponseContext(AsyncResponseContextManager[_T]):
         return self._send().__await__()
 
 
-class AsyncAPIResource(_Resource[AsyncAPIClient]):
-    """A namespace of ``async`` methods."""
+class _AsyncCalls(_Resource[AsyncAPIClient]):
+    """What an async namespace does differently, by hand (see ``_Calls``): ``_call`` returns a
+    coroutine of the result, or the async context manager of an unread response."""
 
     def _call(self, operation_id: str, arguments: Mapping[str, Any]) -> Any:
         """A coroutine of the result (parsed and raw modes), or the async context manager of an
@@ -215,6 +186,23 @@ class AsyncAPIResource(_Resource[AsyncAPIClient]):
         response = await self._client._send(prepared, stream=True, read_body=_read_whole)
         return await self._parse(op, response)
 
+
+# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it
+
+
+async def _aread(response: httpx.Response) -> None:
+    if _taken(response):
+        return
+    try:
+        with reading(response):
+            await aread_whole(response)
+    finally:
+        await response.aclose()
+
+
+class AsyncAPIResource(_AsyncCalls):
+    """A namespace: its methods run ``_call``, and ``_parse`` makes an answer the result."""
+
     @staticmethod
     async def _parse(op: Operation, response: httpx.Response) -> Any:
         kind = body_kind(response)
@@ -224,6 +212,36 @@ class AsyncAPIResource(_Resource[AsyncAPIClient]):
         if kind == "binary":
             return AsyncBinaryResponse(response)
         await _aread(response)
+        return (
+            parse_json(op, response) if kind == "json" else decode_success_body(response, expect_json=False)
+        )
+
+
+# ---- sync code written by scripts/unasync.py from the async source above: do not edit
+
+
+def _read(response: httpx.Response) -> None:
+    if _taken(response):
+        return
+    try:
+        with reading(response):
+            read_whole(response)
+    finally:
+        response.close()
+
+
+class SyncAPIResource(_Calls):
+    """A namespace: its methods run ``_call``, and ``_parse`` makes an answer the result."""
+
+    @staticmethod
+    def _parse(op: Operation, response: httpx.Response) -> Any:
+        kind = body_kind(response)
+        if kind == "sse":
+            parse, expect_done = _item_parser(op)
+            return Stream(response, parse, expect_done=expect_done)
+        if kind == "binary":
+            return BinaryResponse(response)
+        _read(response)
         return (
             parse_json(op, response) if kind == "json" else decode_success_body(response, expect_json=False)
         )

@@ -27,6 +27,7 @@ credentials into a log record, an exception message or a ``repr``.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import itertools
 import logging
@@ -34,6 +35,7 @@ import os
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
@@ -417,8 +419,10 @@ def _log_retry(
 ReadBody = Callable[[httpx.Response], bool]
 
 
-class SyncAPIClient(BaseClient[httpx.Client, SignInWithX]):
-    """Blocking I/O around ``BaseClient``: send, read, retry, sleep."""
+class _Hooks(BaseClient[httpx.Client, SignInWithX]):
+    """What the blocking client does differently, by hand: its default HTTP client, sleeping,
+    calling the x402 signer, and the attempt's deadline. The rest of ``SyncAPIClient`` is written by
+    ``scripts/unasync.py`` from ``AsyncAPIClient``."""
 
     _new_http_client = staticmethod(default_http_client)
 
@@ -431,6 +435,131 @@ class SyncAPIClient(BaseClient[httpx.Client, SignInWithX]):
             value = signer(request)
             check_header_value(value, source="the value returned by sign_in_with_x")
             request.headers[C.SIWX_HEADER] = value
+
+    @staticmethod
+    def _attempt_deadline(budget: Budget) -> AbstractContextManager[object]:
+        # A blocking read cannot be cancelled: the guarded stream checks the deadlines between reads.
+        return _NO_DEADLINE
+
+
+class _AsyncHooks(BaseClient[httpx.AsyncClient, AsyncSignInWithX]):
+    """What the async client does differently, by hand (see ``_Hooks``): an async sleep, a signer
+    that may be a coroutine function, and an attempt cancelled at the call's deadline."""
+
+    _new_http_client = staticmethod(default_async_http_client)
+
+    async def _sleep(self, seconds: float) -> None:
+        if self._sleep_override is not None:
+            result = self._sleep_override(seconds)
+            if inspect.isawaitable(result):
+                await result
+            return
+        import anyio
+
+        await anyio.sleep(seconds)
+
+    async def _authorize(self, request: httpx.Request) -> None:
+        if self._needs_siwx_callable():
+            signer: Callable[[httpx.Request], str | Awaitable[str]] = self._sign_in_with_x  # type: ignore[assignment]
+            value = signer(request)
+            if inspect.isawaitable(value):
+                value = await value
+            check_header_value(value, source="the value returned by sign_in_with_x")
+            request.headers[C.SIWX_HEADER] = value
+
+    @staticmethod
+    def _attempt_deadline(budget: Budget) -> AbstractAsyncContextManager[object]:
+        return cancel_after(budget.remaining())
+
+
+_NO_DEADLINE = contextlib.nullcontext()
+
+
+# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it
+
+
+class AsyncAPIClient(_AsyncHooks):
+    """The client's I/O around ``BaseClient``: send, read, retry, sleep."""
+
+    async def _send(
+        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a response with status < 400 or raise a ``venice`` error.
+
+        With ``stream=True`` the body is left unread unless ``read_body(response)`` says to read
+        it here, where a failure mid-body is retried like one before the answer.
+        """
+        timeout, budget = self._budget(prepared)
+        retries_taken = 0
+        while True:
+            self._before_attempt()
+            request = self._build_request(prepared, timeout)
+            await self._authorize(request)
+            budget.start_attempt(request)
+            response = None
+            try:
+                try:
+                    # One deadline for the headers (trickled or not) and a body read here.
+                    async with self._attempt_deadline(budget):
+                        response = await self._transmit(request, stream)
+                        whole = response.status_code >= 400 or (read_body is not None and read_body(response))
+                        if stream and not (whole and took_whole(response, budget)):
+                            guarded = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
+                            guarded.covered = whole  # read here, inside this block's deadline
+                            response.stream = guarded
+                            if whole:
+                                await aread_whole(response)
+                except TimeoutError as exc:  # the deadline's cancellation
+                    raise budget.total_error(request) from exc
+            except HTTPX_ERRORS as exc:
+                if response is not None:
+                    await response.aclose()
+                delay = self._after_error(prepared, request, response, exc, retries_taken, budget)
+            except VeniceError:  # the budget's (time, size): another attempt would meet it again
+                if response is not None:
+                    await response.aclose()
+                raise
+            else:  # a body read to its end is closed already
+                wait = self._after_response(prepared, response, retries_taken, budget)
+                if wait is None:
+                    return response
+                delay = wait
+            await self._sleep(delay)
+            retries_taken += 1
+
+    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        """One attempt: straight to the transport on the direct route (``_dispatch``), else
+        through the injected client's ``send()``."""
+        route = self._route
+        if route is None:
+            return await self._client.send(request, stream=stream)
+        for hops in itertools.count():
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = await route.transport.handle_async_request(request)
+                follow = route.follow(request, response, started, hops)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            if follow is None:
+                if not stream:
+                    await response.aread()
+                return response
+            await response.aclose()
+            request = follow
+        raise AssertionError("unreachable")
+
+    async def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+
+# ---- sync code written by scripts/unasync.py from the async source above: do not edit
+
+
+class SyncAPIClient(_Hooks):
+    """The client's I/O around ``BaseClient``: send, read, retry, sleep."""
 
     def _send(
         self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
@@ -449,12 +578,19 @@ class SyncAPIClient(BaseClient[httpx.Client, SignInWithX]):
             budget.start_attempt(request)
             response = None
             try:
-                response = self._transmit(request, stream)
-                whole = response.status_code >= 400 or (read_body is not None and read_body(response))
-                if stream and not (whole and took_whole(response, budget)):
-                    response.stream = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
-                    if whole:
-                        read_whole(response)
+                try:
+                    # One deadline for the headers (trickled or not) and a body read here.
+                    with self._attempt_deadline(budget):
+                        response = self._transmit(request, stream)
+                        whole = response.status_code >= 400 or (read_body is not None and read_body(response))
+                        if stream and not (whole and took_whole(response, budget)):
+                            guarded = GuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
+                            guarded.covered = whole  # read here, inside this block's deadline
+                            response.stream = guarded
+                            if whole:
+                                read_whole(response)
+                except TimeoutError as exc:  # the deadline's cancellation
+                    raise budget.total_error(request) from exc
             except HTTPX_ERRORS as exc:
                 if response is not None:
                     response.close()
@@ -497,97 +633,3 @@ class SyncAPIClient(BaseClient[httpx.Client, SignInWithX]):
         """Close the connection pool (only if this client created it)."""
         if self._owns_client:
             self._client.close()
-
-
-class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncSignInWithX]):
-    """Non-blocking I/O around ``BaseClient``: send, read, retry, sleep."""
-
-    _new_http_client = staticmethod(default_async_http_client)
-
-    async def _sleep(self, seconds: float) -> None:
-        if self._sleep_override is not None:
-            result = self._sleep_override(seconds)
-            if inspect.isawaitable(result):
-                await result
-            return
-        import anyio
-
-        await anyio.sleep(seconds)
-
-    async def _authorize(self, request: httpx.Request) -> None:
-        if self._needs_siwx_callable():
-            signer: Callable[[httpx.Request], str | Awaitable[str]] = self._sign_in_with_x  # type: ignore[assignment]
-            value = signer(request)
-            if inspect.isawaitable(value):
-                value = await value
-            check_header_value(value, source="the value returned by sign_in_with_x")
-            request.headers[C.SIWX_HEADER] = value
-
-    async def _send(
-        self, prepared: PreparedRequest, *, stream: bool = False, read_body: ReadBody | None = None
-    ) -> httpx.Response:
-        """Send with retries; return a response with status < 400 or raise a ``venice`` error
-        (``stream`` and ``read_body`` as for ``SyncAPIClient._send``)."""
-        timeout, budget = self._budget(prepared)
-        retries_taken = 0
-        while True:
-            self._before_attempt()
-            request = self._build_request(prepared, timeout)
-            await self._authorize(request)
-            budget.start_attempt(request)
-            response = None
-            try:
-                try:
-                    # One deadline for the headers (trickled or not) and a body read here.
-                    async with cancel_after(budget.remaining()):
-                        response = await self._transmit(request, stream)
-                        whole = response.status_code >= 400 or (read_body is not None and read_body(response))
-                        if stream and not (whole and took_whole(response, budget)):
-                            guarded = AsyncGuardedStream(response.stream, budget, request)  # type: ignore[arg-type]
-                            guarded.covered = whole  # read here, inside this block's deadline
-                            response.stream = guarded
-                            if whole:
-                                await aread_whole(response)
-                except TimeoutError as exc:
-                    raise budget.total_error(request) from exc
-            except HTTPX_ERRORS as exc:
-                if response is not None:
-                    await response.aclose()
-                delay = self._after_error(prepared, request, response, exc, retries_taken, budget)
-            except VeniceError:  # the budget's (time, size): another attempt would meet it again
-                if response is not None:
-                    await response.aclose()
-                raise
-            else:  # a body read to its end is closed already
-                wait = self._after_response(prepared, response, retries_taken, budget)
-                if wait is None:
-                    return response
-                delay = wait
-            await self._sleep(delay)
-            retries_taken += 1
-
-    async def _transmit(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        """``SyncAPIClient._transmit`` for the async client."""
-        route = self._route
-        if route is None:
-            return await self._client.send(request, stream=stream)
-        for hops in itertools.count():
-            started = time.perf_counter()
-            try:
-                response: httpx.Response = await route.transport.handle_async_request(request)
-                follow = route.follow(request, response, started, hops)
-            except httpx.RequestError as exc:
-                exc.request = request
-                raise
-            if follow is None:
-                if not stream:
-                    await response.aread()
-                return response
-            await response.aclose()
-            request = follow
-        raise AssertionError("unreachable")
-
-    async def close(self) -> None:
-        """Close the connection pool (only if this client created it)."""
-        if self._owns_client:
-            await self._client.aclose()

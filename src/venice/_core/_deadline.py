@@ -227,48 +227,6 @@ def _size_checked(response: httpx.Response, budget: Budget, size: int) -> None:
         raise budget.too_large(response.request)
 
 
-def read_whole(response: httpx.Response) -> bytes:
-    """Read ``response``'s body whole, as ``response.read()`` does, but count its bytes after
-    decompression against the call's ``max_response_size``: a small gzip body that inflates to
-    gigabytes is refused after at most one network read's worth of inflation past the cap."""
-    if hasattr(response, "_content"):
-        return response.content
-    budget = _whole_body_limit(response)
-    if budget is None:
-        return response.read()
-    stream = response.stream
-    assert isinstance(stream, GuardedStream)  # a budget is the guarded stream's
-    chunks, size = [], 0
-    try:
-        for chunk in stream if _as_sent(response) else response.iter_bytes():
-            size += len(chunk)
-            _size_checked(response, budget, size)
-            chunks.append(chunk)
-    finally:  # closed at the end, as ``read()`` closes it
-        response.close()
-    return _keep(response, chunks)
-
-
-async def aread_whole(response: httpx.Response) -> bytes:
-    """``read_whole`` for the async client."""
-    if hasattr(response, "_content"):
-        return response.content
-    budget = _whole_body_limit(response)
-    if budget is None:
-        return await response.aread()
-    stream = response.stream
-    assert isinstance(stream, AsyncGuardedStream)
-    chunks, size = [], 0
-    try:
-        async for chunk in stream if _as_sent(response) else response.aiter_bytes():
-            size += len(chunk)
-            _size_checked(response, budget, size)
-            chunks.append(chunk)
-    finally:  # closed at the end, as ``aread()`` closes it
-        await response.aclose()
-    return _keep(response, chunks)
-
-
 def budget_of(response: httpx.Response) -> Budget | None:
     """The budget of the call that got ``response``, when the client guarded its body."""
     stream = response.stream
@@ -283,6 +241,7 @@ class GuardedStream(httpx.SyncByteStream):
         self._stream = stream
         self.budget = budget
         self._request = request
+        self.covered = False  # the async twin's flag (read inside the attempt's deadline); unused here
 
     def __iter__(self) -> Iterator[bytes]:
         budget, request = self.budget, self._request
@@ -373,3 +332,53 @@ class AsyncGuardedStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._stream.aclose()
+
+
+# ---- async source: scripts/unasync.py writes the sync code at the end of the file from it
+
+
+async def aread_whole(response: httpx.Response) -> bytes:
+    """Read ``response``'s body whole, as ``response.aread()`` does, but count its bytes after
+    decompression against the call's ``max_response_size``: a small gzip body that inflates to
+    gigabytes is refused after at most one network read's worth of inflation past the cap."""
+    if hasattr(response, "_content"):
+        return response.content
+    budget = _whole_body_limit(response)
+    if budget is None:
+        return await response.aread()
+    stream = response.stream
+    assert isinstance(stream, AsyncGuardedStream)
+    chunks, size = [], 0
+    try:
+        async for chunk in stream if _as_sent(response) else response.aiter_bytes():
+            size += len(chunk)
+            _size_checked(response, budget, size)
+            chunks.append(chunk)
+    finally:  # closed at the end, as ``aread()`` closes it
+        await response.aclose()
+    return _keep(response, chunks)
+
+
+# ---- sync code written by scripts/unasync.py from the async source above: do not edit
+
+
+def read_whole(response: httpx.Response) -> bytes:
+    """Read ``response``'s body whole, as ``response.read()`` does, but count its bytes after
+    decompression against the call's ``max_response_size``: a small gzip body that inflates to
+    gigabytes is refused after at most one network read's worth of inflation past the cap."""
+    if hasattr(response, "_content"):
+        return response.content
+    budget = _whole_body_limit(response)
+    if budget is None:
+        return response.read()
+    stream = response.stream
+    assert isinstance(stream, GuardedStream)
+    chunks, size = [], 0
+    try:
+        for chunk in stream if _as_sent(response) else response.iter_bytes():
+            size += len(chunk)
+            _size_checked(response, budget, size)
+            chunks.append(chunk)
+    finally:  # closed at the end, as ``read()`` closes it
+        response.close()
+    return _keep(response, chunks)
