@@ -314,13 +314,16 @@ def test_new_operations_become_methods_with_no_person(repo: Path, tmp_path: Path
     assert _checkers(repo, USER_CODE) == {"mypy": marked, "pyright": marked}
 
 
-def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
+def test_a_removed_operation_leaves_the_bindings_and_a_renamed_one_keeps_its_method(
     repo: Path, tmp_path: Path
 ) -> None:
+    """One upstream change that removes an operation and renames another's operationId (one
+    update run for both: each run regenerates and tests a copy of the project)."""
     from _new_operations import without_operation
 
-    def remove_reviews(doc: dict[str, Any]) -> None:
+    def remove_reviews_and_rename_traits(doc: dict[str, Any]) -> None:
         without_operation(doc, "getCharacterReviews")
+        doc["paths"]["/models/traits"]["get"]["operationId"] = "getModelTraits"
 
     if "/characters/{slug}/reviews" not in load_spec(pull(Lock.read()))["paths"]:
         pytest.skip("the pinned spec has no GET /characters/{slug}/reviews to remove")
@@ -328,14 +331,16 @@ def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
     old_version = release.read_version(repo / "src" / "venice" / "_version.py")
     tests = "tests/contract/test_coverage.py tests/unit/test_operations.py"
     code, outputs, summary = update(
-        repo, "--spec", str(candidate(tmp_path, remove_reviews)), "--tests", tests
+        repo, "--spec", str(candidate(tmp_path, remove_reviews_and_rename_traits)), "--tests", tests
     )
     assert (code, outputs["outcome"], outputs["breaking"]) == (0, "updated", "true"), summary
     # Breaking drift on 0.x is a minor release (a major one from 1.0 on).
     assert outputs["version"] == release.bumped(old_version, "minor")
     entry = Path(outputs["changelog_entry_file"]).read_text(encoding="utf-8")
-    assert "- `GET /characters/{slug}/reviews`: `client.characters.list_reviews` is gone" in entry
     config = (repo / "bindings.yaml").read_text(encoding="utf-8")
+
+    # The removed operation: its method and its bindings.yaml line are gone.
+    assert "- `GET /characters/{slug}/reviews`: `client.characters.list_reviews` is gone" in entry
     assert "getCharacterReviews" not in config and "getCharacterBySlug: characters.retrieve" in config
     assert "- `getCharacterReviews` left the spec: its line is deleted" in summary
     characters = (repo / "src" / "venice" / "resources" / "characters.py").read_text(encoding="utf-8")
@@ -345,16 +350,7 @@ def test_a_removed_operation_leaves_the_bindings_and_is_a_breaking_release(
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "False"
 
-
-def test_an_operation_id_renamed_upstream_keeps_its_method(repo: Path, tmp_path: Path) -> None:
-    def rename(doc: dict[str, Any]) -> None:
-        doc["paths"]["/models/traits"]["get"]["operationId"] = "getModelTraits"
-
-    tests = "tests/contract/test_coverage.py"
-    code, outputs, summary = update(repo, "--spec", str(candidate(tmp_path, rename)), "--tests", tests)
-    assert (code, outputs["outcome"]) == (0, "updated"), summary
-    config = (repo / "bindings.yaml").read_text(encoding="utf-8")
+    # The renamed operationId: the same method, its bindings.yaml line follows the new id.
     assert "  getModelTraits: models.traits\n" in config and "listModelTraits" not in config
-    entry = Path(outputs["changelog_entry_file"]).read_text(encoding="utf-8")
     assert "`listModelTraits` -> `getModelTraits` (the method keeps its name)" in entry
     assert "named by the rule" not in summary.split("### Steps")[0]

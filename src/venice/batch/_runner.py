@@ -1,9 +1,11 @@
 """Run a batch: check every line, skip what the output already holds, send the rest concurrently
 through an ``AsyncVenice`` behind a ``RateLimiter``, and append one result line per request.
 
-Built on the public client only: each line's operation is the client method named by
-the operation table (its method path) and called through ``with_raw_response``, so the client's argument
-checks, retries and error types apply. Before anything is sent every line is also run through
+Built on the client: each line's operation is the client method named by the operation table (its
+method path) and called through ``with_raw_response``, so the client's argument checks, retries and
+error types apply. Of the engine it uses only what ``venice.http_clients`` uses too: the mark that
+lets an HTTP client it builds take the direct route to its transport (``built_here``), and the
+aiohttp transport when the extra is installed. Before anything is sent every line is also run through
 the same method on a client whose transport refuses to send, so a body the client would reject
 is reported with its line number up front.
 """
@@ -251,8 +253,7 @@ async def arun_batch(
 
 def _sending_transport(concurrency: int) -> httpx.AsyncBaseTransport:
     """aiohttp's transport when the ``aiohttp`` extra is installed, else the default pool: a batch is
-    the heavy async use the README's "Transport and throughput" measures aiohttp for (3.7x the
-    default client's requests per second at 64 and 256 in flight, in ``bench/peers.py``)."""
+    the heavy async use aiohttp is measured for (``bench/peers.py``, docs/measures.md)."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     try:
         from venice._transports._aiohttp import AiohttpTransport
