@@ -22,10 +22,10 @@ DEFAULT_STREAM_IDLE_TIMEOUT = 300.0
 MAX_RESPONSE_SIZE = 100 * 1024 * 1024
 MAX_EVENT_SIZE = 16 * 1024 * 1024
 DEFAULT_MAX_RETRIES = 2
-# At most 100 connections, all kept alive. Measured (bench/throughput.py, README): at 256 in flight,
-# 100 connections serve ~40% more requests per second than 1000 (the 2-core client spends less on
-# sockets and queues the rest in the pool), and no fewer at 1 or 64; keeping every one alive costs
-# nothing on loopback and saves reconnects (TLS handshakes) against Venice.
+# At most 100 connections, all kept alive. bench/throughput.py (docs/measures.md): at 256 in flight,
+# 100 connections serve more requests per second than 1000 (the client spends less on sockets and
+# queues the rest in the pool), and no fewer at 1 or 64; keeping every one alive costs nothing on
+# loopback and saves reconnects (TLS handshakes) against Venice.
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 # Exponential backoff: INITIAL_RETRY_DELAY * 2**retries_taken, capped at MAX_RETRY_DELAY,

@@ -3,9 +3,7 @@ event-loop timer per second of the loop's clock, shared by every call whose dead
 
 Every async attempt runs under its call's deadline (900 s by default). As an ``asyncio.timeout``,
 each one pushed a timer on the loop's heap that was cancelled milliseconds later and stayed there
-until the loop swept its cancelled timers. ``bench/timer_cost.py``: shared timers give 1.04-1.06x /
-1.03-1.04x the requests per second of one ``asyncio.timeout`` per attempt, at 64 / 256 in flight
-on aiohttp, over three ``make bench`` runs (issue 17).
+until the loop swept its cancelled timers (``bench/timer_cost.py`` compares the two).
 
 Here a deadline ends at the next whole second after it (as aiohttp rounds its own timeouts over
 5 s) and the call joins that second's set; the set's one timer cancels the calls still in it when

@@ -4,8 +4,8 @@
 is atomic on POSIX and Windows alike) and yields it; only when the block ends without an
 exception is it renamed over ``target``. On any failure the partial file is removed and
 ``target`` is left exactly as it was. Given the body's size, it reserves the file's blocks first
-(``posix_fallocate``): ``write_to_file`` went from 1.00x to 1.03-1.05x the streaming-response
-path's MB/s (``bench/write_speed.py``), and no room for the body is known before it is read.
+(``posix_fallocate``), which ``bench/write_speed.py`` measures as faster than growing it, and
+makes a disk too small for the body fail before any byte is read.
 ``check_complete(response)`` raises when fewer (or more) bytes arrived than ``Content-Length`` announced.
 
 This module writes files; it must not read from the network itself.

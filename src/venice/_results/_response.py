@@ -231,7 +231,7 @@ class AsyncBinaryResponse(_AsyncBinaryContent, _Headers):
         ``file`` is left as it was. (Each chunk is written to the file with a plain blocking write.)"""
         response = self.http_response
         # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces copied every
-        # byte once more, ~30% of the time on loopback (bench/write_speed.py). A body sent
+        # byte once more, often, on loopback (bench/write_speed.py). A body sent
         # unencoded (the API's media) and not yet in memory is written as the transport gives it.
         as_sent = sent_unencoded(response)
         length = response.headers.get("content-length", "")
@@ -373,7 +373,7 @@ class BinaryResponse(_BinaryContent, _Headers):
         ``file`` is left as it was. (Each chunk is written to the file with a plain blocking write.)"""
         response = self.http_response
         # Chunks as they arrive (no ``chunk_size``): re-cutting them into 64 KiB pieces copied every
-        # byte once more, ~30% of the time on loopback (bench/write_speed.py). A body sent
+        # byte once more, often, on loopback (bench/write_speed.py). A body sent
         # unencoded (the API's media) and not yet in memory is written as the transport gives it.
         as_sent = sent_unencoded(response)
         length = response.headers.get("content-length", "")

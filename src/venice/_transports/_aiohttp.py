@@ -7,20 +7,18 @@ to ``ClientSession.request`` as they are (no cookie jar, no redirects, no decomp
 those), and the answer's body is read with ``readany()``, whatever the socket has delivered (or taken whole
 when it came with the headers).
 
-Measured side by side (``bench/peers.py``; issue 17's profile at 64 requests in flight), the
-httpx-aiohttp adapter it replaces spent about a quarter of each call converting headers twice,
-wrapping its stream in a chunker and building timeouts, and mapped every connection failure to
-``ConnectTimeout``. Here aiohttp's errors become their httpx twins in one table, most specific
-first, each raised ``from`` the aiohttp error so ``_wire_failure`` finds the operating system's
-reason in the chain.
+The httpx-aiohttp adapter it replaces spent a large share of each call (``bench/peers.py``)
+converting headers twice, wrapping its stream in a chunker and building timeouts, and mapped
+every connection failure to ``ConnectTimeout``. Here aiohttp's errors become their httpx twins in
+one table, most specific first, each raised ``from`` the aiohttp error so ``_wire_failure`` finds
+the operating system's reason in the chain.
 
 aiohttp's read timeout (``sock_read``) cancels and re-arms an event-loop timer on every piece of
 data a connection receives. The connections here keep one timer each instead: data moves a
 deadline, and the timer, when it fires before that deadline, re-arms itself for the rest (or is
 re-armed sooner for a shorter timeout: ``_LazyReadTimeout``). The timeout is the same: no data
-for ``read`` seconds while an answer is awaited. ``bench/timer_cost.py``: 1.02-1.04x /
-1.03-1.04x the requests per second of aiohttp's own timer at 64 / 256 in flight, over three
-``make bench`` runs (issue 17).
+for ``read`` seconds while an answer is awaited. ``bench/timer_cost.py`` compares it with
+aiohttp's own timer.
 
 What aiohttp does not offer is not emulated: there is no write timeout, and the pool timeout is
 aiohttp's ``connect`` (waiting for a free connection plus connecting). ``max_keepalive_connections``

@@ -2,8 +2,8 @@
 
 ``httpx.Client.send`` runs per request what the clients this package builds never use: the auth
 flow, event hooks, the cookie jar, redirect handling, and ``build_request``'s merge of the request
-with the client's defaults. Measured side by side on loopback (``bench/peers.py``), that machinery
-was a fifth of a blocking call's time and about a tenth of an async one's. So for a client made
+with the client's defaults: a large share of a call's time on loopback (``bench/peers.py``,
+docs/measures.md). So for a client made
 here (the default client, and those of ``venice.http_clients``), the engine builds the
 ``httpx.Request`` itself, with the client's default headers, and hands it to the client's transport.
 Any other ``http_client=`` goes through its own ``send()``: its hooks, auth, cookies, mounts,

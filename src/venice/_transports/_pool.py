@@ -1,11 +1,11 @@
 """The default transports of ``Venice`` / ``AsyncVenice``: httpx's API over httpcore2's connection pool.
 
-Measured (README, ``bench/throughput.py``): at 64 and 256 requests in flight, httpx 0.28's own
-pool (httpcore 1.0) spends most of its time re-scanning every connection on each request and
-reaches a third of the throughput of httpx2; httpx2's pool, httpcore2, keeps httpcore's API and
-drops that cost. These transports hand ``httpx.Request`` objects to an ``httpcore2`` pool and wrap
-its answers in ``httpx.Response``, so the client, the generated package and every
-``http_client=`` a user injects keep speaking httpx, while the default pool is the fast one.
+At 64 and 256 requests in flight, httpx 0.28's own pool (httpcore 1.0) spends most of its time
+re-scanning every connection on each request (``bench/throughput.py``, docs/measures.md); httpx2's
+pool, httpcore2, keeps httpcore's API and drops that cost. These transports hand ``httpx.Request``
+objects to an ``httpcore2`` pool and wrap its answers in ``httpx.Response``, so the client, the
+generated code and every ``http_client=`` a user injects keep speaking httpx, while the default
+pool is the fast one.
 
 Lower-layer errors become httpx errors in exactly one place, the context manager
 ``_core_errors`` (always raised ``from`` the httpcore2 error); the sync and async classes share it
