@@ -3,9 +3,10 @@
 pytest suite.
 
 A run of the whole suite (no test path among the arguments) is spread over `VENICE_TEST_WORKERS`
-pytest-xdist workers (default 4: on two cores, half the tests mostly wait on sockets, timers and
-subprocesses); a run of named tests (as `make update` inside the suite asks) runs in one process,
-where starting workers would cost more than it saves.
+pytest-xdist workers (default 3, measured best on two cores: many tests wait on sockets, timers and
+subprocesses, but every worker collects the suite and starts its own servers); a run of named tests
+(as `make update` inside the suite asks) runs in one process, where starting workers would cost
+more than it saves. check-generated runs beside the suite's start; its failure stops the suite.
 
 pytest's exit status 5 ("no tests collected") is a failure here: an empty run proves nothing.
 """
@@ -32,23 +33,23 @@ def workers(argv: list[str]) -> list[str]:
         return []
     # worksteal: a worker that runs out takes half of the busiest one's queue, so the long tests
     # (collected first, tests/conftest.py) end up spread over the workers.
-    return ["-n", os.environ.get("VENICE_TEST_WORKERS", "4"), "--dist", "worksteal"]
+    return ["-n", os.environ.get("VENICE_TEST_WORKERS", "3"), "--dist", "worksteal"]
 
 
 def main(argv: list[str]) -> int:
     if (tools := system_tools.ensure()) != 0:
         return tools
+    check = None
     if NO_CHECK in argv:  # the caller has just regenerated the tree itself (`make update`)
         argv = [arg for arg in argv if arg != NO_CHECK]
-    else:
-        check = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "check_generated.py")], cwd=ROOT, check=False
-        )
-        if check.returncode != 0:
-            return check.returncode
-    status = subprocess.run(
-        [sys.executable, "-m", "pytest", *workers(argv), *argv], cwd=ROOT, check=False
-    ).returncode
+    else:  # checked beside the suite's start, which it would otherwise hold up; a failure stops both
+        check = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "check_generated.py")], cwd=ROOT)
+    suite = subprocess.Popen([sys.executable, "-m", "pytest", *workers(argv), *argv], cwd=ROOT)
+    if check is not None and check.wait() != 0:
+        suite.terminate()
+        suite.wait()
+        return check.returncode
+    status = suite.wait()
     if status == 5:
         print("run_tests: pytest collected no tests; treating as a failure", file=sys.stderr)
         return 1
