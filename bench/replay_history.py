@@ -1,7 +1,7 @@
 """Replay Venice's real spec history through `make update` (`scripts/update.py`), pair by pair.
 
 Usage:
-  .venv/bin/python bench/replay_history.py [--since YYYY-MM-DD] [--tests "PYTEST ARGS"]
+  .venv/bin/python bench/replay_history.py [--since YYYY-MM-DD | --from VERSION] [--tests "PYTEST ARGS"]
                                            [--out docs/update-replay.md]
 
 The history is the mirror's `history/` (index.tsv order) followed by the pinned spec, the newest
@@ -322,6 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         default=datetime.date(2026, 3, 1),
         help="start at the version in force on this date, YYYY-MM-DD (default 2026-03-01)",
     )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        help="start at this history version (its file name without .yaml), instead of --since's;"
+        " for a start --since cannot name (two versions of one day)",
+    )
     parser.add_argument("--tests", help="pytest arguments for every test run (default: the whole suite)")
     parser.add_argument("--out", type=Path, help="also write the Markdown report here")
     parser.add_argument("--work", type=Path, default=ROOT / ".work" / "replay", help="scratch directory")
@@ -329,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     test_args = shlex.split(args.tests) if args.tests else []
     specs = upstream_versions()
     first = in_force_on(specs, args.since)
+    if args.start is not None:
+        stems = [spec.stem for spec in specs[:-1]]
+        if args.start not in stems:
+            raise SystemExit(f"replay: {args.start} is not a history version")
+        first = stems.index(args.start)
     setting = Setting(args.since, specs[first].stem, test_args, len(specs), machine())
     replay = Replay(args.work.resolve(), test_args)
     results: list[PairResult] = []
