@@ -1,10 +1,10 @@
 """Versions and CHANGELOG entries for spec updates (`make update`), derived from the drift report.
 
-The version policy (README, "Versions"): the drift classification of the new spec against the pinned one
-decides the bump. Breaking drift (including a removed operation) is a major release, any other drift
-(new operations, new fields, new enum values, ...) a minor one, documentation-only or content-identical
-specs a patch. While the major version is 0, every level moves one step down (breaking -> minor,
-otherwise patch), as SemVer's 0.y convention has it. Client-only releases are cut by hand.
+The version policy (docs/release.md, "Versions"): the drift classification of the new spec against
+the pinned one decides the bump. Breaking drift (including a removed operation) is a major release,
+any other drift (new operations, new fields, new enum values, ...) a minor one, documentation-only
+or content-identical specs a patch. While the major version is 0, every level moves one step down
+(breaking -> minor, otherwise patch), as SemVer's 0.y convention has it. Client-only releases are cut by hand.
 
 The entry lists the operations added (with the method each became, and whether the naming rule chose
 its name) and removed (with the method that went with it), and every breaking change exactly as the
@@ -32,7 +32,7 @@ _ENTRY_START = re.compile(r"^## ", re.MULTILINE)
 CHANGELOG_HEADER = """# Changelog
 
 Every release of the Venice bindings. Entries for spec updates are written by `make update` from the
-drift report; the version follows the policy in the README ("Versions").
+drift report; the version follows the policy in docs/release.md ("Versions").
 """
 
 

@@ -1,7 +1,7 @@
 """The package version, and the spec the generated code of this package was generated from.
 
 ``__version__`` is the distribution's one version (``pyproject.toml`` reads it from here); ``make
-update`` raises it by the policy in the README. The spec facts come from
+update`` raises it by the policy in docs/release.md. The spec facts come from
 ``venice/_generated/spec_info.json``, written by the pipeline beside the operation table: this
 module reads that file and never restates what it says.
 """

@@ -5,9 +5,9 @@ for building your own ``httpx.Client`` with other limits, e.g.
 ``httpx.AsyncClient(transport=AsyncPoolTransport(limits=httpx.Limits(max_connections=500)))``.
 
 ``aiohttp_client()`` is an ``httpx.AsyncClient`` whose transport is aiohttp (this package's own
-adapter, ``venice._transports._aiohttp``), for heavy async use: measured in ``bench/peers.py`` and the README.
-It needs the ``aiohttp`` extra (``pip install 'venice-bindings[aiohttp]'``); the default client
-needs nothing extra. Not imported by ``import venice``.
+adapter, ``venice._transports._aiohttp``), for heavy async use: measured in ``bench/peers.py``
+(docs/measures.md). It needs the ``aiohttp`` extra (``pip install 'venice-bindings[aiohttp]'``);
+the default client needs nothing extra. Not imported by ``import venice``.
 
 ```python
 from venice import AsyncVenice
