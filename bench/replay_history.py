@@ -105,6 +105,11 @@ class Replay:
         (self.repo / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
         (work / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
         self.test_args = test_args
+        # The copy runs on this tree's installed distribution (importlib.metadata says its version)
+        # with the copy's sources first on the path: each update's version bump is put back after it,
+        # as the report takes the bump from the update's outcome, so the two keep agreeing.
+        self.version_file = self.repo / "src" / "venice" / "_version.py"
+        self.version_text = self.version_file.read_text(encoding="utf-8")
         self.env = dict(
             os.environ,
             VENICE_SPEC_MIRROR=str(mirror_dir()),
@@ -175,6 +180,7 @@ class Replay:
             outcome["steps"],
         )
         result.version = outcome["version"]
+        self.version_file.write_text(self.version_text, encoding="utf-8")
         result.tests = next((s["result"] for s in result.steps if s["name"].startswith("run the tests")), "")
         if (work / "drift.json").is_file():
             diff = json.loads((work / "drift.json").read_text(encoding="utf-8"))["diff"]
