@@ -33,7 +33,7 @@ _IMPORT_ALL = """
 import importlib, pkgutil, sys
 import venice_api, venice
 names = [m.name for m in pkgutil.walk_packages(venice_api.__path__, "venice_api.")]
-for part in ("resources", "types", "_generated"):
+for part in PARTS:
     names.append("venice." + part)
     package = importlib.import_module("venice." + part)
     names += [m.name for m in pkgutil.walk_packages(package.__path__, "venice." + part + ".")]
@@ -89,7 +89,12 @@ def _import_all(root: Path) -> tuple[int, str]:
         shutil.copytree(root / VENICE / part, assembled / "venice" / part)
     path = [str(root / "generated"), str(assembled)]
     proc = subprocess.run(
-        [sys.executable, "-I", "-c", f"import sys; sys.path[:0] = {path!r}\n{_IMPORT_ALL}"],
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            f"import sys; sys.path[:0] = {path!r}\nPARTS = {surface.PARTS!r}\n{_IMPORT_ALL}",
+        ],
         capture_output=True,
         text=True,
         check=False,
