@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from venice._binding import define
+from venice._binding import BaseModel, define
 from venice.lib._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
 from venice.lib._schema import schema_name, strict_schema, validate_json
 from venice.types import (
@@ -46,6 +46,7 @@ class ParsedFunction(ToolCallFunction):
     """The function of a tool call, with ``parsed_arguments``."""
 
     __slots__ = ("_parsed_arguments",)
+    _parsed_arguments: object
 
     @property
     def parsed_arguments(self) -> object:
@@ -56,11 +57,12 @@ class ParsedFunction(ToolCallFunction):
 
 class ParsedFunctionToolCall(ChatCompletionMessageToolCall):
     __slots__ = ()
-    function: ParsedFunction  # type: ignore[assignment]  # the subclass of the generated field's type
+    function: ParsedFunction
 
 
 class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ResponseFormatT]):
     __slots__ = ("_parsed",)
+    _parsed: Any
     tool_calls: list[ParsedFunctionToolCall] | None  # type: ignore[assignment]
 
     @property
@@ -79,7 +81,7 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ResponseFormatT
 
 class ParsedChoice(Choice, Generic[ResponseFormatT]):
     __slots__ = ()
-    message: ParsedChatCompletionMessage[ResponseFormatT]  # type: ignore[assignment]
+    message: ParsedChatCompletionMessage[ResponseFormatT]
 
 
 class ParsedChatCompletion(ChatCompletion, Generic[ResponseFormatT]):
@@ -87,7 +89,7 @@ class ParsedChatCompletion(ChatCompletion, Generic[ResponseFormatT]):
     choices: list[ParsedChoice[ResponseFormatT]]  # type: ignore[assignment]
 
 
-def _swap(kind: Any, swaps: Mapping[type, type]) -> Any:
+def _swap(kind: Any, swaps: Mapping[type[BaseModel], type[BaseModel]]) -> Any:
     if isinstance(kind, type):
         return swaps.get(kind, kind)
     if isinstance(kind, tuple):
@@ -98,7 +100,7 @@ def _swap(kind: Any, swaps: Mapping[type, type]) -> Any:
 def _define_parsed() -> None:
     """Install the generated models' fields on the parsed subclasses, each nested model swapped for
     its parsed subclass."""
-    swaps: dict[type, type] = {
+    swaps: dict[type[BaseModel], type[BaseModel]] = {
         ChatCompletion: ParsedChatCompletion,
         Choice: ParsedChoice,
         ChatCompletionMessage: ParsedChatCompletionMessage,

@@ -33,7 +33,8 @@ def strict_schema(tp: Any, feature: str) -> dict[str, Any]:
     """The strict JSON schema of ``tp`` (a pydantic model, a dataclass or a TypedDict)."""
     schema = adapter(tp, feature).json_schema()
     name = getattr(tp, "__name__", repr(tp))
-    return _strict(schema, root=schema, where=name, feature=feature)
+    strict: dict[str, Any] = _strict(schema, root=schema, where=name, feature=feature)
+    return strict
 
 
 def _strict(node: Any, *, root: Mapping[str, Any], where: str, feature: str) -> Any:
