@@ -29,9 +29,11 @@ one. An operation with a `stream` flag returns the stream's type when `stream=Tr
 
 def _row(method: bindings.Method, path: str, route: str) -> str:
     call = f"`client.{path}.{method.name}()`"
+    lib = method.helper is not None and method.helper.kind != "wait"
     if method.helper is not None:
-        call += " (polls until done)"
-    result = f"`{bindings._union(method.result)}`"
+        call += f" (over {method.operation_id})" if lib else " (polls until done)"
+    # A venice.lib helper's result is written per client (sync first).
+    result = f"`{method.result[0] if lib else bindings._union(method.result)}`"
     if method.stream_result is not None:
         result += f"; `stream=True`: `{method.stream_result}`"
     cells = [call, f"`{route}`", f"`{params.class_name(method.operation_id)}`", result]

@@ -49,6 +49,7 @@ class Parameter:
     annotation: str
     required: bool
     positional: bool = False
+    default: str | None = None  # an optional argument's default when it is not `NOT_GIVEN`
 
 
 @dataclass
@@ -189,20 +190,103 @@ def build_tree(doc: dict[str, Any], names: Names) -> tuple[Namespace, dict[str, 
         _node(root, where).methods.append(entry)
         methods[op_id] = entry
     for helper in names.helpers:
-        polled = methods[helper.operation_id]
+        base = methods[helper.operation_id]
         *where, name = helper.method_path.split(".")
-        media = [r for r in polled.result if r == "BinaryResponse"]
-        status = [r for r in polled.result if r != "BinaryResponse"]
-        if not media:  # a wait returns the media the job made
-            entry_name = f"bindings.yaml helpers.{helper.method_path}"
-            raise SpecError(f"{entry_name}: {helper.operation_id} answers no media to wait for")
-        text = WAIT_DOC.format(method=polled.name, job=helper.job.split(" ")[0].lower())
-        _node(root, where).methods.append(
-            Method(name, helper.operation_id, polled.parameters, media, None, text, helper, _union(status))
-        )
+        build = _wait_method if helper.kind == "wait" else _lib_method
+        _node(root, where).methods.append(build(name, helper, base))
     surface = {"params": {"FileInput", *request.types}, "responses": set(response_walk.types)}
     _name_classes(root, set().union(*surface.values()))
     return root, surface
+
+
+def _wait_method(name: str, helper: Helper, polled: Method) -> Method:
+    media = [r for r in polled.result if r == "BinaryResponse"]
+    status = [r for r in polled.result if r != "BinaryResponse"]
+    if not media:  # a wait returns the media the job made
+        entry = f"bindings.yaml helpers.{helper.method_path}"
+        raise SpecError(f"{entry}: {helper.operation_id} answers no media to wait for")
+    text = WAIT_DOC.format(method=polled.name, job=helper.job.split(" ")[0].lower())
+    return Method(name, helper.operation_id, polled.parameters, media, None, text, helper, _union(status))
+
+
+# The helpers of `venice.lib` (`venice/lib/_methods.py`), by kind: the arguments of the operation
+# they call that they drop, and their result (`{R}`: the operation's result), sync and async.
+LIB_KINDS: dict[str, tuple[frozenset[str], str, str]] = {
+    "parse": (frozenset({"stream_options"}), "Parsed{R}[ResponseFormatT]", "Parsed{R}[ResponseFormatT]"),
+    "stream": (frozenset(), "{R}StreamManager[ResponseFormatT]", "Async{R}StreamManager[ResponseFormatT]"),
+    "run_tools": (frozenset({"tools"}), "ToolRunResult", "ToolRunResult"),
+}
+# What `run_tools` adds to the arguments of the operation.
+RUN_TOOLS_PARAMETERS = [
+    Parameter("tools", "Sequence[RunnableTool]", True),
+    Parameter("max_iterations", "int", False, default="10"),
+    Parameter("raise_tool_errors", "bool", False, default="False"),
+]
+
+
+def _lib_method(name: str, helper: Helper, base: Method) -> Method:
+    """A `venice.lib` helper on top of `base`: its arguments, the format argument typed as the
+    Python type of the answer (`type[ResponseFormatT]`), and its result."""
+    entry = f"bindings.yaml helpers.{helper.method_path}"
+    if base.stream_result is None or len(base.result) != 1 or not base.result[0].isidentifier():
+        raise SpecError(f"{entry}: {helper.operation_id} does not answer one JSON model or its stream")
+    drop, result, async_result = LIB_KINDS[helper.kind]
+    parameters = [p for p in base.parameters if p.name not in drop]
+    if helper.kind in ("parse", "stream"):
+        if not helper.format:
+            raise SpecError(f"{entry}: `format` names the argument that takes the answer's type")
+        given = {p.name: p for p in parameters}.get(helper.format)
+        typed = "type[ResponseFormatT]"
+        if helper.kind == "stream" and given is not None:
+            typed += " | " + given.annotation  # the format written out is still accepted
+        parameters = [p for p in parameters if p.name != helper.format]
+        parameters.append(Parameter(helper.format, typed, False))
+    if helper.kind == "run_tools":
+        required = [p for p in parameters if p.required]
+        optional = [p for p in parameters if not p.required]
+        parameters = [*required, *RUN_TOOLS_PARAMETERS[:1], *optional, *RUN_TOOLS_PARAMETERS[1:]]
+    doc = LIB_DOCS[helper.kind].format(method=base.name, format=helper.format)
+    results = [result.format(R=base.result[0]), async_result.format(R=base.result[0])]
+    return Method(name, helper.operation_id, parameters, results, None, doc, helper)
+
+
+LIB_DOCS = {
+    "parse": """`{method}` with `{format}` given as a Python type (a pydantic model, a dataclass or a
+TypedDict): the request carries its strict JSON schema, and `choices[i].message.parsed` is the answer
+as that type (`None` with `.refusal` when the model declines). Calls of tools made with
+`venice.pydantic_function_tool` carry `function.parsed_arguments`. Needs the `pydantic` extra.
+
+Args:
+    (the arguments of `{method}`, but `stream` and `stream_options`)
+    {format}: the type of the answer.
+
+Raises:
+    LengthFinishReasonError: the answer was cut by the token limit.
+    ContentFilterFinishReasonError: a content filter stopped the answer.
+    StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).""",
+    "stream": """`{method}(stream=True)` as a context manager of typed events: `with ... as stream:`,
+then `for event in stream` (`content.delta`, `content.done`, `reasoning.delta`, `reasoning.done`,
+`tool_calls.function.arguments.delta` / `.done`, `chunk`), or `stream.text_stream` for the text
+alone; `stream.get_final_completion()` is the whole completion, `parsed` included when `{format}`
+is a Python type (as `parse`).
+
+Args:
+    (the arguments of `{method}`, but `stream`)
+    {format}: the answer's format, or its Python type.""",
+    "run_tools": """`{method}` in a loop: each round runs the tool calls the model asked for (an
+async client runs them concurrently), appends the assistant message and one tool message per call,
+and calls again, until the model answers without tool calls.
+
+Args:
+    (the arguments of `{method}`, but `stream`)
+    tools: Python functions (sync or async; schema from the signature, the type hints and the
+        docstring), `venice.function_tool(...)`, or `venice.pydantic_function_tool(Model, handler=...)`.
+    max_iterations: the most rounds; after them `MaxIterationsError` (with the transcript so far).
+    raise_tool_errors: re-raise a tool's exception instead of sending its text back to the model.
+
+Returns:
+    `ToolRunResult`: `.completion` (the final answer), `.messages`, `.rounds`, `.usage` (their sum).""",
+}
 
 
 WAIT_DOC = """Poll `{method}` every `poll_interval` seconds until the {job} is ready, and return its media.
@@ -280,9 +364,13 @@ def _signature(method: Method, stream: str | None, asynchronous: bool) -> list[s
     if stream is not None:
         lines.append(f"stream: {stream}")
     lines += [
-        f"{p.name}: {spell(p.annotation)} | NotGiven = NOT_GIVEN" for p in method.parameters if not p.required
+        f"{p.name}: {spell(p.annotation)} = {p.default}"
+        if p.default is not None
+        else f"{p.name}: {spell(p.annotation)} | NotGiven = NOT_GIVEN"
+        for p in method.parameters
+        if not p.required
     ]
-    if method.helper is not None:
+    if method.helper is not None and method.helper.kind == "wait":
         progress = (
             f"Callable[[{method.progress}], object | Awaitable[object]]"
             if asynchronous
@@ -330,6 +418,8 @@ def render_method(method: Method, mode: str, owner: str, *, asynchronous: bool) 
     `async with` enters directly."""
     spell = _asynced if asynchronous else (lambda text: text)
     awaits = asynchronous and mode != "Streamed"
+    if method.helper is not None and method.helper.kind != "wait":
+        return _render_lib_method(method, asynchronous=asynchronous)
     if method.helper is not None:
         result = spell(_union(method.result))
         lines = _signature(method, None, asynchronous)
@@ -363,6 +453,21 @@ def render_method(method: Method, mode: str, owner: str, *, asynchronous: bool) 
     call = f'self._call("{method.operation_id}", locals())'
     implementation += f"        return {'await ' if awaits else ''}{call}\n"
     return "\n".join(blocks) + ("\n" if blocks else "") + implementation
+
+
+def _render_lib_method(method: Method, *, asynchronous: bool) -> str:
+    """A `venice.lib` helper: one call of its entry point in `venice.lib._methods` (`aparse` for the
+    async `parse`); `stream` returns its context manager directly, so it is never a coroutine."""
+    assert method.helper is not None
+    kind = method.helper.kind
+    awaits = asynchronous and kind != "stream"
+    lines = _signature(method, None, asynchronous)
+    result = method.result[1] if asynchronous else method.result[0]
+    text = _def(method.name, lines, result, asynchronous=awaits, overload=False) + "\n"
+    text += docstring(method.doc, 8) + "\n"
+    entry = ("a" if asynchronous else "") + kind
+    call = f'_methods.{entry}(self, "{method.operation_id}", locals())'
+    return text + f"        return {'await ' if awaits else ''}{call}\n"
 
 
 def _mode_doc(method: Method, mode: str, owner: str, asynchronous: bool) -> str:
@@ -486,6 +591,11 @@ from venice._binding import (
     namespace,
     to_raw,
     to_streamed,
+)
+from venice.lib import _methods
+from venice.lib._methods import (
+    ParsedChatCompletion,
+    ResponseFormatT,
 )
 """
 

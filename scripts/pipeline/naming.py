@@ -50,17 +50,21 @@ _VERB_OF_COLLECTION = {
     "delete": "delete",
 }
 _CLASH_PREFIX = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
-HELPER_KINDS = frozenset({"wait"})
+# Helper kind -> the key of its config entry that names the operation it is built on.
+HELPER_KINDS = {"wait": "polls", "parse": "of", "stream": "of", "run_tools": "of"}
 
 
 @dataclass(frozen=True)
 class Helper:
-    """A method the engine provides on top of an operation (`video.wait` polls `retrieveVideo`)."""
+    """A method provided on top of an operation: `video.wait` polls `retrieveVideo` (the engine's);
+    `chat.completions.parse` calls `createChatCompletion` and parses its answer (`venice.lib`'s).
+    `format` names the argument that takes a Python type for the answer's format (parse, stream)."""
 
     method_path: str
     kind: str
     operation_id: str
-    job: str
+    job: str = ""
+    format: str = ""
 
 
 @dataclass
@@ -181,12 +185,14 @@ def assign(doc: dict[str, Any], config: dict[str, Any]) -> Names:
     for key, entry in (config.get("helpers") or {}).items():
         check_method_path(str(key), f"bindings.yaml helpers.{key}")
         entry = dict(entry or {})
-        if entry.get("kind") not in HELPER_KINDS:
+        kind = entry.get("kind")
+        if kind not in HELPER_KINDS:
             raise SpecError(f"bindings.yaml helpers.{key}: kind must be one of {sorted(HELPER_KINDS)}")
-        if entry.get("polls") not in present:
+        base = entry.get(HELPER_KINDS[kind])
+        if base not in present:
             continue  # its operation left the spec: the helper goes with it (reported as stale)
         names.helpers.append(
-            Helper(str(key), str(entry["kind"]), str(entry["polls"]), str(entry.get("job", "")))
+            Helper(str(key), str(kind), str(base), str(entry.get("job", "")), str(entry.get("format", "")))
         )
     taken = {*names.methods.values(), *(h.method_path for h in names.helpers)}
     for method, path, op_id in operations:

@@ -93,7 +93,7 @@ def entry(samples: Samples, op: dict[str, Any], polled: bool) -> OfflineEntry:
 
 def table(doc: dict[str, Any], names: Names) -> dict[str, OfflineEntry]:
     samples = Samples(doc)
-    polled = {helper.operation_id for helper in names.helpers}
+    polled = {helper.operation_id for helper in names.helpers if helper.kind == "wait"}
     return {
         str(op["operationId"]): entry(samples, op, str(op["operationId"]) in polled)
         for _method, _path, op in iter_operations(doc)

@@ -53,6 +53,13 @@ from venice._version import __spec_operations__ as __spec_operations__
 from venice._version import __spec_sha256__ as __spec_sha256__
 from venice._version import __spec_version__ as __spec_version__
 from venice._version import __version__
+from venice.lib import (
+    ContentFilterFinishReasonError,
+    LengthFinishReasonError,
+    MaxIterationsError,
+    StructuredOutputError,
+    pydantic_function_tool,
+)
 from venice.lib._accumulate import (
     ChatCompletionAccumulator,
     accumulate_chat_completion,
@@ -82,10 +89,13 @@ __all__ = [
     "ChatCompletionAccumulator",
     "CircuitOpenError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "GatewayTimeoutError",
     "GenericView",
     "InternalServerError",
     "InvalidURLError",
+    "LengthFinishReasonError",
+    "MaxIterationsError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -102,6 +112,7 @@ __all__ = [
     "StreamError",
     "StreamIdleTimeoutError",
     "StreamInterruptedError",
+    "StructuredOutputError",
     "Timeout",
     "TotalTimeoutError",
     "UnprocessableEntityError",
@@ -112,4 +123,5 @@ __all__ = [
     "accumulate_chat_completion",
     "async_accumulate_chat_completion",
     "model_with_features",
+    "pydantic_function_tool",
 ]

@@ -3,8 +3,13 @@
 - ``venice_api`` (the generator's standalone client) imports nothing of ``venice``.
 - The generated parts of ``venice`` (``resources``, ``types``, ``_generated``) import the engine
   only through ``venice._binding``, the one interface module.
+- The generated resources reach the helpers above the bindings (``venice.lib``) only through
+  ``venice.lib._methods``, the entry points of their helper methods (``parse``, ``stream``, ...).
+- ``venice.lib`` builds on the typed surface (``venice.types``) and the engine, never on the
+  resources (which import it), so the two never form a cycle.
 - The engine (every private package of ``venice`` and the modules beside them) imports no generated
-  module and nothing of ``venice_api``; the one exception is named below with its reason.
+  module, nothing of ``venice.lib`` and nothing of ``venice_api``; the one exception is named below
+  with its reason.
   (``to_model()`` imports a ``venice_api.models`` class by the name the generated models give it.)
 
 A backward import anywhere fails here, with the file and line.
@@ -76,7 +81,9 @@ def test_generated_code_reaches_the_engine_only_through_the_binding_interface() 
         for path in (VENICE / part).rglob("*.py"):
             for line, name in imports(path):
                 if (
-                    within(name, ("venice",)) and not within(name, ("venice._binding", *GENERATED_MODULES))
+                    within(name, ("venice",))
+                    and not within(name, ("venice._binding", "venice.lib._methods", *GENERATED_MODULES))
+                    and name != "venice.lib"  # `from venice.lib import _methods`
                 ) or (
                     within(name, ("venice._binding",))
                     and name.count(".") > 1
@@ -99,7 +106,7 @@ def engine_backward_imports(venice: Path = VENICE) -> list[str]:
     for path in engine_files(venice):
         allowed = ALLOWED.get(module_name(path), ())
         for line, name in imports(path):
-            if within(name, (*GENERATED_MODULES, "venice_api")) and not within(name, allowed):
+            if within(name, (*GENERATED_MODULES, "venice_api", "venice.lib")) and not within(name, allowed):
                 found.append(f"{path.relative_to(venice.parent)}:{line} imports {name}")
     return found
 
@@ -124,3 +131,13 @@ def test_a_backward_import_is_caught(tmp_path: Path) -> None:
     found = engine_backward_imports(tmp_path / "src" / "venice")
     assert "venice/_core/_bad.py:1 imports venice.types" in found
     assert "venice/_core/_bad.py:2 imports venice.resources" in found
+
+
+def test_the_helpers_never_import_the_resources() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in (VENICE / "lib").rglob("*.py")
+        for line, name in imports(path)
+        if within(name, ("venice.resources", "venice._client"))
+    ]
+    assert found == []

@@ -28,6 +28,11 @@ from venice._binding import (
     SyncAPIResource,
     namespace,
 )
+from venice.lib import _methods
+from venice.lib._methods import (
+    ParsedChatCompletion,
+    ResponseFormatT,
+)
 
 from ..types.request_params import (
     AssistantMessageParam,
@@ -355,6 +360,75 @@ class Completions(SyncAPIResource):
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
         return self._call("createChatCompletion", locals())
+
+    def parse(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedChatCompletion[ResponseFormatT]:
+        """`create` with `response_format` given as a Python type (a pydantic model, a dataclass or a
+        TypedDict): the request carries its strict JSON schema, and `choices[i].message.parsed` is the answer
+        as that type (`None` with `.refusal` when the model declines). Calls of tools made with
+        `venice.pydantic_function_tool` carry `function.parsed_arguments`. Needs the `pydantic` extra.
+
+        Args:
+            (the arguments of `create`, but `stream` and `stream_options`)
+            response_format: the type of the answer.
+
+        Raises:
+            LengthFinishReasonError: the answer was cut by the token limit.
+            ContentFilterFinishReasonError: a content filter stopped the answer.
+            StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).
+        """
+        return _methods.parse(self, "createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
@@ -860,7 +934,7 @@ class Chat(SyncAPIResource):
 
     @property
     def completions(self) -> Completions:
-        """`completions`: create."""
+        """`completions`: create, parse."""
         return namespace(self, Completions, self._client)
 
     @property
@@ -881,7 +955,7 @@ class ChatWithRawResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithRawResponse:
-        """`completions`: create."""
+        """`completions`: create, parse."""
         return namespace(self, CompletionsWithRawResponse, self._client)
 
 
@@ -892,7 +966,7 @@ class ChatWithStreamingResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithStreamingResponse:
-        """`completions`: create."""
+        """`completions`: create, parse."""
         return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
@@ -1183,6 +1257,75 @@ class AsyncCompletions(AsyncAPIResource):
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
         return await self._call("createChatCompletion", locals())
+
+    async def parse(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedChatCompletion[ResponseFormatT]:
+        """`create` with `response_format` given as a Python type (a pydantic model, a dataclass or a
+        TypedDict): the request carries its strict JSON schema, and `choices[i].message.parsed` is the answer
+        as that type (`None` with `.refusal` when the model declines). Calls of tools made with
+        `venice.pydantic_function_tool` carry `function.parsed_arguments`. Needs the `pydantic` extra.
+
+        Args:
+            (the arguments of `create`, but `stream` and `stream_options`)
+            response_format: the type of the answer.
+
+        Raises:
+            LengthFinishReasonError: the answer was cut by the token limit.
+            ContentFilterFinishReasonError: a content filter stopped the answer.
+            StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).
+        """
+        return await _methods.aparse(self, "createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
@@ -1688,7 +1831,7 @@ class AsyncChat(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletions:
-        """`completions`: create."""
+        """`completions`: create, parse."""
         return namespace(self, AsyncCompletions, self._client)
 
     @property
@@ -1709,7 +1852,7 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
-        """`completions`: create."""
+        """`completions`: create, parse."""
         return namespace(self, AsyncCompletionsWithRawResponse, self._client)
 
 
@@ -1720,5 +1863,5 @@ class AsyncChatWithStreamingResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
-        """`completions`: create."""
+        """`completions`: create, parse."""
         return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
