@@ -252,9 +252,10 @@ def _lib_method(name: str, helper: Helper, base: Method) -> Method:
 
 LIB_DOCS = {
     "parse": """`{method}` with `{format}` given as a Python type (a pydantic model, a dataclass or a
-TypedDict): the request carries its strict JSON schema, and `choices[i].message.parsed` is the answer
-as that type (`None` with `.refusal` when the model declines). Calls of tools made with
-`venice.pydantic_function_tool` carry `function.parsed_arguments`. Needs the `pydantic` extra.
+TypedDict): the request carries its strict JSON schema, and the answer's text comes back as that type
+(chat: `choices[i].message.parsed`, `None` with `.refusal` when the model declines; responses:
+`output_parsed`). Chat calls of tools made with `venice.pydantic_function_tool` carry
+`function.parsed_arguments`. Needs the `pydantic` extra.
 
 Args:
     (the arguments of `{method}`, but `stream` and `stream_options`)
@@ -595,6 +596,7 @@ from venice._binding import (
 from venice.lib import _methods
 from venice.lib._methods import (
     ParsedChatCompletion,
+    ParsedResponsesAPIResponse,
     ResponseFormatT,
 )
 """

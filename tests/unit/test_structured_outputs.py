@@ -336,3 +336,62 @@ def test_without_pydantic_parse_names_the_extra() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "pip install 'venice-bindings[pydantic]'" in done.stdout
+
+
+# -- the Responses API ---------------------------------------------------------------------------
+
+
+def responses_answer(text: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1,
+        "model": "m",
+        "status": "completed",
+        "output": [
+            {"type": "reasoning", "id": "rs_1", "summary": []},
+            {
+                "type": "message",
+                "id": "msg_1",
+                "status": "completed",
+                "role": "assistant",
+                "content": [{"type": "output_text", "text": text, "annotations": []}],
+            },
+        ],
+        **extra,
+    }
+
+
+def test_responses_parse_sends_text_format_and_parses_the_output(client: Venice, recorder: Recorder) -> None:
+    answer_with(recorder, responses_answer(json.dumps({**ANSWER, "confidence": None})))
+    result = client.responses.parse(
+        model="m", input="solve 8x + 31 = 2", text_format=MathAnswer, extra_body={"seed": 1}
+    )
+    sent = recorder.json()
+    assert sent["seed"] == 1
+    assert sent["text"]["format"]["type"] == "json_schema"
+    assert sent["text"]["format"]["name"] == "MathAnswer"
+    assert sent["text"]["format"]["strict"] is True
+    assert sent["text"]["format"]["schema"]["required"] == ["steps", "final_answer", "confidence"]
+    assert "text_format" not in sent
+    parsed = result.output_parsed
+    assert isinstance(parsed, MathAnswer) and parsed.final_answer == "x = -29/8"
+    assert result.output_text == json.dumps({**ANSWER, "confidence": None})
+
+
+@pytest.mark.anyio
+async def test_async_responses_parse_raises_on_output_that_does_not_fit(
+    async_client: AsyncVenice, recorder: Recorder
+) -> None:
+    answer_with(recorder, responses_answer('{"steps": "none"}'))
+    with pytest.raises(StructuredOutputError) as caught:
+        await async_client.responses.parse(model="m", input="x", text_format=MathAnswer)
+    assert caught.value.path == "$.steps"
+
+
+def test_responses_cut_at_max_output_tokens_raise(client: Venice, recorder: Recorder) -> None:
+    body = responses_answer('{"steps": [', incomplete_details={"reason": "max_output_tokens"})
+    body["status"] = "incomplete"
+    answer_with(recorder, body)
+    with pytest.raises(LengthFinishReasonError):
+        client.responses.parse(model="m", input="x", text_format=MathAnswer)

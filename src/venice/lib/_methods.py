@@ -16,12 +16,15 @@ from venice._types import NOT_GIVEN
 from venice.lib._parsed import (
     ParsedChatCompletion,
     ResponseFormatT,
+    json_schema_format,
     parse_chat_completion,
     response_format_param,
 )
+from venice.lib._parsed_response import ParsedResponsesAPIResponse, parse_response
 
 __all__ = [
     "ParsedChatCompletion",
+    "ParsedResponsesAPIResponse",
     "ResponseFormatT",
     "aparse",
     "parse",
@@ -29,8 +32,16 @@ __all__ = [
 
 
 def _parse_request(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], Any, Any]:
-    """The create arguments (the format as Venice reads it), the format type, and the tools."""
+    """The operation's arguments as sent (the format as Venice reads it), the format type, and the
+    tools. Chat takes the format as ``response_format``; the Responses API as ``text_format``, sent
+    as OpenAI's ``text.format`` in the body (its spec declares no ``text``)."""
     request = {key: value for key, value in arguments.items() if key != "self"}
+    if "text_format" in request:
+        text_format = request.pop("text_format")
+        if text_format is not NOT_GIVEN:
+            text = {"format": {"type": "json_schema", **json_schema_format(text_format, "responses.parse")}}
+            request["extra_body"] = {**(request.get("extra_body") or {}), "text": text}
+        return request, text_format, ()
     response_format = request.get("response_format", NOT_GIVEN)
     if response_format is not NOT_GIVEN:
         request["response_format"] = response_format_param(response_format)
@@ -38,11 +49,17 @@ def _parse_request(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], Any, A
     return request, response_format, tools if isinstance(tools, list | tuple) else ()
 
 
-def parse(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ParsedChatCompletion[Any]:
-    request, response_format, tools = _parse_request(arguments)
-    return parse_chat_completion(resource._call(operation_id, request), response_format, tools)
+def _parsed(result: Any, response_format: Any, tools: Any) -> Any:
+    if "choices" in result._raw:
+        return parse_chat_completion(result, response_format, tools)
+    return parse_response(result, response_format)
 
 
-async def aparse(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ParsedChatCompletion[Any]:
+def parse(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> Any:
     request, response_format, tools = _parse_request(arguments)
-    return parse_chat_completion(await resource._call(operation_id, request), response_format, tools)
+    return _parsed(resource._call(operation_id, request), response_format, tools)
+
+
+async def aparse(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> Any:
+    request, response_format, tools = _parse_request(arguments)
+    return _parsed(await resource._call(operation_id, request), response_format, tools)

@@ -34,6 +34,8 @@ __all__ = [
     "ParsedFunction",
     "ParsedFunctionToolCall",
     "ResponseFormatT",
+    "define_parsed",
+    "json_schema_format",
     "parse_chat_completion",
     "response_format_param",
 ]
@@ -97,16 +99,9 @@ def _swap(kind: Any, swaps: Mapping[type[BaseModel], type[BaseModel]]) -> Any:
     return kind
 
 
-def _define_parsed() -> None:
-    """Install the generated models' fields on the parsed subclasses, each nested model swapped for
-    its parsed subclass."""
-    swaps: dict[type[BaseModel], type[BaseModel]] = {
-        ChatCompletion: ParsedChatCompletion,
-        Choice: ParsedChoice,
-        ChatCompletionMessage: ParsedChatCompletionMessage,
-        ChatCompletionMessageToolCall: ParsedFunctionToolCall,
-        ToolCallFunction: ParsedFunction,
-    }
+def define_parsed(swaps: Mapping[type[BaseModel], type[BaseModel]]) -> None:
+    """Install each generated model's fields (keys: generated model, values: its parsed subclass)
+    on its parsed subclass, each nested model swapped for its parsed subclass."""
     for generated, parsed in swaps.items():
         fields = tuple(
             (name, key, flags, _swap(kind, swaps)) for name, key, flags, kind in generated._venice_fields
@@ -114,7 +109,20 @@ def _define_parsed() -> None:
         define(parsed, fields, tags=generated._tags, generated=generated._generated)
 
 
-_define_parsed()
+define_parsed(
+    {
+        ChatCompletion: ParsedChatCompletion,
+        Choice: ParsedChoice,
+        ChatCompletionMessage: ParsedChatCompletionMessage,
+        ChatCompletionMessageToolCall: ParsedFunctionToolCall,
+        ToolCallFunction: ParsedFunction,
+    }
+)
+
+
+def json_schema_format(tp: Any, feature: str) -> dict[str, Any]:
+    """The strict ``json_schema`` format of type ``tp``, named after it."""
+    return {"name": schema_name(tp), "strict": True, "schema": strict_schema(tp, feature)}
 
 
 def response_format_param(response_format: Any) -> Any:
@@ -122,14 +130,7 @@ def response_format_param(response_format: Any) -> Any:
     after the type. A mapping (a format written out) is sent as it is."""
     if isinstance(response_format, Mapping):
         return response_format
-    return {
-        "type": "json_schema",
-        "json_schema": {
-            "name": schema_name(response_format),
-            "strict": True,
-            "schema": strict_schema(response_format, FEATURE),
-        },
-    }
+    return {"type": "json_schema", "json_schema": json_schema_format(response_format, FEATURE)}
 
 
 def _tool_types(tools: Iterable[Any]) -> dict[str, Any]:

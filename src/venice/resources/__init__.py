@@ -43,7 +43,7 @@ class Namespaces(SyncAPIClient):
 
     @property
     def responses(self) -> Responses:
-        """`responses`: create."""
+        """`responses`: create, parse."""
         from .responses import Responses
 
         return namespace(self, Responses, self)
@@ -138,7 +138,7 @@ class AsyncNamespaces(AsyncAPIClient):
 
     @property
     def responses(self) -> AsyncResponses:
-        """`responses`: create."""
+        """`responses`: create, parse."""
         from .responses import AsyncResponses
 
         return namespace(self, AsyncResponses, self)

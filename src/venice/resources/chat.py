@@ -415,9 +415,10 @@ class Completions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParsedChatCompletion[ResponseFormatT]:
         """`create` with `response_format` given as a Python type (a pydantic model, a dataclass or a
-        TypedDict): the request carries its strict JSON schema, and `choices[i].message.parsed` is the answer
-        as that type (`None` with `.refusal` when the model declines). Calls of tools made with
-        `venice.pydantic_function_tool` carry `function.parsed_arguments`. Needs the `pydantic` extra.
+        TypedDict): the request carries its strict JSON schema, and the answer's text comes back as that type
+        (chat: `choices[i].message.parsed`, `None` with `.refusal` when the model declines; responses:
+        `output_parsed`). Chat calls of tools made with `venice.pydantic_function_tool` carry
+        `function.parsed_arguments`. Needs the `pydantic` extra.
 
         Args:
             (the arguments of `create`, but `stream` and `stream_options`)
@@ -1312,9 +1313,10 @@ class AsyncCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParsedChatCompletion[ResponseFormatT]:
         """`create` with `response_format` given as a Python type (a pydantic model, a dataclass or a
-        TypedDict): the request carries its strict JSON schema, and `choices[i].message.parsed` is the answer
-        as that type (`None` with `.refusal` when the model declines). Calls of tools made with
-        `venice.pydantic_function_tool` carry `function.parsed_arguments`. Needs the `pydantic` extra.
+        TypedDict): the request carries its strict JSON schema, and the answer's text comes back as that type
+        (chat: `choices[i].message.parsed`, `None` with `.refusal` when the model declines; responses:
+        `output_parsed`). Chat calls of tools made with `venice.pydantic_function_tool` carry
+        `function.parsed_arguments`. Needs the `pydantic` extra.
 
         Args:
             (the arguments of `create`, but `stream` and `stream_options`)

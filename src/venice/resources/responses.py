@@ -28,6 +28,11 @@ from venice._binding import (
     SyncAPIResource,
     namespace,
 )
+from venice.lib import _methods
+from venice.lib._methods import (
+    ParsedResponsesAPIResponse,
+    ResponseFormatT,
+)
 
 from ..types.request_params import (
     CodeInterpreterToolParam,
@@ -267,6 +272,63 @@ class Responses(SyncAPIResource):
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
         return self._call("createResponse", locals())
+
+    def parse(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        text_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedResponsesAPIResponse[ResponseFormatT]:
+        """`create` with `text_format` given as a Python type (a pydantic model, a dataclass or a
+        TypedDict): the request carries its strict JSON schema, and the answer's text comes back as that type
+        (chat: `choices[i].message.parsed`, `None` with `.refusal` when the model declines; responses:
+        `output_parsed`). Chat calls of tools made with `venice.pydantic_function_tool` carry
+        `function.parsed_arguments`. Needs the `pydantic` extra.
+
+        Args:
+            (the arguments of `create`, but `stream` and `stream_options`)
+            text_format: the type of the answer.
+
+        Raises:
+            LengthFinishReasonError: the answer was cut by the token limit.
+            ContentFilterFinishReasonError: a content filter stopped the answer.
+            StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).
+        """
+        return _methods.parse(self, "createResponse", locals())
 
     @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
@@ -827,6 +889,63 @@ class AsyncResponses(AsyncAPIResource):
         Per-call options: extra_headers, extra_query, extra_body, timeout.
         """
         return await self._call("createResponse", locals())
+
+    async def parse(
+        self,
+        *,
+        model: str,
+        input: str
+        | Sequence[
+            InputMessageParam
+            | InputMessageFlexibleParam
+            | ReasoningParam
+            | FunctionCallParam
+            | FunctionCallOutputParam
+            | ItemReferenceParam
+        ],
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
+        tools: Sequence[
+            FunctionToolParam
+            | WebSearchToolParam
+            | XSearchToolParam
+            | CodeInterpreterToolParam
+            | FileSearchToolParam
+            | ComputerUseToolParam
+            | GenericToolParam
+        ]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none", "required"]
+        | ResponsesRequestToolChoiceFunctionParam
+        | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        venice_parameters: VeniceParametersParam | NotGiven = NOT_GIVEN,
+        text_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ParsedResponsesAPIResponse[ResponseFormatT]:
+        """`create` with `text_format` given as a Python type (a pydantic model, a dataclass or a
+        TypedDict): the request carries its strict JSON schema, and the answer's text comes back as that type
+        (chat: `choices[i].message.parsed`, `None` with `.refusal` when the model declines; responses:
+        `output_parsed`). Chat calls of tools made with `venice.pydantic_function_tool` carry
+        `function.parsed_arguments`. Needs the `pydantic` extra.
+
+        Args:
+            (the arguments of `create`, but `stream` and `stream_options`)
+            text_format: the type of the answer.
+
+        Raises:
+            LengthFinishReasonError: the answer was cut by the token limit.
+            ContentFilterFinishReasonError: a content filter stopped the answer.
+            StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).
+        """
+        return await _methods.aparse(self, "createResponse", locals())
 
     @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
