@@ -4,7 +4,9 @@ test_static.py, never run."""
 
 from __future__ import annotations
 
-from venice import AsyncVenice, Venice
+import pydantic
+
+from venice import AsyncVenice, Venice, pydantic_function_tool
 
 
 def nested_inputs(client: Venice) -> None:
@@ -55,3 +57,22 @@ async def asynchronous(client: AsyncVenice) -> None:
         (await response.parse()).choices
         response.choices  # error: the body is read with parse()
     print(completion)
+
+
+class Answer(pydantic.BaseModel):
+    final_answer: str
+
+
+def structured(client: Venice) -> None:
+    parse = client.chat.completions.parse
+    result = parse(model="m", messages=[], response_format=Answer)
+    result.choices[0].message.parsed.final_answer  # error: parsed is None when the model refused
+    parsed = result.choices[0].message.parsed
+    if parsed is not None:
+        count: int = parsed.final_answer  # error: final_answer is a str
+        print(count)
+    parse(model="m", messages=[], response_format=Answer, stream=True)  # error: parse does not stream
+    parse(model="m", messages=[], response_format=Answer())  # error: the type, not an instance
+    parse(model="m", messages=[], tools=[Answer])  # error: a model is not a tool: pydantic_function_tool(Answer)
+    pydantic_function_tool(Answer, name=1)  # error: the name is text
+    client.responses.parse(model="m", input="x", response_format=Answer)  # error: responses take text_format

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from typing import reveal_type
 
+import pydantic
+from typing_extensions import TypedDict
+
+import venice
 from venice import AsyncVenice, Venice
 
 
@@ -66,3 +70,31 @@ async def asynchronous(client: AsyncVenice) -> None:
     reveal_type(await raw.parse())  # R: ModelList
     async with client.models.with_streaming_response.list() as response:
         reveal_type(response)  # R: AsyncAPIResponse[ModelList]
+
+
+class Answer(pydantic.BaseModel):
+    final_answer: str
+
+
+class Weather(TypedDict):
+    city: str
+
+
+def structured(client: Venice) -> None:
+    result = client.chat.completions.parse(model="m", messages=[], response_format=Answer)
+    reveal_type(result)  # R: ParsedChatCompletion[Answer]
+    reveal_type(result.choices[0].message.parsed)  # R: Answer | None
+    reveal_type(result.choices[0].message.refusal)  # R: str | None
+    as_dict = client.chat.completions.parse(model="m", messages=[], response_format=Weather)
+    reveal_type(as_dict.choices[0].message.parsed)  # R: TypedDict(Weather, {'city': str}) | None
+    tool = venice.pydantic_function_tool(Answer)
+    called = client.chat.completions.parse(model="m", messages=[], tools=[tool])
+    reveal_type(called)  # R: ParsedChatCompletion[None]
+    for call in called.choices[0].message.tool_calls or []:
+        reveal_type(call.function.parsed_arguments)  # R: object
+    reveal_type(client.responses.parse(model="m", input="x", text_format=Answer).output_parsed)  # R: Answer | None
+
+
+async def structured_async(client: AsyncVenice) -> None:
+    result = await client.chat.completions.parse(model="m", messages=[], response_format=Answer)
+    reveal_type(result.choices[0].message.parsed)  # R: Answer | None

@@ -40,7 +40,12 @@ __all__ = [
     "response_format_param",
 ]
 
-ResponseFormatT = TypeVar("ResponseFormatT")
+if TYPE_CHECKING:  # a default (PEP 696) for the checkers: `parse` without a format infers `None`
+    import typing_extensions
+
+    ResponseFormatT = typing_extensions.TypeVar("ResponseFormatT", default=None)
+else:
+    ResponseFormatT = TypeVar("ResponseFormatT")
 FEATURE = "chat.completions.parse"
 
 
