@@ -3,7 +3,7 @@
 The stdlib ``ThreadingHTTPServer`` (``_server.py``) saturates near a thousand requests per second,
 below what aiohttp clients reach; this server answers every request with the canned chat
 completion of ``_server.py`` (or, when the request body asks ``"stream": true``, its canned SSE
-stream, ``sse_body()``) from one event loop, uvloop's where installed (it is in the bench
+stream, ``sse_body()``; for a ``response_format``, ``STRUCTURED_COMPLETION``, whose content is JSON) from one event loop, uvloop's where installed (it is in the bench
 environment), so that it is not the bottleneck. It parses just enough HTTP for benchmark clients
 (request line, ``Content-Length``, keep-alive, pipelining); every answer is one prepared buffer.
 
@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _server import COMPLETION, spawn_script, sse_body
+from _server import COMPLETION, STRUCTURED_COMPLETION, spawn_script, sse_body
 
 
 def answer(content_type: bytes, body: bytes) -> bytes:
@@ -28,11 +28,20 @@ def answer(content_type: bytes, body: bytes) -> bytes:
 
 
 RESPONSE = answer(b"application/json", COMPLETION)
+STRUCTURED_RESPONSE = answer(b"application/json", STRUCTURED_COMPLETION)
 SSE_RESPONSE = answer(b"text/event-stream", sse_body())
 
 
 def asks_stream(body: bytes) -> bool:
     return b'"stream": true' in body or b'"stream":true' in body
+
+
+def pick(body: bytes) -> bytes:
+    """The SSE stream for ``stream: true``, the structured answer for a ``response_format``, else the
+    plain completion."""
+    if asks_stream(body):
+        return SSE_RESPONSE
+    return STRUCTURED_RESPONSE if b'"response_format"' in body else RESPONSE
 
 
 class Protocol(asyncio.Protocol):
@@ -59,7 +68,7 @@ class Protocol(asyncio.Protocol):
             total = end + 4 + length
             if len(self.buffer) < total:
                 break
-            out.append(SSE_RESPONSE if asks_stream(self.buffer[end + 4 : total]) else RESPONSE)
+            out.append(pick(self.buffer[end + 4 : total]))
             self.buffer = self.buffer[total:]
         if out and self.transport is not None:
             self.transport.write(b"".join(out))

@@ -37,6 +37,18 @@ COMPLETION = json.dumps(
     }
 ).encode()
 
+# The same completion answering a `response_format`: its content is JSON (bench/helpers_cost.py).
+STRUCTURED_CONTENT = {
+    "title": "Meeting notes",
+    "date": "2026-12-08",
+    "attendees": [{"name": "Ada", "role": "chair"}, {"name": "Linus", "role": "notes"}],
+    "action_items": ["ship parse", "measure it", "write the docs"],
+    "priority": 2,
+}
+STRUCTURED_COMPLETION = COMPLETION.replace(
+    json.dumps("Hello! How can I help you today?").encode(), json.dumps(json.dumps(STRUCTURED_CONTENT)).encode()
+)
+
 SSE_EVENTS = 20_000
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from venice.lib._schema import schema_name, strict_schema
-
 if TYPE_CHECKING:
     from venice.types import ChatCompletionFunctionToolParam
 
@@ -33,6 +31,8 @@ def pydantic_function_tool(
     is the model's (or ``name``), its description the model's docstring (or ``description``), its
     parameters the model's strict JSON schema. ``handler`` (called with the model instance) makes it
     runnable by ``chat.completions.run_tools``."""
+    from venice.lib._schema import schema_name, strict_schema  # on first use: `import venice` stays lean
+
     feature = "pydantic_function_tool"
     schema = strict_schema(model, feature)
     function: dict[str, Any] = {"name": name or schema_name(model), "strict": True, "parameters": schema}
