@@ -79,10 +79,11 @@ class ChatCompletionAccumulator:
                     call[key] = value
 
     def to_dict(self) -> dict[str, Any]:
-        """The accumulated completion as plain JSON data."""
+        """The accumulated completion as plain JSON data: a snapshot, which later ``add`` calls do
+        not change (the stream events hand one out with every chunk)."""
         result = dict(self._top)
         result["object"] = "chat.completion"
-        result["choices"] = [{"logprobs": None, **self._choices[i]} for i in sorted(self._choices)]
+        result["choices"] = [_copy_choice(self._choices[i]) for i in sorted(self._choices)]
         return result
 
     def completion(self) -> ChatCompletion:
@@ -90,6 +91,17 @@ class ChatCompletionAccumulator:
         from venice.types import ChatCompletion
 
         return ChatCompletion.from_dict(self.to_dict())
+
+
+def _copy_choice(choice: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the parts ``add`` changes in place (the message and its tool calls); the strings
+    and everything else are shared."""
+    message = dict(choice["message"])
+    if "tool_calls" in message:
+        message["tool_calls"] = [
+            {**call, "function": dict(call["function"])} for call in message["tool_calls"]
+        ]
+    return {"logprobs": None, **choice, "message": message}
 
 
 def accumulate_chat_completion(stream: Iterable[Any]) -> ChatCompletion:

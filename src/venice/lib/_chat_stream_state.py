@@ -1,0 +1,300 @@
+"""The typed events of a streamed chat completion, and the state machine that emits them.
+
+``ChatCompletionStreamState`` takes the chunks one by one (``handle_chunk``), folds them into the
+completion so far with ``ChatCompletionAccumulator``, and says what each chunk means as events. It
+does no I/O: ``ChatCompletionStream`` and ``AsyncChatCompletionStream`` (``_chat_stream``) only
+iterate the HTTP stream and hand it the chunks.
+
+Order of the events (each non-chunk event names its ``choice_index``; choices are independent):
+
+1. ``chunk`` first, for every chunk (the usage-only chunk with no choices included); its
+   ``snapshot`` is the completion with this chunk added.
+2. then, for each choice of the chunk in the order sent: ``reasoning.delta``, ``content.delta``
+   and one ``tool_calls.function.arguments.delta`` per tool-call fragment. Empty text deltas (the
+   ``content: ""`` that comes with ``role``) make no event.
+3. ``.done`` events, each at most once per part (a reasoning, a content, a tool call):
+   - ``reasoning.done`` when the content or the first tool call starts;
+   - ``content.done`` (and ``reasoning.done`` if still open) when the first tool call starts;
+   - ``tool_calls.function.arguments.done`` of a call when a fragment of another call starts;
+   - at the choice's ``finish_reason``, or at the end of the stream for a choice that never got
+     one: whatever is still open, in the order reasoning, content, tool call.
+   A ``.done`` event comes before the delta that caused it. Its text is the part's text at that
+   moment; a part that went on after its done event (Venice's models do not) would get more
+   deltas but no second done event.
+
+A choice that finishes with ``length`` or ``content_filter`` raises ``LengthFinishReasonError`` /
+``ContentFilterFinishReasonError`` (after that chunk's delta events) when the stream would have to
+parse what was cut off: a ``response_format`` type was given, or a tool call was open. Content
+that does not fit the ``response_format`` type raises ``StructuredOutputError`` at ``content.done``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Literal
+
+from venice._types import NOT_GIVEN, NotGiven
+from venice.lib._accumulate import ChatCompletionAccumulator
+from venice.lib._errors import ContentFilterFinishReasonError, LengthFinishReasonError
+from venice.lib._parsed import ResponseFormatT, _tool_types, parse_arguments, parse_chat_completion
+from venice.lib._schema import validate_json
+
+if TYPE_CHECKING:
+    from venice.lib._parsed import ParsedChatCompletion
+    from venice.types import ChatCompletion, ChatCompletionChunk, ChatCompletionChunkChoice
+
+__all__ = [
+    "ChatCompletionStreamEvent",
+    "ChatCompletionStreamState",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
+    "ReasoningDeltaEvent",
+    "ReasoningDoneEvent",
+    "text_delta",
+]
+
+FEATURE = "chat.completions.stream"
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkEvent:
+    """A chunk as received, and the completion so far (this chunk included). The snapshot is a
+    ``ChatCompletion``, so a field it always has but that arrives last (``finish_reason``,
+    ``usage``) raises ``APIResponseValidationError`` when read before it came; ``to_dict()`` shows
+    what there is."""
+
+    chunk: ChatCompletionChunk
+    snapshot: ChatCompletion
+    type: Literal["chunk"] = field(default="chunk", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentDeltaEvent:
+    """More of the answer: ``delta`` is the new text, ``snapshot`` the text so far."""
+
+    choice_index: int
+    delta: str
+    snapshot: str
+    parsed: object | None = None
+    """Always ``None``: partial JSON is not decoded while it streams; ``content.done`` carries the
+    parsed value."""
+    type: Literal["content.delta"] = field(default="content.delta", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentDoneEvent(Generic[ResponseFormatT]):
+    """The answer is complete: ``content`` is its text, ``parsed`` the ``response_format`` type's
+    instance (``None`` when no type was given)."""
+
+    choice_index: int
+    content: str
+    parsed: ResponseFormatT | None
+    type: Literal["content.done"] = field(default="content.done", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDeltaEvent:
+    """More of the reasoning (Venice's ``delta.reasoning_content``): ``delta`` and the text so far."""
+
+    choice_index: int
+    delta: str
+    snapshot: str
+    type: Literal["reasoning.delta"] = field(default="reasoning.delta", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDoneEvent:
+    """The reasoning is complete: ``reasoning`` is its text."""
+
+    choice_index: int
+    reasoning: str
+    type: Literal["reasoning.done"] = field(default="reasoning.done", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionToolCallArgumentsDeltaEvent:
+    """A fragment of tool call ``index``: ``arguments_delta`` is the new JSON text (empty on the
+    fragment that only names the function), ``arguments`` the JSON so far."""
+
+    choice_index: int
+    name: str
+    index: int
+    arguments: str
+    arguments_delta: str
+    type: Literal["tool_calls.function.arguments.delta"] = field(
+        default="tool_calls.function.arguments.delta", init=False
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionToolCallArgumentsDoneEvent:
+    """Tool call ``index`` is complete: ``arguments`` is its JSON, ``parsed_arguments`` the tool's
+    model instance (a ``pydantic_function_tool``), else the decoded JSON; ``None`` for a function
+    the request did not offer."""
+
+    choice_index: int
+    name: str
+    index: int
+    arguments: str
+    parsed_arguments: object
+    type: Literal["tool_calls.function.arguments.done"] = field(
+        default="tool_calls.function.arguments.done", init=False
+    )
+
+
+ChatCompletionStreamEvent = (
+    ChunkEvent
+    | ContentDeltaEvent
+    | ContentDoneEvent[ResponseFormatT]
+    | ReasoningDeltaEvent
+    | ReasoningDoneEvent
+    | FunctionToolCallArgumentsDeltaEvent
+    | FunctionToolCallArgumentsDoneEvent
+)
+
+_CUT_SHORT: dict[str, type[LengthFinishReasonError | ContentFilterFinishReasonError]] = {
+    "length": LengthFinishReasonError,
+    "content_filter": ContentFilterFinishReasonError,
+}
+
+
+def text_delta(event: ChatCompletionStreamEvent[Any]) -> str | None:
+    """The text an event adds to the first choice's answer, for ``text_stream``; else ``None``."""
+    if event.type == "content.delta" and event.choice_index == 0:
+        return event.delta
+    return None
+
+
+class _Progress:
+    """What of one choice has been reported done."""
+
+    __slots__ = ("content_done", "finished", "open_tool", "reasoning_done")
+
+    def __init__(self) -> None:
+        self.reasoning_done = False
+        self.content_done = False
+        self.open_tool: int | None = None  # the tool call whose fragments are arriving
+        self.finished = False
+
+
+class ChatCompletionStreamState(Generic[ResponseFormatT]):
+    """Chunks in, events out: ``handle_chunk`` for each chunk, ``finish`` at the end of the stream.
+
+    ``response_format`` is the type the content parses into (a mapping, or ``NOT_GIVEN``, parses
+    nothing); ``tools`` the request's tools, which the calls' arguments parse by.
+    """
+
+    def __init__(
+        self,
+        *,
+        response_format: type[ResponseFormatT] | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: Iterable[Mapping[str, Any]] | NotGiven | None = NOT_GIVEN,
+    ) -> None:
+        self._accumulator = ChatCompletionAccumulator()
+        self._response_format = response_format
+        self._format_type = response_format if isinstance(response_format, type) else None
+        self._tools = list(tools) if isinstance(tools, Iterable) else []
+        self._tool_types = _tool_types(self._tools)
+        self._progress: dict[int, _Progress] = {}
+
+    @property
+    def current_completion_snapshot(self) -> ChatCompletion:
+        """The completion so far, from the chunks handled."""
+        return self._accumulator.completion()
+
+    def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
+        """The completion from the chunks handled, parsed as ``chat.completions.parse`` parses it
+        (raises as it does: ``LengthFinishReasonError``, ``StructuredOutputError``, ...)."""
+        parsed: ParsedChatCompletion[ResponseFormatT] = parse_chat_completion(
+            self._accumulator.completion(), self._response_format, self._tools
+        )
+        return parsed
+
+    def handle_chunk(
+        self, chunk: ChatCompletionChunk
+    ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        """Add ``chunk`` to the completion so far (at once), and return its events. Iterate them
+        to the end before the next chunk: the done-tracking advances as they are read."""
+        self._accumulator.add(chunk)
+        return self._chunk_events(chunk, self._accumulator.to_dict())
+
+    def finish(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        """The done events of the choices the stream left without a ``finish_reason``."""
+        for choice in self._accumulator.to_dict()["choices"]:
+            progress = self._progress.setdefault(choice["index"], _Progress())
+            if not progress.finished:
+                progress.finished = True
+                yield from self._close(progress, choice["index"], choice["message"])
+
+    def _chunk_events(
+        self, chunk: ChatCompletionChunk, snapshot: dict[str, Any]
+    ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        from venice.types import ChatCompletion
+
+        yield ChunkEvent(chunk=chunk, snapshot=ChatCompletion.from_dict(snapshot))
+        messages = {choice["index"]: choice["message"] for choice in snapshot["choices"]}
+        for choice in chunk.choices:
+            yield from self._choice_events(choice, messages[choice.index])
+
+    def _choice_events(
+        self, choice: ChatCompletionChunkChoice, message: Mapping[str, Any]
+    ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        index = choice.index
+        progress = self._progress.setdefault(index, _Progress())
+        delta = choice.delta
+        if delta.reasoning_content:
+            yield ReasoningDeltaEvent(index, delta.reasoning_content, message["reasoning_content"])
+        if delta.content:
+            yield from self._close_reasoning(progress, index, message)
+            yield ContentDeltaEvent(index, delta.content, message["content"])
+        for fragment in delta.tool_calls or ():
+            if fragment.index != progress.open_tool:
+                yield from self._close(progress, index, message)
+                progress.open_tool = fragment.index
+            function = message["tool_calls"][fragment.index]["function"]
+            new_text = fragment.function.arguments if fragment.function is not None else None
+            yield FunctionToolCallArgumentsDeltaEvent(
+                index, function["name"], fragment.index, function["arguments"], new_text or ""
+            )
+        reason = choice.finish_reason
+        if reason is None:
+            return
+        error = _CUT_SHORT.get(reason)
+        if error is not None and (self._format_type is not None or progress.open_tool is not None):
+            raise error(completion=self._accumulator.completion())
+        progress.finished = True
+        yield from self._close(progress, index, message)
+
+    def _close_reasoning(
+        self, progress: _Progress, index: int, message: Mapping[str, Any]
+    ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        if message.get("reasoning_content") and not progress.reasoning_done:
+            progress.reasoning_done = True
+            yield ReasoningDoneEvent(index, message["reasoning_content"])
+
+    def _close(
+        self, progress: _Progress, index: int, message: Mapping[str, Any]
+    ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        """The done events of what is open: reasoning, content, then the open tool call."""
+        yield from self._close_reasoning(progress, index, message)
+        content = message.get("content")
+        if content and not progress.content_done:
+            progress.content_done = True
+            yield ContentDoneEvent(index, content, self._parse_content(message))
+        if progress.open_tool is not None:
+            call, progress.open_tool = progress.open_tool, None
+            function = message["tool_calls"][call]["function"]
+            parsed = parse_arguments(function["name"], function["arguments"], self._tool_types)
+            yield FunctionToolCallArgumentsDoneEvent(
+                index, function["name"], call, function["arguments"], parsed
+            )
+
+    def _parse_content(self, message: Mapping[str, Any]) -> ResponseFormatT | None:
+        if self._format_type is None or message.get("refusal"):
+            return None
+        parsed: ResponseFormatT = validate_json(self._format_type, message["content"], FEATURE)
+        return parsed
