@@ -595,6 +595,8 @@ from venice._binding import (
 )
 from venice.lib import _methods
 from venice.lib._methods import (
+    AsyncChatCompletionStreamManager,
+    ChatCompletionStreamManager,
     ParsedChatCompletion,
     ParsedResponsesAPIResponse,
     ResponseFormatT,

@@ -18,7 +18,7 @@ from venice.lib._chat_stream import (
     ChatCompletionStream,
     ChatCompletionStreamManager,
 )
-from venice.lib._chat_stream_state import ChatCompletionStreamEvent
+from venice.lib._chat_stream_state import ChatCompletionStreamEvent, ChatCompletionStreamState
 from venice.lib._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
 from venice.lib._tools import pydantic_function_tool
 from venice.testing import OfflineVenice
@@ -284,19 +284,23 @@ async def test_async_stream_gives_the_same_events() -> None:
         assert [summary(event) for event in await async_events(chunks, **options)] == sync
 
 
-def test_chunk_event_snapshot_is_the_completion_so_far_and_stays_so() -> None:
-    found = events(FORECAST_CHUNKS)
-    snapshots = [event.snapshot for event in found if event.type == "chunk"]
-    assert [s.choices[0].message.content for s in snapshots] == [
+def test_chunk_event_snapshot_is_the_completion_so_far_when_read() -> None:
+    state: ChatCompletionStreamState[None] = ChatCompletionStreamState()
+    snapshots = []
+    for chunk in FORECAST_CHUNKS:
+        for event in state.handle_chunk(chunk):
+            if event.type == "chunk":
+                assert event.chunk is chunk
+                snapshots.append(event.snapshot.to_dict())  # read in the loop, as the stream goes
+    assert [s["choices"][0]["message"]["content"] for s in snapshots] == [
         "",
         '{"city": "Pa',
         '{"city": "Paris", "celsius": 21}',
         '{"city": "Paris", "celsius": 21}',
     ]
     # finish_reason is a field a ChatCompletion always has: mid-stream it is read from to_dict().
-    assert [s.to_dict()["choices"][0]["finish_reason"] for s in snapshots] == [None, None, None, "stop"]
-    assert snapshots[-1].choices[0].finish_reason == "stop"
-    assert found[0].type == "chunk" and found[0].chunk is FORECAST_CHUNKS[0]
+    assert [s["choices"][0]["finish_reason"] for s in snapshots] == [None, None, None, "stop"]
+    assert state.current_completion_snapshot.choices[0].finish_reason == "stop"
 
 
 def test_response_format_type_parses_content_done_and_final_completion() -> None:
@@ -480,18 +484,15 @@ def test_until_done_reads_everything() -> None:
 def test_offline_venice_stream() -> None:
     with OfflineVenice() as offline:
         client = offline.client()
-
-        def open_stream() -> Any:
-            return client.chat.completions.create(model="zai-org-glm-5-1", messages=MESSAGES, stream=True)
-
-        with ChatCompletionStreamManager(open_stream) as stream:
+        with client.chat.completions.stream(model="zai-org-glm-5-1", messages=MESSAGES) as stream:
             assert isinstance(stream, ChatCompletionStream)
             assert stream.response.status_code == 200
             found = list(stream)
             final = stream.get_final_completion()
-        with ChatCompletionStreamManager(open_stream) as stream:
+        with client.chat.completions.stream(model="zai-org-glm-5-1", messages=MESSAGES) as stream:
             text = "".join(stream.text_stream)
         client.close()
+    assert offline.requests[-1].json()["stream"] is True
     assert found[0].type == "chunk"
     assert without_chunks(found) == [
         ("content.delta", {"choice_index": 0, "delta": "Hello", "snapshot": "Hello", "parsed": None}),
@@ -502,21 +503,32 @@ def test_offline_venice_stream() -> None:
     assert final.choices[0].finish_reason == "stop"
 
 
+def test_a_response_format_type_is_sent_as_its_strict_schema() -> None:
+    class Greeting(pydantic.BaseModel):
+        text: str
+
+    with OfflineVenice() as offline:
+        client = offline.client()
+        manager = client.chat.completions.stream(model="m", messages=MESSAGES, response_format=Greeting)
+        assert not offline.requests  # the request goes when the block is entered
+        with manager as stream:
+            stream.until_done()
+        client.close()
+    sent = offline.requests[-1].json()
+    assert sent["stream"] is True
+    assert sent["response_format"]["json_schema"]["name"] == "Greeting"
+    assert sent["response_format"]["json_schema"]["schema"]["additionalProperties"] is False
+
+
 @pytest.mark.anyio
 async def test_async_offline_venice_stream() -> None:
     with OfflineVenice() as offline:
         client = offline.async_client()
-
-        async def open_stream() -> Any:
-            return await client.chat.completions.create(
-                model="zai-org-glm-5-1", messages=MESSAGES, stream=True
-            )
-
-        async with AsyncChatCompletionStreamManager(open_stream) as stream:
+        async with client.chat.completions.stream(model="zai-org-glm-5-1", messages=MESSAGES) as stream:
             assert isinstance(stream, AsyncChatCompletionStream)
             kinds = [event.type async for event in stream]
             final = await stream.get_final_completion()
-        async with AsyncChatCompletionStreamManager(open_stream) as stream:
+        async with client.chat.completions.stream(model="zai-org-glm-5-1", messages=MESSAGES) as stream:
             async for _ in stream:
                 break
         assert stream.response.is_closed

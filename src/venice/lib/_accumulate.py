@@ -78,6 +78,15 @@ class ChatCompletionAccumulator:
                 elif key != "index" and value is not None:
                     call[key] = value
 
+    def choice_indexes(self) -> list[int]:
+        """The indexes of the choices so far, in order."""
+        return sorted(self._choices)
+
+    def message(self, index: int) -> dict[str, Any]:
+        """The message of choice ``index`` so far: the accumulator's own, changed by later ``add``
+        calls (``to_dict`` gives a copy)."""
+        return self._choices[index]["message"]  # type: ignore[no-any-return]
+
     def to_dict(self) -> dict[str, Any]:
         """The accumulated completion as plain JSON data: a snapshot, which later ``add`` calls do
         not change (the stream events hand one out with every chunk)."""

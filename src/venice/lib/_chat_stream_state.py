@@ -8,7 +8,7 @@ iterate the HTTP stream and hand it the chunks.
 Order of the events (each non-chunk event names its ``choice_index``; choices are independent):
 
 1. ``chunk`` first, for every chunk (the usage-only chunk with no choices included); its
-   ``snapshot`` is the completion with this chunk added.
+   ``snapshot``, read in the loop, is the completion with this chunk added.
 2. then, for each choice of the chunk in the order sent: ``reasoning.delta``, ``content.delta``
    and one ``tool_calls.function.arguments.delta`` per tool-call fragment. Empty text deltas (the
    ``content: ""`` that comes with ``role``) make no event.
@@ -37,12 +37,12 @@ from typing import TYPE_CHECKING, Any, Generic, Literal
 from venice._types import NOT_GIVEN, NotGiven
 from venice.lib._accumulate import ChatCompletionAccumulator
 from venice.lib._errors import ContentFilterFinishReasonError, LengthFinishReasonError
-from venice.lib._parsed import ResponseFormatT, _tool_types, parse_arguments, parse_chat_completion
+from venice.lib._parsed import ResponseFormatT, parse_arguments, parse_chat_completion, tool_types
 from venice.lib._schema import validate_json
 
 if TYPE_CHECKING:
     from venice.lib._parsed import ParsedChatCompletion
-    from venice.types import ChatCompletion, ChatCompletionChunk, ChatCompletionChunkChoice
+    from venice.types import ChatCompletion, ChatCompletionChunk
 
 __all__ = [
     "ChatCompletionStreamEvent",
@@ -62,14 +62,20 @@ FEATURE = "chat.completions.stream"
 
 @dataclass(frozen=True, slots=True)
 class ChunkEvent:
-    """A chunk as received, and the completion so far (this chunk included). The snapshot is a
-    ``ChatCompletion``, so a field it always has but that arrives last (``finish_reason``,
+    """A chunk as received, and ``snapshot``: the completion so far, built when read. As in
+    openai-python, it follows the stream: read it in the loop, when the event comes (a snapshot
+    kept for later shows the completion as it is then; ``current_completion_snapshot`` the same).
+    It is a ``ChatCompletion``, so a field it always has but that arrives last (``finish_reason``,
     ``usage``) raises ``APIResponseValidationError`` when read before it came; ``to_dict()`` shows
     what there is."""
 
     chunk: ChatCompletionChunk
-    snapshot: ChatCompletion
+    _accumulator: ChatCompletionAccumulator = field(repr=False, compare=False)
     type: Literal["chunk"] = field(default="chunk", init=False)
+
+    @property
+    def snapshot(self) -> ChatCompletion:
+        return self._accumulator.completion()
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +204,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         self._response_format = response_format
         self._format_type = response_format if isinstance(response_format, type) else None
         self._tools = list(tools) if isinstance(tools, Iterable) else []
-        self._tool_types = _tool_types(self._tools)
+        self._tool_types = tool_types(self._tools)
         self._progress: dict[int, _Progress] = {}
 
     @property
@@ -220,47 +226,50 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         """Add ``chunk`` to the completion so far (at once), and return its events. Iterate them
         to the end before the next chunk: the done-tracking advances as they are read."""
         self._accumulator.add(chunk)
-        return self._chunk_events(chunk, self._accumulator.to_dict())
+        return self._chunk_events(chunk)
 
     def finish(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
         """The done events of the choices the stream left without a ``finish_reason``."""
-        for choice in self._accumulator.to_dict()["choices"]:
-            progress = self._progress.setdefault(choice["index"], _Progress())
+        for index in self._accumulator.choice_indexes():
+            progress = self._progress.setdefault(index, _Progress())
             if not progress.finished:
                 progress.finished = True
-                yield from self._close(progress, choice["index"], choice["message"])
+                yield from self._close(progress, index, self._accumulator.message(index))
 
     def _chunk_events(
-        self, chunk: ChatCompletionChunk, snapshot: dict[str, Any]
+        self, chunk: ChatCompletionChunk
     ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        from venice.types import ChatCompletion
-
-        yield ChunkEvent(chunk=chunk, snapshot=ChatCompletion.from_dict(snapshot))
-        messages = {choice["index"]: choice["message"] for choice in snapshot["choices"]}
-        for choice in chunk.choices:
-            yield from self._choice_events(choice, messages[choice.index])
+        yield ChunkEvent(chunk, self._accumulator)
+        # The chunk's JSON as received: what the typed chunk would give, without a view per field.
+        for choice in chunk._raw.get("choices") or ():
+            yield from self._choice_events(choice)
 
     def _choice_events(
-        self, choice: ChatCompletionChunkChoice, message: Mapping[str, Any]
+        self, choice: Mapping[str, Any]
     ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        index = choice.index
-        progress = self._progress.setdefault(index, _Progress())
-        delta = choice.delta
-        if delta.reasoning_content:
-            yield ReasoningDeltaEvent(index, delta.reasoning_content, message["reasoning_content"])
-        if delta.content:
-            yield from self._close_reasoning(progress, index, message)
-            yield ContentDeltaEvent(index, delta.content, message["content"])
-        for fragment in delta.tool_calls or ():
-            if fragment.index != progress.open_tool:
+        index = choice.get("index", 0)
+        message = self._accumulator.message(index)
+        progress = self._progress.get(index) or self._progress.setdefault(index, _Progress())
+        delta = choice.get("delta") or {}
+        reasoning = delta.get("reasoning_content")
+        if reasoning:
+            yield ReasoningDeltaEvent(index, reasoning, message["reasoning_content"])
+        content = delta.get("content")
+        if content:
+            if not progress.reasoning_done and message.get("reasoning_content"):
+                yield from self._close_reasoning(progress, index, message)
+            yield ContentDeltaEvent(index, content, message["content"])
+        for fragment in delta.get("tool_calls") or ():
+            call = fragment.get("index", 0)
+            if call != progress.open_tool:
                 yield from self._close(progress, index, message)
-                progress.open_tool = fragment.index
-            function = message["tool_calls"][fragment.index]["function"]
-            new_text = fragment.function.arguments if fragment.function is not None else None
+                progress.open_tool = call
+            function = message["tool_calls"][call]["function"]
+            new_text = (fragment.get("function") or {}).get("arguments")
             yield FunctionToolCallArgumentsDeltaEvent(
-                index, function["name"], fragment.index, function["arguments"], new_text or ""
+                index, function["name"], call, function["arguments"], new_text or ""
             )
-        reason = choice.finish_reason
+        reason = choice.get("finish_reason")
         if reason is None:
             return
         error = _CUT_SHORT.get(reason)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from venice._types import NOT_GIVEN
+from venice.lib._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
 from venice.lib._parsed import (
     ParsedChatCompletion,
     ResponseFormatT,
@@ -23,11 +24,15 @@ from venice.lib._parsed import (
 from venice.lib._parsed_response import ParsedResponsesAPIResponse, parse_response
 
 __all__ = [
+    "AsyncChatCompletionStreamManager",
+    "ChatCompletionStreamManager",
     "ParsedChatCompletion",
     "ParsedResponsesAPIResponse",
     "ResponseFormatT",
     "aparse",
+    "astream",
     "parse",
+    "stream",
 ]
 
 
@@ -63,3 +68,26 @@ def parse(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> Any
 async def aparse(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> Any:
     request, response_format, tools = _parse_request(arguments)
     return _parsed(await resource._call(operation_id, request), response_format, tools)
+
+
+def stream(
+    resource: Any, operation_id: str, arguments: Mapping[str, Any]
+) -> ChatCompletionStreamManager[Any]:
+    request, response_format, tools = _parse_request(arguments)
+    return ChatCompletionStreamManager(
+        lambda: resource._call(operation_id, {**request, "stream": True}),
+        response_format=response_format,
+        tools=tools,
+    )
+
+
+def astream(
+    resource: Any, operation_id: str, arguments: Mapping[str, Any]
+) -> AsyncChatCompletionStreamManager[Any]:
+    """Not a coroutine function: ``async with client.chat.completions.stream(...)`` enters directly."""
+    request, response_format, tools = _parse_request(arguments)
+    return AsyncChatCompletionStreamManager(
+        lambda: resource._call(operation_id, {**request, "stream": True}),
+        response_format=response_format,
+        tools=tools,
+    )

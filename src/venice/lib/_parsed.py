@@ -38,6 +38,7 @@ __all__ = [
     "json_schema_format",
     "parse_chat_completion",
     "response_format_param",
+    "tool_types",
 ]
 
 if TYPE_CHECKING:  # a default (PEP 696) for the checkers: `parse` without a format infers `None`
@@ -138,7 +139,7 @@ def response_format_param(response_format: Any) -> Any:
     return {"type": "json_schema", "json_schema": json_schema_format(response_format, FEATURE)}
 
 
-def _tool_types(tools: Iterable[Any]) -> dict[str, Any]:
+def tool_types(tools: Iterable[Any]) -> dict[str, Any]:
     """Function name -> the type its arguments parse into (``None``: decoded JSON)."""
     found: dict[str, Any] = {}
     for tool in tools:
@@ -147,12 +148,12 @@ def _tool_types(tools: Iterable[Any]) -> dict[str, Any]:
     return found
 
 
-def parse_arguments(name: str, arguments: str, tool_types: Mapping[str, Any]) -> object:
+def parse_arguments(name: str, arguments: str, types_by_name: Mapping[str, Any]) -> object:
     """The arguments of a call of tool ``name`` as its type (or decoded JSON); ``None`` for a tool
     the request did not give."""
-    if name not in tool_types:
+    if name not in types_by_name:
         return None
-    model = tool_types[name]
+    model = types_by_name[name]
     if model is not None:
         return validate_json(model, arguments, f"tool {name!r}")
     try:
@@ -174,7 +175,7 @@ def parse_chat_completion(
     Raises ``LengthFinishReasonError`` / ``ContentFilterFinishReasonError`` for an answer cut short,
     ``StructuredOutputError`` for JSON that does not fit."""
     parsed: ParsedChatCompletion[Any] = ParsedChatCompletion.from_dict(completion._raw)
-    tool_types = _tool_types(tools or ())
+    types_by_name = tool_types(tools or ())
     wanted = response_format if isinstance(response_format, type) else None
     for choice in parsed.choices:
         reason = choice._raw.get("finish_reason")
@@ -185,7 +186,7 @@ def parse_chat_completion(
         message = choice.message
         for call in message.tool_calls or ():
             function = call.function
-            function._parsed_arguments = parse_arguments(function.name, function.arguments, tool_types)
+            function._parsed_arguments = parse_arguments(function.name, function.arguments, types_by_name)
         content = message._raw.get("content")
         if wanted is not None and isinstance(content, str) and message.refusal is None:
             message._parsed = validate_json(wanted, content, FEATURE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from venice.lib._errors import StructuredOutputError
@@ -29,8 +30,10 @@ def schema_name(tp: Any) -> str:
     return _NAME.sub("_", getattr(tp, "__name__", "") or "response")[:64]
 
 
+@lru_cache(maxsize=256)
 def strict_schema(tp: Any, feature: str) -> dict[str, Any]:
-    """The strict JSON schema of ``tp`` (a pydantic model, a dataclass or a TypedDict)."""
+    """The strict JSON schema of ``tp`` (a pydantic model, a dataclass or a TypedDict), made once
+    per type (pydantic takes a millisecond or so to write one): shared, so never change it in place."""
     schema = adapter(tp, feature).json_schema()
     name = getattr(tp, "__name__", repr(tp))
     strict: dict[str, Any] = _strict(schema, root=schema, where=name, feature=feature)

@@ -30,6 +30,8 @@ from venice._binding import (
 )
 from venice.lib import _methods
 from venice.lib._methods import (
+    AsyncChatCompletionStreamManager,
+    ChatCompletionStreamManager,
     ParsedChatCompletion,
     ResponseFormatT,
 )
@@ -430,6 +432,76 @@ class Completions(SyncAPIResource):
             StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).
         """
         return _methods.parse(self, "createChatCompletion", locals())
+
+    def stream(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: type[ResponseFormatT]
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletionStreamManager[ResponseFormatT]:
+        """`create(stream=True)` as a context manager of typed events: `with ... as stream:`,
+        then `for event in stream` (`content.delta`, `content.done`, `reasoning.delta`, `reasoning.done`,
+        `tool_calls.function.arguments.delta` / `.done`, `chunk`), or `stream.text_stream` for the text
+        alone; `stream.get_final_completion()` is the whole completion, `parsed` included when `response_format`
+        is a Python type (as `parse`).
+
+        Args:
+            (the arguments of `create`, but `stream`)
+            response_format: the answer's format, or its Python type.
+        """
+        return _methods.stream(self, "createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
@@ -935,7 +1007,7 @@ class Chat(SyncAPIResource):
 
     @property
     def completions(self) -> Completions:
-        """`completions`: create, parse."""
+        """`completions`: create, parse, stream."""
         return namespace(self, Completions, self._client)
 
     @property
@@ -956,7 +1028,7 @@ class ChatWithRawResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithRawResponse:
-        """`completions`: create, parse."""
+        """`completions`: create, parse, stream."""
         return namespace(self, CompletionsWithRawResponse, self._client)
 
 
@@ -967,7 +1039,7 @@ class ChatWithStreamingResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithStreamingResponse:
-        """`completions`: create, parse."""
+        """`completions`: create, parse, stream."""
         return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
@@ -1328,6 +1400,76 @@ class AsyncCompletions(AsyncAPIResource):
             StructuredOutputError: the answer's JSON does not fit the type (its JSON path, the raw text).
         """
         return await _methods.aparse(self, "createChatCompletion", locals())
+
+    def stream(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
+        | None
+        | NotGiven = NOT_GIVEN,
+        response_format: type[ResponseFormatT]
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncChatCompletionStreamManager[ResponseFormatT]:
+        """`create(stream=True)` as a context manager of typed events: `with ... as stream:`,
+        then `for event in stream` (`content.delta`, `content.done`, `reasoning.delta`, `reasoning.done`,
+        `tool_calls.function.arguments.delta` / `.done`, `chunk`), or `stream.text_stream` for the text
+        alone; `stream.get_final_completion()` is the whole completion, `parsed` included when `response_format`
+        is a Python type (as `parse`).
+
+        Args:
+            (the arguments of `create`, but `stream`)
+            response_format: the answer's format, or its Python type.
+        """
+        return _methods.astream(self, "createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
@@ -1833,7 +1975,7 @@ class AsyncChat(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletions:
-        """`completions`: create, parse."""
+        """`completions`: create, parse, stream."""
         return namespace(self, AsyncCompletions, self._client)
 
     @property
@@ -1854,7 +1996,7 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
-        """`completions`: create, parse."""
+        """`completions`: create, parse, stream."""
         return namespace(self, AsyncCompletionsWithRawResponse, self._client)
 
 
@@ -1865,5 +2007,5 @@ class AsyncChatWithStreamingResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
-        """`completions`: create, parse."""
+        """`completions`: create, parse, stream."""
         return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
