@@ -5,6 +5,11 @@ package was generated from, with answers built from the spec's examples and sche
 with the bindings, so it never falls behind them):
 
 - ``stream=True`` on chat and responses streams events;
+- chat with function ``tools`` answers a call of one tool, its arguments valid for the tool's
+  ``parameters`` (the tool ``tool_choice`` names, else the tools in turn, one per earlier tool-call
+  round), and after ``role: "tool"`` results a sentence repeating them; with ``response_format``
+  (``json_schema`` or ``json_object``) it answers JSON valid for the schema; streamed, both come
+  as deltas, and ``stream_options={"include_usage": True}`` adds the usage chunk;
 - speech, images and video answer bytes of the media type asked for;
 - a video or music job is running on the first poll and done (its media) on the next, so
   ``client.video.wait(...)`` works;

@@ -4,7 +4,8 @@ Everything about an operation comes from the pipeline's tables: the route from t
 (`venice._generated.operation_table`), the answers from `venice._generated.offline_answers` (the
 spec's examples and schemas,
 and `x-venice-answered-when` for which request selects which media type). Nothing here knows about
-a particular operation.
+a particular operation: an answer shaped as a chat completion follows the request's tools and
+``response_format`` (`_chat_answers`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from venice._binding._table_types import OfflineEntry, OfflineMedia
 from venice._generated.offline_answers import OFFLINE
 from venice._generated.operation_table import OPERATIONS
+from venice.testing._chat_answers import chat_answer
 from venice.testing._media import sample_bytes
 
 JSON = "application/json"
@@ -123,7 +125,8 @@ class Answers:
         media = self._select(operation_id, entry, fields, headers)
         if media is None:  # the spec documents no body for this answer
             return Answer(entry["status"], JSON, b"")
-        return Answer(entry["status"], media["media_type"], _body(media))
+        example = chat_answer(media["example"], fields, _usage(entry))
+        return Answer(entry["status"], media["media_type"], _body(media, example))
 
     def _select(
         self, operation_id: str, entry: OfflineEntry, fields: Mapping[str, Any], headers: Mapping[str, str]
@@ -146,8 +149,17 @@ class Answers:
         return next((m for m in media if not m["when"]), media[0])
 
 
-def _body(media: OfflineMedia) -> bytes:
-    media_type, example = media["media_type"], media["example"]
+def _usage(entry: OfflineEntry) -> Any:
+    """The `usage` of the operation's JSON answer, if it has one (a stream's usage chunk repeats it)."""
+    for media in entry["media"]:
+        if media["media_type"] == JSON and isinstance(media["example"], dict):
+            return media["example"].get("usage")
+    return None
+
+
+def _body(media: OfflineMedia, example: Any) -> bytes:
+    """The bytes of `example`, an answer of `media`'s media type."""
+    media_type = media["media_type"]
     if media_type == SSE:
         events = [f"data: {json.dumps(event)}\n\n" for event in example or []]
         if media["end"]:

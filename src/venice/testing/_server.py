@@ -17,6 +17,7 @@ from venice import _constants as C
 from venice._client import AsyncVenice, Venice
 from venice.testing._answers import JSON, Answers, request_fields
 from venice.testing._errors import requested_error
+from venice.testing._replies import UnanswerableRequest
 
 API_PREFIX = urlsplit(C.DEFAULT_BASE_URL).path  # /api/v1
 KEPT_REQUESTS = 10_000
@@ -183,7 +184,11 @@ def _handler(offline: OfflineVenice, answers: Answers) -> type[BaseHTTPRequestHa
             if error is not None:
                 self._send(error.status, JSON, error.body(), error.headers())
                 return
-            answer = answers.answer(operation_id, fields, headers)
+            try:
+                answer = answers.answer(operation_id, fields, headers)
+            except UnanswerableRequest as exc:
+                self._send(400, JSON, _error(str(exc)))
+                return
             self._send(answer.status, answer.media_type, answer.body)
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
