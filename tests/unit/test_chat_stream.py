@@ -512,8 +512,11 @@ def test_a_response_format_type_is_sent_as_its_strict_schema() -> None:
         manager = client.chat.completions.stream(model="m", messages=MESSAGES, response_format=Greeting)
         assert not offline.requests  # the request goes when the block is entered
         with manager as stream:
-            stream.until_done()
+            done = [event for event in stream if event.type == "content.done"]
+            final = stream.get_final_completion()
         client.close()
+    assert isinstance(done[0].parsed, Greeting)  # the offline Venice answers JSON valid for the schema
+    assert final.choices[0].message.parsed == done[0].parsed
     sent = offline.requests[-1].json()
     assert sent["stream"] is True
     assert sent["response_format"]["json_schema"]["name"] == "Greeting"

@@ -24,6 +24,7 @@ from venice import (
 )
 from venice.lib import ParsedChatCompletion
 from venice.lib._schema import strict_schema
+from venice.testing import OfflineVenice
 
 from .conftest import Recorder
 
@@ -395,3 +396,30 @@ def test_responses_cut_at_max_output_tokens_raise(client: Venice, recorder: Reco
     answer_with(recorder, body)
     with pytest.raises(LengthFinishReasonError):
         client.responses.parse(model="m", input="x", text_format=MathAnswer)
+
+
+# -- end to end, against the offline Venice ------------------------------------------------------
+
+
+def test_parse_against_the_offline_venice() -> None:
+    with OfflineVenice() as offline:
+        client = offline.client()
+        result = client.chat.completions.parse(model="m", messages=MESSAGES, response_format=MathAnswer)
+        called = client.chat.completions.parse(
+            model="m", messages=MESSAGES, tools=[pydantic_function_tool(GetWeather)]
+        )
+        client.close()
+    parsed = result.choices[0].message.parsed
+    assert isinstance(parsed, MathAnswer) and parsed.steps
+    call = (called.choices[0].message.tool_calls or [])[0]
+    assert isinstance(call.function.parsed_arguments, GetWeather)
+    assert call.function.parsed_arguments.unit in ("c", "f")
+
+
+@pytest.mark.anyio
+async def test_async_parse_against_the_offline_venice() -> None:
+    with OfflineVenice() as offline:
+        client = offline.async_client()
+        result = await client.chat.completions.parse(model="m", messages=MESSAGES, response_format=MathAnswer)
+        await client.close()
+    assert isinstance(result.choices[0].message.parsed, MathAnswer)
