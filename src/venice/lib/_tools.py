@@ -34,8 +34,9 @@ def pydantic_function_tool(
     from venice.lib._schema import schema_name, strict_schema  # on first use: `import venice` stays lean
 
     feature = "pydantic_function_tool"
-    schema = dict(strict_schema(model, feature))  # a copy: the description moves to the function
-    function: dict[str, Any] = {"name": name or schema_name(model), "strict": True, "parameters": schema}
+    described: Any = model  # a class is hashable, whatever type[Any] says to the cache's signature
+    schema = dict(strict_schema(described, feature))  # a copy: the description moves to the function
+    function: dict[str, Any] = {"name": name or schema_name(described), "strict": True, "parameters": schema}
     text = description if description is not None else schema.pop("description", None)
     if text:
         function["description"] = text
