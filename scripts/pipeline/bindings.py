@@ -600,6 +600,8 @@ from venice.lib._methods import (
     ParsedChatCompletion,
     ParsedResponsesAPIResponse,
     ResponseFormatT,
+    RunnableTool,
+    ToolRunResult,
 )
 """
 

@@ -29,6 +29,7 @@ from venice.lib._function_tools import FunctionTool, function_tool, tool_of
 from venice.lib._tool_runner import arun_tools, run_tools
 from venice.lib._toolbox import tool_content
 from venice.lib._tools import pydantic_function_tool
+from venice.testing import OfflineVenice
 from venice.types import ChatCompletion
 
 OPERATION = "createChatCompletion"
@@ -743,3 +744,59 @@ async def test_the_async_runner_raises_a_tool_error_after_the_round_finished() -
 def test_import_venice_does_not_import_pydantic() -> None:
     code = "import sys, venice; venice.Venice; assert 'pydantic' not in sys.modules, 'pydantic imported'"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# -- end to end: the generated method against the offline Venice ---------------------------------
+
+
+def offline_get_weather(city: str, unit: Literal["c", "f"]) -> dict[str, object]:
+    """The weather now.
+
+    Args:
+        city: The city's name.
+        unit: Celsius or Fahrenheit.
+    """
+    return {"city": city, "temperature": 21, "unit": unit}
+
+
+async def offline_get_time(city: str) -> str:
+    """The local time in a city.
+
+    Args:
+        city: The city's name.
+    """
+    return f"12:00 in {city}"
+
+
+def test_run_tools_against_the_offline_venice() -> None:
+    with OfflineVenice() as offline:
+        client = offline.client()
+        result = client.chat.completions.run_tools(
+            model="m",
+            messages=[{"role": "user", "content": "Weather in Paris?"}],
+            tools=[offline_get_weather],
+            messages=[{"role": "user", "content": "Weather in Paris?"}],
+            tools=[offline_get_weather],
+        )
+        client.close()
+    sent = offline.requests[0].json()["tools"][0]["function"]
+    assert sent["name"] == "offline_get_weather"
+    assert sent["parameters"]["properties"]["city"]["description"] == "The city's name."
+    assert [message["role"] for message in result.messages] == ["user", "assistant", "tool", "assistant"]
+    assert len(result.rounds) == 2
+    assert result.usage.total_tokens == sum(r.completion.usage.total_tokens for r in result.rounds)
+    assert "offline_get_weather returned" in (result.completion.choices[0].message.content or "")
+
+
+@pytest.mark.anyio
+async def test_async_run_tools_against_the_offline_venice() -> None:
+    with OfflineVenice() as offline:
+        client = offline.async_client()
+        result = await client.chat.completions.run_tools(
+            model="m",
+            messages=[{"role": "user", "content": "Weather and time in Paris?"}],
+            tools=[offline_get_weather, offline_get_time],
+        )
+        await client.close()
+    tool_messages = [m for m in result.messages if m["role"] == "tool"]
+    assert tool_messages and "temperature" in str(tool_messages[0].get("content"))

@@ -22,6 +22,9 @@ from venice.lib._parsed import (
     response_format_param,
 )
 from venice.lib._parsed_response import ParsedResponsesAPIResponse, parse_response
+from venice.lib._tool_results import ToolRunResult
+from venice.lib._tool_runner import arun_tools, run_tools
+from venice.lib._toolbox import RunnableTool
 
 __all__ = [
     "AsyncChatCompletionStreamManager",
@@ -29,9 +32,13 @@ __all__ = [
     "ParsedChatCompletion",
     "ParsedResponsesAPIResponse",
     "ResponseFormatT",
+    "RunnableTool",
+    "ToolRunResult",
     "aparse",
+    "arun_tools",
     "astream",
     "parse",
+    "run_tools",
     "stream",
 ]
 

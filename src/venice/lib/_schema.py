@@ -19,7 +19,7 @@ from typing import Any
 from venice.lib._errors import StructuredOutputError
 from venice.lib._pydantic import adapter
 
-__all__ = ["schema_name", "strict_schema", "validate_json"]
+__all__ = ["json_path", "schema_name", "strict_schema", "validate_json"]
 
 _NAME = re.compile(r"[^a-zA-Z0-9_-]")
 
@@ -94,7 +94,7 @@ def validate_json(tp: Any, text: str, feature: str) -> Any:
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
         errors = _errors(exc)
         first = errors[0] if errors else {}
-        path = _json_path(first.get("loc", ()))
+        path = json_path(first.get("loc", ()))
         name = getattr(tp, "__name__", repr(tp))
         problem = first.get("msg", str(exc))
         raise StructuredOutputError(
@@ -109,7 +109,7 @@ def _errors(exc: ValueError) -> list[dict[str, Any]]:
     return [dict(error) for error in errors(include_url=False)]
 
 
-def _json_path(loc: Any) -> str:
+def json_path(loc: Any) -> str:
     """pydantic's ``loc`` (``("steps", 0, "output")``) as ``$.steps[0].output``."""
     path = "$"
     for part in loc:

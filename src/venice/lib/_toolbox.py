@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 from venice.lib._errors import StructuredOutputError
 from venice.lib._function_tools import FunctionTool, check_tool_name, is_async_callable, tool_of
 from venice.lib._pydantic import adapter
-from venice.lib._schema import _json_path, validate_json
+from venice.lib._schema import json_path, validate_json
 from venice.types import ChatCompletionFunctionToolParam, ChatCompletionSearchToolParam
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class Toolbox:
         try:
             args, kwargs = runnable.arguments(call.function.arguments)
         except StructuredOutputError as exc:
-            problems = "; ".join(f"{_json_path(e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors)
+            problems = "; ".join(f"{json_path(e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors)
             raise StructuredOutputError(
                 f"the arguments of {name} do not fit its schema: {problems or exc}",
                 raw=exc.raw,

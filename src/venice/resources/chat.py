@@ -34,6 +34,8 @@ from venice.lib._methods import (
     ChatCompletionStreamManager,
     ParsedChatCompletion,
     ResponseFormatT,
+    RunnableTool,
+    ToolRunResult,
 )
 
 from ..types.request_params import (
@@ -502,6 +504,79 @@ class Completions(SyncAPIResource):
             response_format: the answer's format, or its Python type.
         """
         return _methods.stream(self, "createChatCompletion", locals())
+
+    def run_tools(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        tools: Sequence[RunnableTool],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        max_iterations: int = 10,
+        raise_tool_errors: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ToolRunResult:
+        """`create` in a loop: each round runs the tool calls the model asked for (an
+        async client runs them concurrently), appends the assistant message and one tool message per call,
+        and calls again, until the model answers without tool calls.
+
+        Args:
+            (the arguments of `create`, but `stream`)
+            tools: Python functions (sync or async; schema from the signature, the type hints and the
+                docstring), `venice.function_tool(...)`, or `venice.pydantic_function_tool(Model, handler=...)`.
+            max_iterations: the most rounds; after them `MaxIterationsError` (with the transcript so far).
+            raise_tool_errors: re-raise a tool's exception instead of sending its text back to the model.
+
+        Returns:
+            `ToolRunResult`: `.completion` (the final answer), `.messages`, `.rounds`, `.usage` (their sum).
+        """
+        return _methods.run_tools(self, "createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
@@ -1007,7 +1082,7 @@ class Chat(SyncAPIResource):
 
     @property
     def completions(self) -> Completions:
-        """`completions`: create, parse, stream."""
+        """`completions`: create, parse, run_tools, stream."""
         return namespace(self, Completions, self._client)
 
     @property
@@ -1028,7 +1103,7 @@ class ChatWithRawResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithRawResponse:
-        """`completions`: create, parse, stream."""
+        """`completions`: create, parse, run_tools, stream."""
         return namespace(self, CompletionsWithRawResponse, self._client)
 
 
@@ -1039,7 +1114,7 @@ class ChatWithStreamingResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithStreamingResponse:
-        """`completions`: create, parse, stream."""
+        """`completions`: create, parse, run_tools, stream."""
         return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
@@ -1470,6 +1545,79 @@ class AsyncCompletions(AsyncAPIResource):
             response_format: the answer's format, or its Python type.
         """
         return _methods.astream(self, "createChatCompletion", locals())
+
+    async def run_tools(
+        self,
+        *,
+        messages: Sequence[
+            UserMessageParam
+            | AssistantMessageParam
+            | ToolMessageParam
+            | SystemMessageParam
+            | DeveloperMessageParam
+        ],
+        model: str,
+        tools: Sequence[RunnableTool],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        max_iterations: int = 10,
+        raise_tool_errors: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ToolRunResult:
+        """`create` in a loop: each round runs the tool calls the model asked for (an
+        async client runs them concurrently), appends the assistant message and one tool message per call,
+        and calls again, until the model answers without tool calls.
+
+        Args:
+            (the arguments of `create`, but `stream`)
+            tools: Python functions (sync or async; schema from the signature, the type hints and the
+                docstring), `venice.function_tool(...)`, or `venice.pydantic_function_tool(Model, handler=...)`.
+            max_iterations: the most rounds; after them `MaxIterationsError` (with the transcript so far).
+            raise_tool_errors: re-raise a tool's exception instead of sending its text back to the model.
+
+        Returns:
+            `ToolRunResult`: `.completion` (the final answer), `.messages`, `.rounds`, `.usage` (their sum).
+        """
+        return await _methods.arun_tools(self, "createChatCompletion", locals())
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
@@ -1975,7 +2123,7 @@ class AsyncChat(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletions:
-        """`completions`: create, parse, stream."""
+        """`completions`: create, parse, run_tools, stream."""
         return namespace(self, AsyncCompletions, self._client)
 
     @property
@@ -1996,7 +2144,7 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
-        """`completions`: create, parse, stream."""
+        """`completions`: create, parse, run_tools, stream."""
         return namespace(self, AsyncCompletionsWithRawResponse, self._client)
 
 
@@ -2007,5 +2155,5 @@ class AsyncChatWithStreamingResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
-        """`completions`: create, parse, stream."""
+        """`completions`: create, parse, run_tools, stream."""
         return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
