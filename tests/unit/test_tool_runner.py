@@ -775,8 +775,6 @@ def test_run_tools_against_the_offline_venice() -> None:
             model="m",
             messages=[{"role": "user", "content": "Weather in Paris?"}],
             tools=[offline_get_weather],
-            messages=[{"role": "user", "content": "Weather in Paris?"}],
-            tools=[offline_get_weather],
         )
         client.close()
     sent = offline.requests[0].json()["tools"][0]["function"]
