@@ -6,19 +6,11 @@ with client.chat.completions.stream(
 ) as stream:
     for event in stream:
         if event.type == "reasoning.delta":
-            print(f"[thinking] {event.delta}", end="", flush=True)
+            print(f"[thinking] {event.delta}", end="")
         elif event.type == "content.delta":
             print(event.delta, end="", flush=True)
         elif event.type == "tool_calls.function.arguments.done":
             print(f"\n[tool] {event.name}({event.arguments})")
-    print()
     completion = stream.get_final_completion()
-print(completion.choices[0].finish_reason)
-
-with client.chat.completions.stream(
-    model="zai-org-glm-5-1", messages=[{"role": "user", "content": "And another one"}]
-) as stream:
-    for text in stream.text_stream:
-        print(text, end="", flush=True)
-print()
+print("\nfinish:", completion.choices[0].finish_reason)
 client.close()

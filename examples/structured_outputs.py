@@ -1,6 +1,6 @@
 import pydantic
 
-from venice import Venice, pydantic_function_tool
+from venice import Venice
 
 
 class Step(pydantic.BaseModel):
@@ -13,37 +13,13 @@ class MathAnswer(pydantic.BaseModel):
     final_answer: str
 
 
-class GetWeather(pydantic.BaseModel):
-    """The current weather in a city."""
-
-    city: str
-    unit: str | None
-
-
 client = Venice()
 completion = client.chat.completions.parse(
     model="venice-uncensored",
-    messages=[
-        {"role": "system", "content": "You are a helpful math tutor."},
-        {"role": "user", "content": "solve 8x + 31 = 2"},
-    ],
+    messages=[{"role": "user", "content": "solve 8x + 31 = 2"}],
     response_format=MathAnswer,
 )
-answer = completion.choices[0].message.parsed
-if answer is None:
-    print("refused:", completion.choices[0].message.refusal)
-else:
-    for step in answer.steps:
-        print(step.explanation, "->", step.output)
-    print("answer:", answer.final_answer)
-
-called = client.chat.completions.parse(
-    model="venice-uncensored",
-    messages=[{"role": "user", "content": "What is the weather in Paris?"}],
-    tools=[pydantic_function_tool(GetWeather)],
-)
-for call in called.choices[0].message.tool_calls or []:
-    arguments = call.function.parsed_arguments
-    if isinstance(arguments, GetWeather):
-        print(call.function.name, arguments.city)
+answer = completion.choices[0].message.parsed  # a MathAnswer, or None if the model refused
+if answer is not None:
+    print([step.output for step in answer.steps], answer.final_answer)
 client.close()

@@ -9,6 +9,8 @@ which identifies it) and ``__spec_operations__`` (its operation count) say which
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from venice._client import AsyncVenice, Venice
 from venice._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from venice._errors._exceptions import (
@@ -60,6 +62,9 @@ from venice.lib import (
     StructuredOutputError,
     pydantic_function_tool,
 )
+
+if TYPE_CHECKING:
+    from venice.lib import FunctionTool, function_tool
 from venice.lib._accumulate import (
     ChatCompletionAccumulator,
     accumulate_chat_completion,
@@ -90,6 +95,7 @@ __all__ = [
     "CircuitOpenError",
     "ConflictError",
     "ContentFilterFinishReasonError",
+    "FunctionTool",
     "GatewayTimeoutError",
     "GenericView",
     "InternalServerError",
@@ -122,6 +128,16 @@ __all__ = [
     "__version__",
     "accumulate_chat_completion",
     "async_accumulate_chat_completion",
+    "function_tool",
     "model_with_features",
     "pydantic_function_tool",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: the tools from functions read signatures and docstrings (`inspect`).
+    if name in ("FunctionTool", "function_tool"):
+        import venice.lib
+
+        return getattr(venice.lib, name)
+    raise AttributeError(f"module 'venice' has no attribute {name!r}")

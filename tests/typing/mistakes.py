@@ -76,3 +76,20 @@ def structured(client: Venice) -> None:
     parse(model="m", messages=[], tools=[Answer])  # error: a model is not a tool: pydantic_function_tool(Answer)
     pydantic_function_tool(Answer, name=1)  # error: the name is text
     client.responses.parse(model="m", input="x", response_format=Answer)  # error: responses take text_format
+
+
+def get_weather(city: str) -> str:
+    """The weather in a city."""
+    return city
+
+
+def tool_loop(client: Venice) -> None:
+    run = client.chat.completions.run_tools
+    result = run(model="m", messages=[], tools=[get_weather])
+    text: str | None = result.completion.choices[0].message.content
+    result.usage.total_tokens.upper()  # error: usage counts are numbers
+    run(model="m", messages=[], tools=[42])  # error: a tool is a function, not a number
+    run(model="m", messages=[], tools=["get_weather"])  # error: the function itself, not its name
+    run(model="m", messages=[], tools=[get_weather], max_iterations="10")  # error: a number of rounds
+    run(model="m", messages=[], tools=[get_weather], stream=True)  # error: stream_tools streams
+    print(text)

@@ -98,3 +98,15 @@ def structured(client: Venice) -> None:
 async def structured_async(client: AsyncVenice) -> None:
     result = await client.chat.completions.parse(model="m", messages=[], response_format=Answer)
     reveal_type(result.choices[0].message.parsed)  # R: Answer | None
+
+
+def weather(city: str) -> str:
+    """The weather."""
+    return city
+
+
+def tool_loop(client: Venice) -> None:
+    result = client.chat.completions.run_tools(model="m", messages=[], tools=[weather])
+    reveal_type(result.completion)  # R: ChatCompletion
+    reveal_type(result.completion.choices[0].message.content)  # R: str | list[ChatCompletionContentPartText] | None
+    reveal_type(result.usage.total_tokens)  # R: int

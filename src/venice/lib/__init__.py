@@ -22,6 +22,24 @@ from venice.lib._errors import (
 from venice.lib._tools import PydanticFunctionTool, pydantic_function_tool
 
 if TYPE_CHECKING:
+    from venice.lib._chat_stream import (
+        AsyncChatCompletionStream,
+        AsyncChatCompletionStreamManager,
+        ChatCompletionStream,
+        ChatCompletionStreamManager,
+    )
+    from venice.lib._chat_stream_state import (
+        ChatCompletionStreamEvent,
+        ChatCompletionStreamState,
+        ChunkEvent,
+        ContentDeltaEvent,
+        ContentDoneEvent,
+        FunctionToolCallArgumentsDeltaEvent,
+        FunctionToolCallArgumentsDoneEvent,
+        ReasoningDeltaEvent,
+        ReasoningDoneEvent,
+    )
+    from venice.lib._function_tools import FunctionTool, function_tool
     from venice.lib._parsed import (
         ParsedChatCompletion,
         ParsedChatCompletionMessage,
@@ -29,17 +47,68 @@ if TYPE_CHECKING:
         ParsedFunction,
         ParsedFunctionToolCall,
     )
+    from venice.lib._parsed_response import ParsedMessageOutput, ParsedOutputText, ParsedResponsesAPIResponse
+    from venice.lib._tool_results import ToolCallResult, ToolRound, ToolRunResult
+    from venice.lib._toolbox import RunnableTool
 
 _LAZY = {
-    "ParsedChatCompletion": "venice.lib._parsed",
-    "ParsedChatCompletionMessage": "venice.lib._parsed",
-    "ParsedChoice": "venice.lib._parsed",
-    "ParsedFunction": "venice.lib._parsed",
-    "ParsedFunctionToolCall": "venice.lib._parsed",
+    **dict.fromkeys(
+        [
+            "AsyncChatCompletionStream",
+            "AsyncChatCompletionStreamManager",
+            "ChatCompletionStream",
+            "ChatCompletionStreamManager",
+        ],
+        "venice.lib._chat_stream",
+    ),
+    **dict.fromkeys(
+        [
+            "ChatCompletionStreamEvent",
+            "ChatCompletionStreamState",
+            "ChunkEvent",
+            "ContentDeltaEvent",
+            "ContentDoneEvent",
+            "FunctionToolCallArgumentsDeltaEvent",
+            "FunctionToolCallArgumentsDoneEvent",
+            "ReasoningDeltaEvent",
+            "ReasoningDoneEvent",
+        ],
+        "venice.lib._chat_stream_state",
+    ),
+    "FunctionTool": "venice.lib._function_tools",
+    "function_tool": "venice.lib._function_tools",
+    **dict.fromkeys(
+        [
+            "ParsedChatCompletion",
+            "ParsedChatCompletionMessage",
+            "ParsedChoice",
+            "ParsedFunction",
+            "ParsedFunctionToolCall",
+        ],
+        "venice.lib._parsed",
+    ),
+    **dict.fromkeys(
+        ["ParsedMessageOutput", "ParsedOutputText", "ParsedResponsesAPIResponse"],
+        "venice.lib._parsed_response",
+    ),
+    **dict.fromkeys(["ToolCallResult", "ToolRound", "ToolRunResult"], "venice.lib._tool_results"),
+    "RunnableTool": "venice.lib._toolbox",
 }
 
 __all__ = [
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletionStreamManager",
+    "ChatCompletionStream",
+    "ChatCompletionStreamEvent",
+    "ChatCompletionStreamManager",
+    "ChatCompletionStreamState",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
     "ContentFilterFinishReasonError",
+    "FunctionTool",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
     "LengthFinishReasonError",
     "MaxIterationsError",
     "ParsedChatCompletion",
@@ -47,8 +116,18 @@ __all__ = [
     "ParsedChoice",
     "ParsedFunction",
     "ParsedFunctionToolCall",
+    "ParsedMessageOutput",
+    "ParsedOutputText",
+    "ParsedResponsesAPIResponse",
     "PydanticFunctionTool",
+    "ReasoningDeltaEvent",
+    "ReasoningDoneEvent",
+    "RunnableTool",
     "StructuredOutputError",
+    "ToolCallResult",
+    "ToolRound",
+    "ToolRunResult",
+    "function_tool",
     "pydantic_function_tool",
 ]
 
