@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,7 +60,10 @@ def test_readme_example_runs(
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     before = len(offline.requests)
     code = client_section_examples()[index]
-    exec(compile(code, f"docs client example {index}", "exec"), {"__name__": "__readme__"})
+    # A module of its own, as a script runs: pydantic resolves a model's fields through sys.modules.
+    module = types.ModuleType("__readme__")
+    monkeypatch.setitem(sys.modules, "__readme__", module)
+    exec(compile(code, f"docs client example {index}", "exec"), module.__dict__)
     assert len(offline.requests) > before, "the example sent no request"
 
 
