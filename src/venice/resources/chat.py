@@ -30,22 +30,17 @@ from venice._binding import (
 )
 
 from ..types.request_params import (
-    AssistantMessageParam,
-    ChatCompletionFunctionToolParam,
-    ChatCompletionNamedToolChoiceParam,
+    ChatCompletionMessageParam,
     ChatCompletionRequestFallbackParam,
     ChatCompletionRequestReasoningParam,
     ChatCompletionRequestTextParam,
-    ChatCompletionSearchToolParam,
     ChatCompletionStreamOptionsParam,
+    ChatCompletionToolChoiceOptionParam,
+    ChatCompletionToolUnionParam,
     ChatCompletionVeniceParametersParam,
-    DeveloperMessageParam,
     ResponseFormatJsonObjectParam,
     ResponseFormatJsonSchemaParam,
     ResponseFormatTextParam,
-    SystemMessageParam,
-    ToolMessageParam,
-    UserMessageParam,
 )
 from ..types.response_models import (
     ChatCompletion,
@@ -75,13 +70,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -121,10 +110,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -134,13 +121,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -180,10 +161,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -193,13 +172,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -239,10 +212,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -251,13 +222,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -297,10 +262,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -376,13 +339,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -422,10 +379,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -435,13 +390,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -481,10 +430,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -494,13 +441,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -540,10 +481,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -552,13 +491,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -598,10 +531,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -620,13 +551,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -666,10 +591,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -679,13 +602,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -725,10 +642,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -738,13 +653,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -784,10 +693,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -796,13 +703,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -842,10 +743,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -903,13 +802,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -949,10 +842,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -962,13 +853,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1008,10 +893,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1021,13 +904,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1067,10 +944,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1079,13 +954,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1125,10 +994,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1204,13 +1071,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1250,10 +1111,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1263,13 +1122,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1309,10 +1162,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1322,13 +1173,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1368,10 +1213,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1380,13 +1223,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1426,10 +1263,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1448,13 +1283,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1494,10 +1323,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1507,13 +1334,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1553,10 +1374,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1566,13 +1385,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1612,10 +1425,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1624,13 +1435,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1670,10 +1475,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

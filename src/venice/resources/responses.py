@@ -30,23 +30,12 @@ from venice._binding import (
 )
 
 from ..types.request_params import (
-    CodeInterpreterToolParam,
-    ComputerUseToolParam,
-    FileSearchToolParam,
-    FunctionCallOutputParam,
-    FunctionCallParam,
-    FunctionToolParam,
-    GenericToolParam,
-    InputMessageFlexibleParam,
-    InputMessageParam,
-    ItemReferenceParam,
     ReasoningConfigurationParam,
-    ReasoningParam,
+    ResponseInputItemParam,
     ResponsesRequestFallbackParam,
     ResponsesRequestToolChoiceFunctionParam,
+    ToolParam,
     VeniceParametersParam,
-    WebSearchToolParam,
-    XSearchToolParam,
 )
 from ..types.response_models import (
     ResponsesAPIResponse,
@@ -71,15 +60,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -87,16 +68,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -112,15 +84,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -128,16 +92,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -153,15 +108,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -169,16 +116,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -193,15 +131,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -209,16 +139,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -289,15 +210,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -305,16 +218,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -330,15 +234,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -346,16 +242,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -371,15 +258,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -387,16 +266,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -411,15 +281,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -427,16 +289,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -461,15 +314,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -477,16 +322,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -502,15 +338,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -518,16 +346,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -543,15 +362,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -559,16 +370,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -583,15 +385,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -599,16 +393,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -631,15 +416,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -647,16 +424,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -672,15 +440,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -688,16 +448,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -713,15 +464,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -729,16 +472,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -753,15 +487,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -769,16 +495,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -849,15 +566,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -865,16 +574,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -890,15 +590,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -906,16 +598,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -931,15 +614,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -947,16 +622,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -971,15 +637,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -987,16 +645,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1021,15 +670,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1037,16 +678,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1062,15 +694,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1078,16 +702,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1103,15 +718,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1119,16 +726,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1145,15 +743,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1161,16 +751,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
