@@ -2,7 +2,9 @@
 
 One `<OperationId>Params` TypedDict of keyword arguments per operation, and one `...Param`
 TypedDict per object the requests nest (a message union by role with `Literal` roles, content
-parts, tools, `response_format`, `venice_parameters`, ...), named by `shapes.Shapes`. The client's
+parts, tools, `response_format`, `venice_parameters`, ...), named by `shapes.Shapes`; a type alias per
+union an overlay names (`ChatCompletionMessageParam: TypeAlias = UserMessageParam | ...`), and
+`Alias = Type` per other name an overlay gives a type (`x-venice-aliases`). The client's
 methods take `**params: Unpack[<OperationId>Params]`, so editors complete and type checkers check
 every argument down to nested keys, and every key carries its description from the spec as an
 attribute docstring (shown on hover). Conventions shared with the client:
@@ -26,7 +28,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from . import shapes
 from .docstrings import docstring
-from .shapes import ObjectType, Shapes, TypeExpr
+from .shapes import NamedType, ObjectType, Shapes, TypeExpr, UnionType
 from .specio import iter_operations
 
 if TYPE_CHECKING:  # the operation table's record type (a type-only import: scripts never run the runtime)
@@ -44,7 +46,7 @@ evaluated (no postponed annotations): a string annotation would be compiled when
 import datetime
 import os
 from collections.abc import Mapping, Sequence
-from typing import IO, Any, Literal, Protocol, Required, TypedDict, Union
+from typing import IO, Any, Literal, Protocol, Required, TypeAlias, TypedDict, Union
 
 import httpx
 
@@ -250,6 +252,21 @@ def _typed_dict(name: str, doc: str, fields: list[tuple[str, str, str]], *, opti
     return "\n".join(lines) + "\n"
 
 
+def _union_alias(union: UnionType, defined: set[str]) -> str:
+    """The type alias of a named union: its members, quoted whole when one is not defined yet."""
+    members = shapes.UnionOf(union.members)
+    value = annotation(members)
+    if not _names(members) <= defined:
+        value = f'"{value}"'
+    text = f"{union.name}: TypeAlias = {value}\n"
+    return text + (docstring(union.description, 0) + "\n" if union.description else "")
+
+
+def _aliases(named: NamedType) -> str:
+    """`Alias = Name` for every other name of a named type (`x-venice-aliases`)."""
+    return "".join(f"\n\n{alias} = {named.name}\n" for alias in named.aliases)
+
+
 def _field_doc(description: str, default: Any, has_default: bool) -> str:
     if has_default and default is not None:
         return f"{description.rstrip()}\n\nServer default: {default!r}.".strip()
@@ -258,7 +275,7 @@ def _field_doc(description: str, default: Any, has_default: bool) -> str:
 
 def _names(expr: TypeExpr) -> set[str]:
     """The named types `expr` refers to."""
-    if isinstance(expr, shapes.Named):
+    if isinstance(expr, shapes.Named) or (isinstance(expr, shapes.UnionOf) and expr.name):
         return {expr.name}
     if isinstance(expr, shapes.ListOf):
         return _names(expr.item)
@@ -277,17 +294,24 @@ def _field(expr: TypeExpr, required: bool, defined: set[str]) -> str:
     return f"Required[{kind}]" if required else kind
 
 
-def _in_order(types: dict[str, ObjectType]) -> list[ObjectType]:
-    """The nested types, each after the types its fields name (depth first, in walk order)."""
-    ordered: list[ObjectType] = []
+def _uses(named: NamedType) -> list[TypeExpr]:
+    """The type expressions a named type is written with: its fields', or the union of its members."""
+    if isinstance(named, ObjectType):
+        return [f.type for f in named.fields]
+    return [shapes.UnionOf(named.members)]
+
+
+def _in_order(types: dict[str, NamedType]) -> list[NamedType]:
+    """The nested types, each after the types it names (depth first, in walk order)."""
+    ordered: list[NamedType] = []
     state: dict[str, str] = {}
 
-    def visit(obj: ObjectType) -> None:
+    def visit(obj: NamedType) -> None:
         if state.get(obj.name):
             return  # done, or on the current path (a cycle: quoted where it is used)
         state[obj.name] = "visiting"
-        for f in obj.fields:
-            for name in sorted(_names(f.type)):
+        for expr in _uses(obj):
+            for name in sorted(_names(expr)):
                 if name in types:
                     visit(types[name])
         state[obj.name] = "done"
@@ -323,16 +347,25 @@ def render(doc: dict[str, Any]) -> str:
     blocks = [HEADER, "\n\n" + request_options()]
     defined: set[str] = set()
     for obj in _in_order(walk.types):
-        rows = [
-            (f.key, _field(f.type, f.required, defined), _field_doc(f.description, f.default, f.has_default))
-            for f in obj.fields
-        ]
-        blocks.append("\n\n" + _typed_dict(obj.name, obj.description, rows))
+        if isinstance(obj, UnionType):
+            blocks.append("\n\n" + _union_alias(obj, defined))
+        else:
+            rows = [
+                (
+                    f.key,
+                    _field(f.type, f.required, defined),
+                    _field_doc(f.description, f.default, f.has_default),
+                )
+                for f in obj.fields
+            ]
+            blocks.append("\n\n" + _typed_dict(obj.name, obj.description, rows))
+        blocks.append(_aliases(obj))
         defined.add(obj.name)
     for name, summary, fields in operations:
         rows = [(key, _field(kind, required, defined), text) for key, kind, required, text in fields]
         blocks.append("\n\n" + _typed_dict(name, summary, rows, options=True))
     exported = ["FileInput", "RequestOptions", "UploadFile", *walk.types]
+    exported += [alias for obj in walk.types.values() for alias in obj.aliases]
     exported += [name for name, _, _ in operations]
     names = "".join(f"    {name!r},\n" for name in sorted(exported))
     blocks.append(f"\n\n__all__ = [\n{names}]\n")

@@ -3,7 +3,8 @@
 One class per object the API answers with (JSON bodies, stream events, error bodies), named by
 `shapes.Shapes`. A class body only declares: each JSON key as an attribute (the key itself where
 Python allows: `type`, `object`), typed from the schema, `| None` where the key may be absent or
-null, with its description as an attribute docstring. The runtime behaviour comes from
+null, with its description as an attribute docstring; a union an overlay names is a type alias of
+its members, and another name an overlay gives a type is an alias of it. The runtime behaviour comes from
 `venice._results._models.BaseModel`, and the facts it needs are written as data at the end of the module:
 per class, every field's attribute name, JSON key, flags (required, nullable), how to convert it
 (nested model, list, map, union, date), the constant tags that tell union members apart, and
@@ -27,7 +28,9 @@ from .shapes import (
     Spelling,
     TypeExpr,
     UnionOf,
+    UnionType,
     attribute_name,
+    flat_members,
 )
 from .shapes import Literal as ShapeLiteral
 from .shapes import annotation as shape_annotation
@@ -47,7 +50,7 @@ converts it lazily; unknown fields stay reachable (`additional_properties`, `obj
 from __future__ import annotations
 
 import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 from venice._binding import (
     BOOLEAN,
@@ -110,7 +113,7 @@ def kind(expr: TypeExpr) -> Any:
         inner = kind(expr.item if isinstance(expr, ListOf) else expr.value)
         return ("list" if isinstance(expr, ListOf) else "map", inner) if inner else None
     if isinstance(expr, UnionOf):
-        members = [m for m in expr.members if m != NONE]
+        members = [m for m in flat_members(expr) if m != NONE]
         if len(members) == 1:
             return kind(members[0])
         models = tuple(m.name for m in members if isinstance(m, Named))
@@ -137,7 +140,7 @@ def kind_source(value: Any) -> str:
 
 
 def _admits_none(expr: TypeExpr) -> bool:
-    return expr == NONE or (isinstance(expr, UnionOf) and NONE in expr.members) or expr == Scalar("Any")
+    return NONE in flat_members(expr) or expr == Scalar("Any")
 
 
 def render_class(obj: ObjectType) -> str:
@@ -162,7 +165,7 @@ _SCALAR_FLAGS = {"str": "STRING", "int": "INTEGER", "float": "NUMBER", "bool": "
 
 def scalar_flag(expr: TypeExpr) -> str | None:
     """The flag of a field's JSON type when it is one scalar type (maybe nullable), else None."""
-    members = [m for m in (expr.members if isinstance(expr, UnionOf) else (expr,)) if m != NONE]
+    members = [m for m in flat_members(expr) if m != NONE]
     if len(members) != 1:
         return None
     member = members[0]
@@ -197,14 +200,22 @@ def render(doc: dict[str, Any], generated_models: dict[str, str]) -> str:
     """The text of `venice/types/response_models.py`; `generated_models` maps class names to the
     `module:Class` of the generated attrs model they convert to."""
     walk, _results = response_shapes(doc)
+    classes = [obj for obj in walk.types.values() if isinstance(obj, ObjectType)]
     blocks = [HEADER]
-    for obj in walk.types.values():
+    for obj in classes:
         blocks.append("\n\n" + render_class(obj))
+    # Evaluated when the module loads, so after every class.
+    for named in walk.types.values():
+        if isinstance(named, UnionType):
+            blocks.append(f"\n\n{named.name}: TypeAlias = {annotation(UnionOf(named.members))}\n")
+            blocks.append(docstring(named.description, 0) + "\n" if named.description else "")
+        blocks.extend(f"\n\n{alias} = {named.name}\n" for alias in named.aliases)
     blocks.append(
         "\n\n# What the runtime needs to know about each class: (attribute, JSON key, flags, kind).\n"
     )
-    for obj in walk.types.values():
+    for obj in classes:
         blocks.append(render_table(obj, generated_models.get(obj.name)))
-    names = "".join(f"    {name!r},\n" for name in sorted(walk.types))
+    exported = [*walk.types, *(alias for named in walk.types.values() for alias in named.aliases)]
+    names = "".join(f"    {name!r},\n" for name in sorted(exported))
     blocks.append(f"\n__all__ = [\n{names}]\n")
     return "".join(blocks)

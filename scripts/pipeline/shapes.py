@@ -18,6 +18,12 @@ Names, in order of preference:
 Identical schemas wanting one name are one type (the spec repeats some inline: `Cache Control`);
 a different schema wanting a taken name is prefixed with its holder's name, then numbered. The walk
 follows the document's order, so names are deterministic. Nothing here renders code.
+
+A union (`anyOf`/`oneOf`) is a named type only when an overlay names it (`x-venice-name`): it becomes a
+`UnionType`, rendered as a type alias of its members, and the expressions that use it carry its name
+(`UnionOf(..., name=...)`), so a signature reads `Sequence[ChatCompletionMessageParam]`. Any named type
+may have other names (`x-venice-aliases`: the names another SDK's users import), rendered as aliases
+of it; like `x-venice-name`, they are given without the side's suffix (`Param`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .extensions import resolve_pointer
+from .specio import SpecError
 
 __all__ = [
     "Field",
@@ -36,6 +43,7 @@ __all__ = [
     "Literal",
     "MapOf",
     "Named",
+    "NamedType",
     "ObjectType",
     "Scalar",
     "Shapes",
@@ -43,8 +51,10 @@ __all__ = [
     "Spelling",
     "TypeExpr",
     "UnionOf",
+    "UnionType",
     "annotation",
     "attribute_name",
+    "flat_members",
     "pascal",
     "resolve_pointer",
     "resolved",
@@ -75,6 +85,7 @@ class MapOf:
 @dataclass(frozen=True)
 class UnionOf:
     members: tuple[TypeExpr, ...]
+    name: str = ""  # a union an overlay names (a `UnionType`): written by its name, never flattened
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,8 @@ class Special:
 TypeExpr = Scalar | Literal | ListOf | MapOf | UnionOf | Named | Special
 ANY = Scalar("Any")
 NAME = "x-venice-name"  # the public name an overlay gives a schema (see overlays/11-response-names)
+ALIASES = "x-venice-aliases"  # other public names of a named schema (see overlays/19-openai-names)
+_ALIAS = "\0alias"  # what `Shapes._taken` holds for an alias: no schema's canonical text equals it
 NONE = Scalar("None")
 
 
@@ -112,6 +125,21 @@ class ObjectType:
     closed: bool = False  # additionalProperties: false
     tags: dict[str, Any] = field(default_factory=dict)  # JSON key -> its single allowed value
     pointer: str = ""  # where it was first met
+    aliases: list[str] = field(default_factory=list)  # other names of it (`x-venice-aliases`)
+
+
+@dataclass
+class UnionType:
+    """A union an overlay names: a type alias of `members`."""
+
+    name: str
+    description: str
+    members: tuple[TypeExpr, ...]
+    pointer: str = ""  # where it was first met
+    aliases: list[str] = field(default_factory=list)  # other names of it (`x-venice-aliases`)
+
+
+NamedType = ObjectType | UnionType
 
 
 @dataclass(frozen=True)
@@ -134,7 +162,7 @@ def annotation(expr: TypeExpr, spelling: Spelling) -> str:
     if isinstance(expr, MapOf):
         return f"{spelling.mapping}[str, {annotation(expr.value, spelling)}]"
     if isinstance(expr, UnionOf):
-        return " | ".join(annotation(m, spelling) for m in expr.members)
+        return expr.name or " | ".join(annotation(m, spelling) for m in expr.members)
     if isinstance(expr, Named):
         return expr.name
     return spelling.special[expr.name]
@@ -172,7 +200,7 @@ class Shapes:
     def __init__(self, doc: dict[str, Any], *, suffix: str = "") -> None:
         self.doc = doc
         self.suffix = suffix
-        self.types: dict[str, ObjectType] = {}
+        self.types: dict[str, NamedType] = {}  # objects and named unions, in walk order
         self._identity: dict[str, str] = {}  # name + canonical schema -> registered name
         self._taken: dict[str, str] = {}  # registered name -> canonical schema
 
@@ -203,7 +231,8 @@ class Shapes:
                 return union([literal, NONE]) if None in schema["enum"] else literal
         members = schema.get("anyOf") or schema.get("oneOf")
         if members and not schema.get("properties"):
-            return self._union_of(members, hint, pointer, holder)
+            expr = self._union_of(members, hint, pointer, holder)
+            return self._named_union(schema, expr, pointer, holder, ref) if schema.get(NAME) else expr
         if _is_object(schema):
             return self._object(schema, hint, pointer, holder, ref)
         kind = schema.get("type")
@@ -230,6 +259,34 @@ class Shapes:
             member_hint = hint + self._member_suffix(member, index)
             exprs.append(self.type_of(member, member_hint, f"{pointer}/anyOf/{index}", holder=holder))
         return union(exprs)
+
+    def _named_union(
+        self, schema: dict[str, Any], expr: TypeExpr, pointer: str, holder: str, ref: str
+    ) -> TypeExpr:
+        """`expr`, the union of `schema`'s members, as the union type `schema`'s `x-venice-name` names."""
+        members = expr.members if isinstance(expr, UnionOf) else (expr,)
+        wanted = (pascal(str(schema[NAME])) or "Union") + self.suffix
+        canonical = json.dumps(schema, sort_keys=True, default=str)
+        known = self._identity.get(wanted + "\0" + canonical)
+        if known is None:
+            known = self._free_name(wanted, canonical, holder)
+            self._identity[wanted + "\0" + canonical] = known
+            self._taken[known] = canonical
+            description = str(schema.get("description") or "").strip()
+            self.types[known] = UnionType(known, description, members, pointer=ref or pointer)
+            self._add_aliases(self.types[known], schema)
+        return UnionOf(members, name=known)
+
+    def _add_aliases(self, named: NamedType, schema: dict[str, Any]) -> None:
+        """Give `named` the other names `schema`'s `x-venice-aliases` lists (plus this side's suffix)."""
+        for alias in schema.get(ALIASES) or []:
+            name = pascal(str(alias)) + self.suffix
+            if self._taken.get(name) == _ALIAS:
+                continue  # another copy of the schema, reached from elsewhere, has it already
+            if name in self._taken:
+                raise SpecError(f"{named.pointer}: {ALIASES} {alias!r} ({name}) is the name of another type")
+            self._taken[name] = _ALIAS
+            named.aliases.append(name)
 
     def _member_suffix(self, member: Any, index: int) -> str:
         resolved = self._resolve(member)
@@ -261,6 +318,7 @@ class Shapes:
         self._taken[name] = canonical
         obj = ObjectType(name=name, description=description, pointer=ref or pointer)
         self.types[name] = obj  # before the fields: a recursive reference finds it
+        self._add_aliases(obj, schema)
         obj.closed = extra_schema is False
         base = name[: -len(self.suffix)] if self.suffix else name
         for key, prop in properties.items():
@@ -335,11 +393,19 @@ def _is_array(schema: Any, doc: dict[str, Any]) -> bool:
     return resolved(schema, doc).get("type") == "array"
 
 
+def flat_members(expr: TypeExpr) -> tuple[TypeExpr, ...]:
+    """The members of `expr` with every union in it spread, named ones too (`(expr,)` for a non-union)."""
+    if not isinstance(expr, UnionOf):
+        return (expr,)
+    return tuple(inner for member in expr.members for inner in flat_members(member))
+
+
 def union(members: list[TypeExpr]) -> TypeExpr:
-    """A flat union without repeats; literals folded into one; `None` last; one member bare."""
+    """A flat union without repeats; literals folded into one; `None` last; one member bare. A named
+    union stays one member: it is written by its name."""
     flat: list[TypeExpr] = []
     for member in members:
-        for inner in member.members if isinstance(member, UnionOf) else (member,):
+        for inner in member.members if isinstance(member, UnionOf) and not member.name else (member,):
             if inner not in flat:
                 flat.append(inner)
     if ANY in flat:

@@ -43,7 +43,7 @@ def test_older_history_spec_is_breaking_and_names_the_overlay_action_that_no_lon
     assert "`02-chat-response-format.overlay.yaml` action 0" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` action 0" in proc.stdout
     # The gaps are absent from the older spec: obsolete overlays and actions, not work for a person.
-    assert "- overlay health: 13 applied, 1 obsolete" in proc.stdout
+    assert "- overlay health: 15 applied, 1 obsolete" in proc.stdout
     assert "`06-wallet-address-examples.overlay.yaml` obsolete: every action" in proc.stdout
     assert "**Exit code 2: breaking drift.**" in proc.stdout
     data = json.loads(report.read_text(encoding="utf-8"))

@@ -32,3 +32,16 @@ def test_a_renamed_schema_is_reported_as_a_rename() -> None:
 def test_the_pinned_spec_against_itself_changes_no_name(pinned_spec: Path) -> None:
     doc, _, _ = overlaid_spec(pinned_spec)
     assert type_name_changes(doc, copy.deepcopy(doc)) == {"added": [], "removed": [], "renamed": []}
+
+
+def test_a_name_an_overlay_adds_or_drops_is_reported() -> None:
+    """Another name of a type (`x-venice-aliases`) and a named union are public names like the rest."""
+    old, _, _ = overlaid_spec(PINNED)
+    new = copy.deepcopy(old)
+    messages = new["components"]["schemas"]["ChatCompletionRequest"]["properties"]["messages"]["items"]
+    del messages["x-venice-name"]
+    user = next(m for m in messages["anyOf"] if m["properties"]["role"]["enum"] == ["user"])
+    user["x-venice-aliases"] = ["HumanMessage"]
+    changes = type_name_changes(old, new)
+    assert changes["removed"] == ["ChatCompletionMessageParam", "ChatCompletionUserMessageParam"]
+    assert changes["added"] == ["HumanMessageParam"]

@@ -25,7 +25,7 @@ def chat(client: Venice, flag: bool) -> None:
     create(model="m", messages=[], timeout=5.0, extra_headers={"x-a": "b"}, extra_body={"n": 1})
     completion = create(model="m", messages=[{"role": "system", "content": "be brief"}])
     reveal_type(completion.choices[0].message)  # R: ChatCompletionMessage
-    reveal_type(completion.choices[0].message.content)  # R: str | list[ChatCompletionContentPartText] | None
+    reveal_type(completion.choices[0].message.content)  # R: str | None
     reveal_type(completion.usage.total_tokens)  # R: int
     reveal_type(completion.object)  # R: Literal['chat.completion']
     reveal_type(client.responses.create(model="m", input="hi", stream=True))  # R: Stream[ResponseStreamEvent]

@@ -1,7 +1,8 @@
 """The gate on types users see: the examples the README and docs/ quote (``examples/``) pass
 ``mypy --strict`` and pyright with no error, and the deliberate mistakes (``mistakes.py``,
-``reveal.py``) are reported by both, each on its marked line; ``reveal.py``'s ``# R:`` lines reveal
-the marked type under mypy. A line tagged ``[spec: METHOD /path]`` calls an operation only some
+``reveal.py``, ``openai_style.py``: code written for openai-python) are reported by both, each on its
+marked line, while every other line of them passes; ``reveal.py``'s ``# R:`` lines reveal the marked
+type under mypy. A line tagged ``[spec: METHOD /path]`` calls an operation only some
 specs have: where the pinned spec lacks it, the line is not checked (a checker rightly reports the
 missing method there).
 
@@ -26,7 +27,7 @@ from _pinned import lacks
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
-CASES = [HERE / "mistakes.py", HERE / "reveal.py", HERE / "chat_stream.py"]
+CASES = [HERE / "mistakes.py", HERE / "reveal.py", HERE / "chat_stream.py", HERE / "openai_style.py"]
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 
 EXPECT_ERROR = re.compile(r"#\s*error:")

@@ -327,18 +327,6 @@ if TYPE_CHECKING:
     from .create_chat_completion_response_200_choices_item_assistant_message_role import (
         CreateChatCompletionResponse200ChoicesItemAssistantMessageRole,
     )
-    from .create_chat_completion_response_200_choices_item_assistant_message_text import (
-        CreateChatCompletionResponse200ChoicesItemAssistantMessageText,
-    )
-    from .create_chat_completion_response_200_choices_item_assistant_message_text_cache_control import (
-        CreateChatCompletionResponse200ChoicesItemAssistantMessageTextCacheControl,
-    )
-    from .create_chat_completion_response_200_choices_item_assistant_message_text_cache_control_type import (
-        CreateChatCompletionResponse200ChoicesItemAssistantMessageTextCacheControlType,
-    )
-    from .create_chat_completion_response_200_choices_item_assistant_message_text_text_content_string import (
-        CreateChatCompletionResponse200ChoicesItemAssistantMessageTextTextContentString,
-    )
     from .create_chat_completion_response_200_choices_item_finish_reason import (
         CreateChatCompletionResponse200ChoicesItemFinishReason,
     )
@@ -1645,10 +1633,6 @@ _MODULE_OF = {
     "CreateChatCompletionResponse200ChoicesItemAssistantMessage": ".create_chat_completion_response_200_choices_item_assistant_message",
     "CreateChatCompletionResponse200ChoicesItemAssistantMessageReasoningDetailsItem": ".create_chat_completion_response_200_choices_item_assistant_message_reasoning_details_item",
     "CreateChatCompletionResponse200ChoicesItemAssistantMessageRole": ".create_chat_completion_response_200_choices_item_assistant_message_role",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageText": ".create_chat_completion_response_200_choices_item_assistant_message_text",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageTextCacheControl": ".create_chat_completion_response_200_choices_item_assistant_message_text_cache_control",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageTextCacheControlType": ".create_chat_completion_response_200_choices_item_assistant_message_text_cache_control_type",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageTextTextContentString": ".create_chat_completion_response_200_choices_item_assistant_message_text_text_content_string",
     "CreateChatCompletionResponse200ChoicesItemFinishReason": ".create_chat_completion_response_200_choices_item_finish_reason",
     "CreateChatCompletionResponse200ChoicesItemLogprobsType0": ".create_chat_completion_response_200_choices_item_logprobs_type_0",
     "CreateChatCompletionResponse200ChoicesItemLogprobsType0TopLogprobsItem": ".create_chat_completion_response_200_choices_item_logprobs_type_0_top_logprobs_item",
@@ -2292,10 +2276,6 @@ __all__ = (
     "CreateChatCompletionResponse200ChoicesItemAssistantMessage",
     "CreateChatCompletionResponse200ChoicesItemAssistantMessageReasoningDetailsItem",
     "CreateChatCompletionResponse200ChoicesItemAssistantMessageRole",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageText",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageTextCacheControl",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageTextCacheControlType",
-    "CreateChatCompletionResponse200ChoicesItemAssistantMessageTextTextContentString",
     "CreateChatCompletionResponse200ChoicesItemFinishReason",
     "CreateChatCompletionResponse200ChoicesItemLogprobsType0",
     "CreateChatCompletionResponse200ChoicesItemLogprobsType0TopLogprobsItem",

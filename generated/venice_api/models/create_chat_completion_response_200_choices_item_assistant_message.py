@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.create_chat_completion_response_200_choices_item_assistant_message_reasoning_details_item import (
         CreateChatCompletionResponse200ChoicesItemAssistantMessageReasoningDetailsItem,
     )
-    from ..models.create_chat_completion_response_200_choices_item_assistant_message_text import (
-        CreateChatCompletionResponse200ChoicesItemAssistantMessageText,
-    )
 
 
 T = TypeVar("T", bound="CreateChatCompletionResponse200ChoicesItemAssistantMessage")
@@ -31,7 +28,7 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
 
     Attributes:
         role (CreateChatCompletionResponse200ChoicesItemAssistantMessageRole):
-        content (list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText] | None | str | Unset):
+        content (None | str | Unset):
         name (None | str | Unset):
         reasoning_content (None | str | Unset):
         reasoning_details (list[CreateChatCompletionResponse200ChoicesItemAssistantMessageReasoningDetailsItem] |
@@ -45,12 +42,7 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
     """
 
     role: CreateChatCompletionResponse200ChoicesItemAssistantMessageRole
-    content: (
-        list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
-        | None
-        | str
-        | Unset
-    ) = UNSET
+    content: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
     reasoning_details: (
@@ -66,15 +58,9 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
-        content: list[dict[str, Any]] | None | str | Unset
+        content: None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_objects_item_data in self.content:
-                content_objects_item = content_objects_item_data.to_dict()
-                content.append(content_objects_item)
-
         else:
             content = self.content
 
@@ -145,49 +131,18 @@ class CreateChatCompletionResponse200ChoicesItemAssistantMessage:
         from ..models.create_chat_completion_response_200_choices_item_assistant_message_reasoning_details_item import (
             CreateChatCompletionResponse200ChoicesItemAssistantMessageReasoningDetailsItem,
         )
-        from ..models.create_chat_completion_response_200_choices_item_assistant_message_text import (
-            CreateChatCompletionResponse200ChoicesItemAssistantMessageText,
-        )
 
         d = dict(src_dict)
         role = check_create_chat_completion_response_200_choices_item_assistant_message_role(
             d.pop("role")
         )
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
-            | None
-            | str
-            | Unset
-        ):
+        def _parse_content(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_objects = []
-                _content_objects = data
-                for content_objects_item_data in _content_objects:
-                    content_objects_item = CreateChatCompletionResponse200ChoicesItemAssistantMessageText.from_dict(
-                        content_objects_item_data
-                    )
-
-                    content_objects.append(content_objects_item)
-
-                return content_objects
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[CreateChatCompletionResponse200ChoicesItemAssistantMessageText]
-                | None
-                | str
-                | Unset,
-                data,
-            )
+            return cast(None | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 

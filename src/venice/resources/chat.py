@@ -39,22 +39,17 @@ from venice.lib._methods import (
 )
 
 from ..types.request_params import (
-    AssistantMessageParam,
-    ChatCompletionFunctionToolParam,
-    ChatCompletionNamedToolChoiceParam,
+    ChatCompletionMessageParam,
     ChatCompletionRequestFallbackParam,
     ChatCompletionRequestReasoningParam,
     ChatCompletionRequestTextParam,
-    ChatCompletionSearchToolParam,
     ChatCompletionStreamOptionsParam,
+    ChatCompletionToolChoiceOptionParam,
+    ChatCompletionToolUnionParam,
     ChatCompletionVeniceParametersParam,
-    DeveloperMessageParam,
     ResponseFormatJsonObjectParam,
     ResponseFormatJsonSchemaParam,
     ResponseFormatTextParam,
-    SystemMessageParam,
-    ToolMessageParam,
-    UserMessageParam,
 )
 from ..types.response_models import (
     ChatCompletion,
@@ -84,13 +79,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -130,10 +119,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -143,13 +130,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -189,10 +170,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -202,13 +181,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -248,10 +221,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -260,13 +231,7 @@ class Completions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -306,10 +271,8 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -368,13 +331,7 @@ class Completions(SyncAPIResource):
     def parse(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         accept_encoding: str | NotGiven = NOT_GIVEN,
         frequency_penalty: float | NotGiven = NOT_GIVEN,
@@ -408,10 +365,8 @@ class Completions(SyncAPIResource):
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         response_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -438,13 +393,7 @@ class Completions(SyncAPIResource):
     def stream(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         accept_encoding: str | NotGiven = NOT_GIVEN,
         frequency_penalty: float | NotGiven = NOT_GIVEN,
@@ -479,10 +428,8 @@ class Completions(SyncAPIResource):
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         response_format: type[ResponseFormatT]
         | ResponseFormatJsonSchemaParam
         | ResponseFormatJsonObjectParam
@@ -508,13 +455,7 @@ class Completions(SyncAPIResource):
     def run_tools(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         tools: Sequence[RunnableTool],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -554,7 +495,7 @@ class Completions(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         max_iterations: int = 10,
         raise_tool_errors: bool = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -598,13 +539,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -644,10 +579,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -657,13 +590,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -703,10 +630,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -716,13 +641,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -762,10 +681,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -774,13 +691,7 @@ class CompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -820,10 +731,8 @@ class CompletionsWithRawResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -842,13 +751,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -888,10 +791,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -901,13 +802,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -947,10 +842,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -960,13 +853,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1006,10 +893,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1018,13 +903,7 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1064,10 +943,8 @@ class CompletionsWithStreamingResponse(SyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1125,13 +1002,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1171,10 +1042,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1184,13 +1053,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1230,10 +1093,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1243,13 +1104,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1289,10 +1144,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1301,13 +1154,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1347,10 +1194,8 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1409,13 +1254,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def parse(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         accept_encoding: str | NotGiven = NOT_GIVEN,
         frequency_penalty: float | NotGiven = NOT_GIVEN,
@@ -1449,10 +1288,8 @@ class AsyncCompletions(AsyncAPIResource):
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         response_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1479,13 +1316,7 @@ class AsyncCompletions(AsyncAPIResource):
     def stream(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         accept_encoding: str | NotGiven = NOT_GIVEN,
         frequency_penalty: float | NotGiven = NOT_GIVEN,
@@ -1520,10 +1351,8 @@ class AsyncCompletions(AsyncAPIResource):
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         response_format: type[ResponseFormatT]
         | ResponseFormatJsonSchemaParam
         | ResponseFormatJsonObjectParam
@@ -1549,13 +1378,7 @@ class AsyncCompletions(AsyncAPIResource):
     async def run_tools(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         tools: Sequence[RunnableTool],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1595,7 +1418,7 @@ class AsyncCompletions(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         max_iterations: int = 10,
         raise_tool_errors: bool = False,
         extra_headers: Mapping[str, str] | None = None,
@@ -1639,13 +1462,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1685,10 +1502,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1698,13 +1513,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1744,10 +1553,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1757,13 +1564,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1803,10 +1604,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1815,13 +1614,7 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1861,10 +1654,8 @@ class AsyncCompletionsWithRawResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1883,13 +1674,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1929,10 +1714,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1942,13 +1725,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: Literal[True],
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -1988,10 +1765,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2001,13 +1776,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -2047,10 +1816,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2059,13 +1826,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
     def create(
         self,
         *,
-        messages: Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ],
+        messages: Sequence[ChatCompletionMessageParam],
         model: str,
         stream: bool | NotGiven = NOT_GIVEN,
         accept_encoding: str | NotGiven = NOT_GIVEN,
@@ -2105,10 +1866,8 @@ class AsyncCompletionsWithStreamingResponse(AsyncAPIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatTextParam
         | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionNamedToolChoiceParam | str | NotGiven = NOT_GIVEN,
-        tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam]
-        | None
-        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolUnionParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -35,23 +35,12 @@ from venice.lib._methods import (
 )
 
 from ..types.request_params import (
-    CodeInterpreterToolParam,
-    ComputerUseToolParam,
-    FileSearchToolParam,
-    FunctionCallOutputParam,
-    FunctionCallParam,
-    FunctionToolParam,
-    GenericToolParam,
-    InputMessageFlexibleParam,
-    InputMessageParam,
-    ItemReferenceParam,
     ReasoningConfigurationParam,
-    ReasoningParam,
+    ResponseInputItemParam,
     ResponsesRequestFallbackParam,
     ResponsesRequestToolChoiceFunctionParam,
+    ToolParam,
     VeniceParametersParam,
-    WebSearchToolParam,
-    XSearchToolParam,
 )
 from ..types.response_models import (
     ResponsesAPIResponse,
@@ -76,15 +65,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -92,16 +73,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -117,15 +89,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -133,16 +97,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -158,15 +113,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -174,16 +121,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -198,15 +136,7 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -214,16 +144,7 @@ class Responses(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -277,31 +198,14 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -351,15 +255,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -367,16 +263,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -392,15 +279,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -408,16 +287,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -433,15 +303,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -449,16 +311,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -473,15 +326,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -489,16 +334,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -523,15 +359,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -539,16 +367,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -564,15 +383,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -580,16 +391,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -605,15 +407,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -621,16 +415,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -645,15 +430,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -661,16 +438,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -693,15 +461,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -709,16 +469,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -734,15 +485,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -750,16 +493,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -775,15 +509,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -791,16 +517,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -815,15 +532,7 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -831,16 +540,7 @@ class AsyncResponses(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -894,31 +594,14 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -968,15 +651,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -984,16 +659,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1009,15 +675,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1025,16 +683,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1050,15 +699,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1066,16 +707,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1090,15 +722,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1106,16 +730,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1140,15 +755,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1156,16 +763,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1181,15 +779,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: Literal[True],
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1197,16 +787,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1222,15 +803,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1238,16 +811,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,
@@ -1264,15 +828,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        input: str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ],
+        input: str | Sequence[ResponseInputItemParam],
         stream: bool | NotGiven = NOT_GIVEN,
         include: Sequence[str] | NotGiven = NOT_GIVEN,
         max_output_tokens: int | NotGiven = NOT_GIVEN,
@@ -1280,16 +836,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         top_p: float | NotGiven = NOT_GIVEN,
         fallbacks: Sequence[ResponsesRequestFallbackParam] | NotGiven = NOT_GIVEN,
         reasoning: ReasoningConfigurationParam | None | NotGiven = NOT_GIVEN,
-        tools: Sequence[
-            FunctionToolParam
-            | WebSearchToolParam
-            | XSearchToolParam
-            | CodeInterpreterToolParam
-            | FileSearchToolParam
-            | ComputerUseToolParam
-            | GenericToolParam
-        ]
-        | NotGiven = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: Literal["auto", "none", "required"]
         | ResponsesRequestToolChoiceFunctionParam
         | NotGiven = NOT_GIVEN,

@@ -9,7 +9,7 @@ evaluated (no postponed annotations): a string annotation would be compiled when
 import datetime
 import os
 from collections.abc import Mapping, Sequence
-from typing import IO, Any, Literal, Protocol, Required, TypedDict, Union
+from typing import IO, Any, Literal, Protocol, Required, TypeAlias, TypedDict, Union
 
 import httpx
 
@@ -134,21 +134,24 @@ class ChatCompletionContentPartVideoParam(TypedDict, total=False):
     """Object containing the video URL information"""
 
 
+ChatCompletionContentPartParam: TypeAlias = (
+    ChatCompletionContentPartTextParam
+    | ChatCompletionContentPartImageParam
+    | ChatCompletionContentPartInputAudioParam
+    | ChatCompletionContentPartVideoParam
+    | ChatCompletionContentPartFileParam
+)
+
+
 class UserMessageParam(TypedDict, total=False):
     """The user message is the input from the user. It is part of the conversation and is visible to the assistant."""
 
-    content: Required[
-        str
-        | Sequence[
-            ChatCompletionContentPartTextParam
-            | ChatCompletionContentPartImageParam
-            | ChatCompletionContentPartInputAudioParam
-            | ChatCompletionContentPartVideoParam
-            | ChatCompletionContentPartFileParam
-        ]
-    ]
+    content: Required[str | Sequence[ChatCompletionContentPartParam]]
     name: str | None
     role: Required[Literal["user"]]
+
+
+ChatCompletionUserMessageParam = UserMessageParam
 
 
 class AssistantMessageReasoningDetailParam(TypedDict, total=False):
@@ -182,6 +185,9 @@ class ChatCompletionMessageToolCallParam(TypedDict, total=False):
     """The function to call and its arguments."""
 
 
+ChatCompletionMessageFunctionToolCallParam = ChatCompletionMessageToolCallParam
+
+
 class AssistantMessageParam(TypedDict, total=False):
     """The assistant message contains the response from the LLM. Must have either content or tool_calls."""
 
@@ -196,6 +202,9 @@ class AssistantMessageParam(TypedDict, total=False):
     tool_calls: Sequence[ChatCompletionMessageToolCallParam] | None
 
 
+ChatCompletionAssistantMessageParam = AssistantMessageParam
+
+
 class ToolMessageParam(TypedDict, total=False):
     """The tool message is a special message that is used to call a tool. It is not part of the conversation and is not visible to the user."""
 
@@ -207,6 +216,9 @@ class ToolMessageParam(TypedDict, total=False):
     tool_calls: Sequence[ChatCompletionMessageToolCallParam] | None
 
 
+ChatCompletionToolMessageParam = ToolMessageParam
+
+
 class SystemMessageParam(TypedDict, total=False):
     """The system message is a special message that provides context to the model. It is not part of the conversation and is not visible to the user."""
 
@@ -215,12 +227,23 @@ class SystemMessageParam(TypedDict, total=False):
     role: Required[Literal["system"]]
 
 
+ChatCompletionSystemMessageParam = SystemMessageParam
+
+
 class DeveloperMessageParam(TypedDict, total=False):
     """The developer message provides high-level instructions to reasoning models (o1, codex). Semantically similar to system messages but specifically designed for reasoning model workflows."""
 
     content: Required[str | Sequence[ChatCompletionContentPartTextParam]]
     name: str | None
     role: Required[Literal["developer"]]
+
+
+ChatCompletionDeveloperMessageParam = DeveloperMessageParam
+
+
+ChatCompletionMessageParam: TypeAlias = (
+    UserMessageParam | AssistantMessageParam | ToolMessageParam | SystemMessageParam | DeveloperMessageParam
+)
 
 
 class ChatCompletionRequestReasoningParam(TypedDict, total=False):
@@ -338,6 +361,9 @@ class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
     type: Required[str]
 
 
+ChatCompletionToolChoiceOptionParam: TypeAlias = ChatCompletionNamedToolChoiceParam | str
+
+
 class ChatCompletionSearchToolParam(TypedDict, total=False):
     """ChatCompletionSearchToolParam"""
 
@@ -365,6 +391,13 @@ class ChatCompletionFunctionToolParam(TypedDict, total=False):
     type: str
 
 
+ChatCompletionToolParam = ChatCompletionFunctionToolParam
+
+
+ChatCompletionToolUnionParam: TypeAlias = ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam
+"""A tool that can be called by the model. Currently, only functions are supported as tools."""
+
+
 class InputImageImageUrlParam(TypedDict, total=False):
     """InputImageImageUrlParam"""
 
@@ -384,6 +417,9 @@ class InputTextParam(TypedDict, total=False):
 
     type: Required[Literal["input_text"]]
     text: Required[str]
+
+
+ResponseInputTextParam = InputTextParam
 
 
 class OutputTextForHistoryParam(TypedDict, total=False):
@@ -465,6 +501,9 @@ class FunctionCallParam(TypedDict, total=False):
     status: Literal["completed", "in_progress"]
 
 
+ResponseFunctionToolCallParam = FunctionCallParam
+
+
 class FunctionCallOutputParam(TypedDict, total=False):
     """FunctionCallOutputParam"""
 
@@ -478,6 +517,16 @@ class ItemReferenceParam(TypedDict, total=False):
 
     type: Required[Literal["item_reference"]]
     id: Required[str]
+
+
+ResponseInputItemParam: TypeAlias = (
+    InputMessageParam
+    | InputMessageFlexibleParam
+    | ReasoningParam
+    | FunctionCallParam
+    | FunctionCallOutputParam
+    | ItemReferenceParam
+)
 
 
 class ResponsesRequestFallbackParam(TypedDict, total=False):
@@ -583,6 +632,17 @@ class GenericToolParam(TypedDict, total=False):
     """GenericToolParam"""
 
     type: Required[str]
+
+
+ToolParam: TypeAlias = (
+    FunctionToolParam
+    | WebSearchToolParam
+    | XSearchToolParam
+    | CodeInterpreterToolParam
+    | FileSearchToolParam
+    | ComputerUseToolParam
+    | GenericToolParam
+)
 
 
 class ResponsesRequestToolChoiceFunctionFunctionParam(TypedDict, total=False):
@@ -735,15 +795,7 @@ class CreateChatCompletionParams(RequestOptions, total=False):
     """Maximum temperature value for dynamic temperature scaling."""
     max_tokens: int
     """The maximum number of tokens that can be generated in the chat completion. This value can be used to control costs for text generated via API. Values of 0 or less are ignored and the model will use its default maximum. This value is now deprecated in favor of max_completion_tokens."""
-    messages: Required[
-        Sequence[
-            UserMessageParam
-            | AssistantMessageParam
-            | ToolMessageParam
-            | SystemMessageParam
-            | DeveloperMessageParam
-        ]
-    ]
+    messages: Required[Sequence[ChatCompletionMessageParam]]
     """A list of messages comprising the conversation so far. Depending on the model you use, different message types (modalities) are supported, like text and images. Non-multimodal models reject image content. For vision models that support multiple images (supportsMultipleImages), images are preserved across all messages in the conversation history. For single-image vision models, only the last image-containing message retains its images."""
     min_p: float
     """Sets a minimum probability threshold for token selection. Tokens with probabilities below this value are filtered out."""
@@ -807,8 +859,8 @@ class CreateChatCompletionParams(RequestOptions, total=False):
     """
     response_format: ResponseFormatJsonSchemaParam | ResponseFormatJsonObjectParam | ResponseFormatTextParam
     """Format in which the response should be returned."""
-    tool_choice: ChatCompletionNamedToolChoiceParam | str
-    tools: Sequence[ChatCompletionSearchToolParam | ChatCompletionFunctionToolParam] | None
+    tool_choice: ChatCompletionToolChoiceOptionParam
+    tools: Sequence[ChatCompletionToolUnionParam] | None
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for."""
 
 
@@ -817,17 +869,7 @@ class CreateResponseParams(RequestOptions, total=False):
 
     model: Required[str]
     """The ID of the model to use. E2EE-capable models are not supported on /api/v1/responses; use /api/v1/chat/completions with the required E2EE headers instead."""
-    input: Required[
-        str
-        | Sequence[
-            InputMessageParam
-            | InputMessageFlexibleParam
-            | ReasoningParam
-            | FunctionCallParam
-            | FunctionCallOutputParam
-            | ItemReferenceParam
-        ]
-    ]
+    input: Required[str | Sequence[ResponseInputItemParam]]
     """The input to generate a response for. Can be a simple string or an array of messages."""
     include: Sequence[str]
     """Additional response fields to include (OpenAI-compatible)."""
@@ -840,15 +882,7 @@ class CreateResponseParams(RequestOptions, total=False):
     fallbacks: Sequence[ResponsesRequestFallbackParam]
     """Anthropic beta parameter for Claude Fable 5 server-side refusal fallback. Forwarded only for direct Anthropic routes; ignored for other providers."""
     reasoning: ReasoningConfigurationParam | None
-    tools: Sequence[
-        FunctionToolParam
-        | WebSearchToolParam
-        | XSearchToolParam
-        | CodeInterpreterToolParam
-        | FileSearchToolParam
-        | ComputerUseToolParam
-        | GenericToolParam
-    ]
+    tools: Sequence[ToolParam]
     """A list of tools the model may call."""
     tool_choice: Literal["auto", "none", "required"] | ResponsesRequestToolChoiceFunctionParam
     """Controls which tool is called by the model."""
@@ -1822,12 +1856,17 @@ __all__ = [
     "AssistantMessageReasoningDetailParam",
     "BackgroundRemoveImageParams",
     "CacheControlParam",
+    "ChatCompletionAssistantMessageParam",
     "ChatCompletionContentPartFileParam",
     "ChatCompletionContentPartImageParam",
     "ChatCompletionContentPartInputAudioParam",
+    "ChatCompletionContentPartParam",
     "ChatCompletionContentPartTextParam",
     "ChatCompletionContentPartVideoParam",
+    "ChatCompletionDeveloperMessageParam",
     "ChatCompletionFunctionToolParam",
+    "ChatCompletionMessageFunctionToolCallParam",
+    "ChatCompletionMessageParam",
     "ChatCompletionMessageToolCallParam",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
@@ -1836,6 +1875,12 @@ __all__ = [
     "ChatCompletionRequestTextParam",
     "ChatCompletionSearchToolParam",
     "ChatCompletionStreamOptionsParam",
+    "ChatCompletionSystemMessageParam",
+    "ChatCompletionToolChoiceOptionParam",
+    "ChatCompletionToolMessageParam",
+    "ChatCompletionToolParam",
+    "ChatCompletionToolUnionParam",
+    "ChatCompletionUserMessageParam",
     "ChatCompletionVeniceParametersParam",
     "CodeInterpreterToolContainerParam",
     "CodeInterpreterToolParam",
@@ -1918,6 +1963,9 @@ __all__ = [
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatTextParam",
+    "ResponseFunctionToolCallParam",
+    "ResponseInputItemParam",
+    "ResponseInputTextParam",
     "ResponsesRequestFallbackParam",
     "ResponsesRequestToolChoiceFunctionFunctionParam",
     "ResponsesRequestToolChoiceFunctionParam",
@@ -1927,6 +1975,7 @@ __all__ = [
     "SystemMessageParam",
     "ToolCallFunctionParam",
     "ToolMessageParam",
+    "ToolParam",
     "TopUpX402BalanceParams",
     "UpdateApiKeyParams",
     "UpdateApiKeyRequestConsumptionLimitParam",
