@@ -9,7 +9,8 @@ which identifies it) and ``__spec_operations__`` (its operation count) say which
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from venice._client import AsyncVenice, Venice
 from venice._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -63,7 +64,7 @@ from venice.lib import (
     pydantic_function_tool,
 )
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from venice.lib import FunctionTool, function_tool
 from venice.lib._accumulate import (
     ChatCompletionAccumulator,
@@ -134,10 +135,17 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+_LAZY = ("FunctionTool", "function_tool")
+
+
+def __getattr__(name: str) -> _Any:
     # Loaded on first use: the tools from functions read signatures and docstrings (`inspect`).
-    if name in ("FunctionTool", "function_tool"):
+    if name in _LAZY:
         import venice.lib
 
         return getattr(venice.lib, name)
     raise AttributeError(f"module 'venice' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -108,5 +108,5 @@ def weather(city: str) -> str:
 def tool_loop(client: Venice) -> None:
     result = client.chat.completions.run_tools(model="m", messages=[], tools=[weather])
     reveal_type(result.completion)  # R: ChatCompletion
-    reveal_type(result.completion.choices[0].message.content)  # R: str | list[ChatCompletionContentPartText] | None
+    reveal_type(result.completion.choices[0].message.content)  # R: str | None
     reveal_type(result.usage.total_tokens)  # R: int
