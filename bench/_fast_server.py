@@ -3,8 +3,9 @@
 The stdlib ``ThreadingHTTPServer`` (``_server.py``) saturates near a thousand requests per second,
 below what aiohttp clients reach; this server answers every request with the canned chat
 completion of ``_server.py`` (or, when the request body asks ``"stream": true``, its canned SSE
-stream, ``sse_body()``; for a ``response_format``, ``STRUCTURED_COMPLETION``, whose content is JSON) from one event loop, uvloop's where installed (it is in the bench
-environment), so that it is not the bottleneck. It parses just enough HTTP for benchmark clients
+stream, ``sse_body()``; for a ``response_format``, ``STRUCTURED_COMPLETION``, whose content is
+JSON) from one event loop, uvloop's where installed (it is in the bench environment), so that it is
+not the bottleneck. It parses just enough HTTP for benchmark clients
 (request line, ``Content-Length``, keep-alive, pipelining); every answer is one prepared buffer.
 
 Run as a script it prints its base URL and serves until stdin closes; ``spawn()`` runs it in a

@@ -46,7 +46,8 @@ STRUCTURED_CONTENT = {
     "priority": 2,
 }
 STRUCTURED_COMPLETION = COMPLETION.replace(
-    json.dumps("Hello! How can I help you today?").encode(), json.dumps(json.dumps(STRUCTURED_CONTENT)).encode()
+    json.dumps("Hello! How can I help you today?").encode(),
+    json.dumps(json.dumps(STRUCTURED_CONTENT)).encode(),
 )
 
 SSE_EVENTS = 20_000

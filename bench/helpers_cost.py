@@ -63,11 +63,15 @@ def sync_runners(client: venice.Venice) -> dict[str, dict[str, Callable[[], None
     chat = client.chat.completions
 
     def create_json() -> None:
-        content = chat.create(model=MODEL, messages=MESSAGES, response_format=FORMAT).choices[0].message.content
+        content = (
+            chat.create(model=MODEL, messages=MESSAGES, response_format=FORMAT).choices[0].message.content
+        )
         assert isinstance(json.loads(str(content))["attendees"], list)
 
     def parse() -> None:
-        parsed = chat.parse(model=MODEL, messages=MESSAGES, response_format=MeetingNotes).choices[0].message.parsed
+        parsed = (
+            chat.parse(model=MODEL, messages=MESSAGES, response_format=MeetingNotes).choices[0].message.parsed
+        )
         assert parsed is not None and parsed.attendees
 
     def create_stream() -> None:
@@ -179,7 +183,9 @@ def main() -> None:
             n = args.calls if kind == "parse" else max(2, args.calls // 100)
             interleave_calls(runners, 1, n)  # warm up: connections, lazy imports, pydantic's schemas
             per = interleave_calls(runners, args.rounds, n)
-            report(f"sync {kind} ({args.rounds} rounds x {n} calls)", {k: v.wall for k, v in per.items()}, target)
+            report(
+                f"sync {kind} ({args.rounds} rounds x {n} calls)", {k: v.wall for k, v in per.items()}, target
+            )
             cpu = {k: statistics.median(v.cpu) for k, v in per.items()}
             print("  cpu us/call: " + ", ".join(f"{k} {v:,.1f}" for k, v in cpu.items()))
         client.close()
