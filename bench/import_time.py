@@ -67,7 +67,9 @@ client = venice.Venice(api_key="k", base_url="http://127.0.0.1:9/api/v1", http_c
 class A:
     a: int
 
-reply = client.chat.completions.parse(model="m", messages=[{"role": "user", "content": "hi"}], response_format=A)
+reply = client.chat.completions.parse(
+    model="m", messages=[{"role": "user", "content": "hi"}], response_format=A
+)
 assert reply.choices[0].message.parsed == A(1)
 print(time.perf_counter() - t)
 """
