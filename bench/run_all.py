@@ -17,6 +17,7 @@ BENCHMARKS = [
     "regen_time.py",
     "drift_time.py",
     "import_time.py",
+    "helpers_cost.py",
     "overhead.py",
     "sse_throughput.py",
     "binary_rss.py",
