@@ -26,6 +26,7 @@ BENCHMARKS = [
     "deadlines.py",
     "throughput.py",
     "peers.py",
+    "helpers_loc.py",
     "timer_cost.py",
     "batch_limits.py",
     "batch_throughput.py",

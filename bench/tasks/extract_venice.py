@@ -1,0 +1,23 @@
+import pydantic
+
+from venice import Venice
+
+
+class Person(pydantic.BaseModel):
+    name: str
+    birth_year: int
+    city: str
+    occupation: str
+
+
+client = Venice()
+completion = client.chat.completions.parse(
+    model="venice-uncensored",
+    messages=[
+        {"role": "user", "content": "Ada Lovelace, born 10 December 1815 in London, mathematician"},
+    ],
+    response_format=Person,
+)
+person = completion.choices[0].message.parsed
+print(person)
+client.close()
