@@ -5,26 +5,43 @@ name. Each entry point takes the namespace, the operation it calls and the metho
 with ``a``.
 
 This is the one module of ``venice.lib`` the generated resources import (``tests/unit/test_layers.py``).
+It imports the helpers, and through them the generated types they build on, only when a name is
+asked for: a spec without the Responses API (or without chat) regenerates and imports, and a
+module of the resources loads only the helpers its methods name.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from venice._types import NOT_GIVEN
-from venice.lib._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
-from venice.lib._parsed import (
-    ParsedChatCompletion,
-    ResponseFormatT,
-    json_schema_format,
-    parse_chat_completion,
-    response_format_param,
-)
-from venice.lib._parsed_response import ParsedResponsesAPIResponse, parse_response
-from venice.lib._tool_results import ToolRunResult
-from venice.lib._tool_runner import arun_tools, run_tools
-from venice.lib._toolbox import RunnableTool
+from venice.lib._schema import json_schema_format
+
+if TYPE_CHECKING:
+    from venice.lib._chat_stream import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
+    from venice.lib._parsed import ParsedChatCompletion, ResponseFormatT
+    from venice.lib._parsed_response import ParsedResponsesAPIResponse
+    from venice.lib._tool_results import ToolRunResult
+    from venice.lib._toolbox import RunnableTool
+
+_WHERE = {
+    "AsyncChatCompletionStreamManager": "venice.lib._chat_stream",
+    "ChatCompletionStreamManager": "venice.lib._chat_stream",
+    "ParsedChatCompletion": "venice.lib._parsed",
+    "ResponseFormatT": "venice.lib._parsed",
+    "ParsedResponsesAPIResponse": "venice.lib._parsed_response",
+    "ToolRunResult": "venice.lib._tool_results",
+    "RunnableTool": "venice.lib._toolbox",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AsyncChatCompletionStreamManager",
@@ -56,6 +73,8 @@ def _parse_request(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], Any, A
         return request, text_format, ()
     response_format = request.get("response_format", NOT_GIVEN)
     if response_format is not NOT_GIVEN:
+        from venice.lib._parsed import response_format_param
+
         request["response_format"] = response_format_param(response_format)
     tools = request.get("tools", NOT_GIVEN)
     return request, response_format, tools if isinstance(tools, list | tuple) else ()
@@ -63,7 +82,11 @@ def _parse_request(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], Any, A
 
 def _parsed(result: Any, response_format: Any, tools: Any) -> Any:
     if "choices" in result._raw:
+        from venice.lib._parsed import parse_chat_completion
+
         return parse_chat_completion(result, response_format, tools)
+    from venice.lib._parsed_response import parse_response
+
     return parse_response(result, response_format)
 
 
@@ -80,6 +103,8 @@ async def aparse(resource: Any, operation_id: str, arguments: Mapping[str, Any])
 def stream(
     resource: Any, operation_id: str, arguments: Mapping[str, Any]
 ) -> ChatCompletionStreamManager[Any]:
+    from venice.lib._chat_stream import ChatCompletionStreamManager
+
     request, response_format, tools = _parse_request(arguments)
     return ChatCompletionStreamManager(
         lambda: resource._call(operation_id, {**request, "stream": True}),
@@ -92,9 +117,23 @@ def astream(
     resource: Any, operation_id: str, arguments: Mapping[str, Any]
 ) -> AsyncChatCompletionStreamManager[Any]:
     """Not a coroutine function: ``async with client.chat.completions.stream(...)`` enters directly."""
+    from venice.lib._chat_stream import AsyncChatCompletionStreamManager
+
     request, response_format, tools = _parse_request(arguments)
     return AsyncChatCompletionStreamManager(
         lambda: resource._call(operation_id, {**request, "stream": True}),
         response_format=response_format,
         tools=tools,
     )
+
+
+def run_tools(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ToolRunResult:
+    from venice.lib import _tool_runner
+
+    return _tool_runner.run_tools(resource, operation_id, arguments)
+
+
+async def arun_tools(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ToolRunResult:
+    from venice.lib import _tool_runner
+
+    return await _tool_runner.arun_tools(resource, operation_id, arguments)

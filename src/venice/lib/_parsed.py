@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from venice._binding import BaseModel, define
 from venice.lib._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
-from venice.lib._schema import schema_name, strict_schema, validate_json
+from venice.lib._schema import json_schema_format, validate_json
 from venice.types import (
     ChatCompletion,
     ChatCompletionMessage,
@@ -35,7 +35,6 @@ __all__ = [
     "ParsedFunctionToolCall",
     "ResponseFormatT",
     "define_parsed",
-    "json_schema_format",
     "parse_chat_completion",
     "response_format_param",
     "tool_types",
@@ -124,11 +123,6 @@ define_parsed(
         ToolCallFunction: ParsedFunction,
     }
 )
-
-
-def json_schema_format(tp: Any, feature: str) -> dict[str, Any]:
-    """The strict ``json_schema`` format of type ``tp``, named after it."""
-    return {"name": schema_name(tp), "strict": True, "schema": strict_schema(tp, feature)}
 
 
 def response_format_param(response_format: Any) -> Any:

@@ -9,19 +9,15 @@ answer's output text against the type whatever the model did with it (docs/helpe
 
 from __future__ import annotations
 
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 from venice.lib._errors import LengthFinishReasonError
 from venice.lib._parsed import ResponseFormatT, define_parsed
 from venice.lib._schema import validate_json
-from venice.types import (
-    FunctionCallOutput,
-    MessageOutput,
-    OutputText,
-    ReasoningOutput,
-    ResponsesAPIResponse,
-    WebSearchCallOutput,
-)
+from venice.types import MessageOutput, OutputText, ResponsesAPIResponse
+
+if TYPE_CHECKING:  # the other output items, for the annotation only
+    from venice.types import FunctionCallOutput, ReasoningOutput, WebSearchCallOutput
 
 __all__ = ["ParsedMessageOutput", "ParsedOutputText", "ParsedResponsesAPIResponse", "parse_response"]
 

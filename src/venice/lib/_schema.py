@@ -19,7 +19,7 @@ from typing import Any
 from venice.lib._errors import StructuredOutputError
 from venice.lib._pydantic import adapter
 
-__all__ = ["json_path", "schema_name", "strict_schema", "validate_json"]
+__all__ = ["json_path", "json_schema_format", "schema_name", "strict_schema", "validate_json"]
 
 _NAME = re.compile(r"[^a-zA-Z0-9_-]")
 
@@ -38,6 +38,12 @@ def strict_schema(tp: Any, feature: str) -> dict[str, Any]:
     name = getattr(tp, "__name__", repr(tp))
     strict: dict[str, Any] = _strict(schema, root=schema, where=name, feature=feature)
     return strict
+
+
+def json_schema_format(tp: Any, feature: str) -> dict[str, Any]:
+    """The strict ``json_schema`` format of type ``tp``, named after it (chat's ``response_format``
+    and the Responses API's ``text.format`` carry it)."""
+    return {"name": schema_name(tp), "strict": True, "schema": strict_schema(tp, feature)}
 
 
 def _strict(node: Any, *, root: Mapping[str, Any], where: str, feature: str) -> Any:

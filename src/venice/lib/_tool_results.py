@@ -7,19 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from venice.types import (
-    AssistantMessageParam,
-    ChatCompletion,
-    ChatCompletionMessage,
-    ChatCompletionMessageToolCall,
-    CompletionUsage,
-    DeveloperMessageParam,
-    SystemMessageParam,
-    ToolMessageParam,
-    UserMessageParam,
-)
+# The typed surface for the checkers only: at run time this module needs no generated name until a
+# loop runs, so that a spec whose names differ still regenerates and imports.
+if TYPE_CHECKING:
+    from venice.types import (
+        AssistantMessageParam,
+        ChatCompletion,
+        ChatCompletionMessage,
+        ChatCompletionMessageToolCall,
+        CompletionUsage,
+        DeveloperMessageParam,
+        SystemMessageParam,
+        ToolMessageParam,
+        UserMessageParam,
+    )
 
 __all__ = [
     "ChatMessageParam",
@@ -32,12 +36,18 @@ __all__ = [
 ]
 
 ChatMessageParam: TypeAlias = (
-    UserMessageParam | AssistantMessageParam | ToolMessageParam | SystemMessageParam | DeveloperMessageParam
+    "UserMessageParam | AssistantMessageParam | ToolMessageParam | SystemMessageParam | DeveloperMessageParam"
 )
 """One message of a chat request's ``messages``."""
 
-# What the request accepts of an assistant message; the rest of the answer (unknown fields) stays out.
-_ASSISTANT_KEYS = AssistantMessageParam.__required_keys__ | AssistantMessageParam.__optional_keys__
+
+@cache
+def _assistant_keys() -> frozenset[str]:
+    """What the request accepts of an assistant message; the rest of the answer (unknown fields)
+    stays out."""
+    from venice.types import AssistantMessageParam
+
+    return AssistantMessageParam.__required_keys__ | AssistantMessageParam.__optional_keys__
 
 
 @dataclass(frozen=True)
@@ -95,7 +105,7 @@ def assistant_message(message: ChatCompletionMessage) -> AssistantMessageParam:
     ``reasoning_content``, ``reasoning_details``, ``thought_signature``), as received."""
     raw = message.to_dict()
     kept: dict[str, Any] = {
-        key: value for key, value in raw.items() if key in _ASSISTANT_KEYS and value is not None
+        key: value for key, value in raw.items() if key in _assistant_keys() and value is not None
     }
     kept.update(role="assistant", content=raw.get("content"))
     kept.pop("tool_calls", None)
@@ -123,6 +133,8 @@ def total_usage(completions: Iterable[ChatCompletion]) -> CompletionUsage:
         usage = completion.to_dict().get("usage")
         if isinstance(usage, Mapping):
             _add(total, usage)
+    from venice.types import CompletionUsage
+
     return CompletionUsage.from_dict(total)
 
 

@@ -29,7 +29,7 @@ import functools
 import inspect
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import anyio
 import anyio.to_thread
@@ -46,7 +46,9 @@ from venice.lib._tool_results import (
     total_usage,
 )
 from venice.lib._toolbox import FEATURE, Invocation, Toolbox, tool_content
-from venice.types import ChatCompletion, ChatCompletionMessageToolCall
+
+if TYPE_CHECKING:
+    from venice.types import ChatCompletion, ChatCompletionMessageToolCall
 
 __all__ = ["DEFAULT_MAX_ITERATIONS", "arun_tools", "run_tools"]
 

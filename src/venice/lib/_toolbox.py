@@ -20,16 +20,24 @@ from venice.lib._errors import StructuredOutputError
 from venice.lib._function_tools import FunctionTool, check_tool_name, is_async_callable, tool_of
 from venice.lib._pydantic import adapter
 from venice.lib._schema import json_path, validate_json
-from venice.types import ChatCompletionFunctionToolParam, ChatCompletionSearchToolParam
 
 if TYPE_CHECKING:
-    from venice.types import ChatCompletionMessageToolCall
+    from venice.types import (
+        ChatCompletionFunctionToolParam,
+        ChatCompletionMessageToolCall,
+        ChatCompletionSearchToolParam,
+    )
 
 __all__ = ["Invocation", "RunnableTool", "Toolbox", "tool_content"]
 
-RunnableTool: TypeAlias = (
-    Callable[..., Any] | FunctionTool | ChatCompletionFunctionToolParam | ChatCompletionSearchToolParam
-)
+# The checkers see the request's tool types; at run time a mapping stands for them, so that a spec
+# whose names differ still regenerates and imports.
+if TYPE_CHECKING:
+    RunnableTool: TypeAlias = (
+        Callable[..., Any] | FunctionTool | ChatCompletionFunctionToolParam | ChatCompletionSearchToolParam
+    )
+else:
+    RunnableTool: TypeAlias = Callable[..., Any] | FunctionTool | Mapping[str, Any]
 """What ``chat.completions.run_tools`` takes in ``tools``: a function, a ``FunctionTool``, a
 ``pydantic_function_tool(Model, handler=fn)``, or a server-side search tool."""
 
