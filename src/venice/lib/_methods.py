@@ -23,23 +23,28 @@ from venice.lib._parsed import (
 )
 from venice.lib._parsed_response import ParsedResponsesAPIResponse, parse_response
 from venice.lib._tool_results import ToolRunResult
+from venice.lib._tool_run_stream import AsyncToolRunStreamManager, ToolRunStreamManager
 from venice.lib._tool_runner import arun_tools, run_tools
 from venice.lib._toolbox import RunnableTool
 
 __all__ = [
     "AsyncChatCompletionStreamManager",
+    "AsyncToolRunStreamManager",
     "ChatCompletionStreamManager",
     "ParsedChatCompletion",
     "ParsedResponsesAPIResponse",
     "ResponseFormatT",
     "RunnableTool",
     "ToolRunResult",
+    "ToolRunStreamManager",
     "aparse",
     "arun_tools",
     "astream",
+    "astream_tools",
     "parse",
     "run_tools",
     "stream",
+    "stream_tools",
 ]
 
 
@@ -98,3 +103,14 @@ def astream(
         response_format=response_format,
         tools=tools,
     )
+
+
+def stream_tools(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ToolRunStreamManager:
+    return ToolRunStreamManager(resource, operation_id, arguments)
+
+
+def astream_tools(
+    resource: Any, operation_id: str, arguments: Mapping[str, Any]
+) -> AsyncToolRunStreamManager:
+    """Not a coroutine function: ``async with client.chat.completions.stream_tools(...)`` enters directly."""
+    return AsyncToolRunStreamManager(resource, operation_id, arguments)
