@@ -215,8 +215,12 @@ LIB_KINDS: dict[str, tuple[frozenset[str], str, str]] = {
     "parse": (frozenset({"stream_options"}), "Parsed{R}[ResponseFormatT]", "Parsed{R}[ResponseFormatT]"),
     "stream": (frozenset(), "{R}StreamManager[ResponseFormatT]", "Async{R}StreamManager[ResponseFormatT]"),
     "run_tools": (frozenset({"tools"}), "ToolRunResult", "ToolRunResult"),
+    "stream_tools": (frozenset({"tools"}), "ToolRunStreamManager", "AsyncToolRunStreamManager"),
 }
-# What `run_tools` adds to the arguments of the operation.
+# The kinds that return a context manager: a plain `def` in the async client too.
+CONTEXT_MANAGER_KINDS = frozenset({"stream", "stream_tools"})
+# The kinds that run tools, and what they add to the arguments of the operation.
+TOOL_KINDS = frozenset({"run_tools", "stream_tools"})
 RUN_TOOLS_PARAMETERS = [
     Parameter("tools", "Sequence[RunnableTool]", True),
     Parameter("max_iterations", "int", False, default="10"),
@@ -241,7 +245,7 @@ def _lib_method(name: str, helper: Helper, base: Method) -> Method:
             typed += " | " + given.annotation  # the format written out is still accepted
         parameters = [p for p in parameters if p.name != helper.format]
         parameters.append(Parameter(helper.format, typed, False))
-    if helper.kind == "run_tools":
+    if helper.kind in TOOL_KINDS:
         required = [p for p in parameters if p.required]
         optional = [p for p in parameters if not p.required]
         parameters = [*required, *RUN_TOOLS_PARAMETERS[:1], *optional, *RUN_TOOLS_PARAMETERS[1:]]
@@ -287,6 +291,19 @@ Args:
 
 Returns:
     `ToolRunResult`: `.completion` (the final answer), `.messages`, `.rounds`, `.usage` (their sum).""",
+    "stream_tools": """`run_tools` with every round streamed, as a context manager of typed events:
+`with ... as run:`, then `for event in run`: each round's stream events (`content.delta`,
+`tool_calls.function.arguments.done`, ... as `stream`), then one `tool_calls.function.result` per
+call the round made (`name`, `call_id`, `content` sent back, `value`, `error`); `run.text_stream`
+for the text of every answer alone. `run.get_final_result()` is the `ToolRunResult` of `run_tools`.
+Leaving the block closes the stream being read and stops the loop. Unless `stream_options` is given,
+the rounds ask for their usage (`include_usage`).
+
+Args:
+    (the arguments of `{method}`, but `stream`)
+    tools: as `run_tools`.
+    max_iterations: the most rounds; after them `MaxIterationsError` (with the transcript so far).
+    raise_tool_errors: re-raise a tool's exception instead of sending its text back to the model.""",
 }
 
 
@@ -458,10 +475,11 @@ def render_method(method: Method, mode: str, owner: str, *, asynchronous: bool) 
 
 def _render_lib_method(method: Method, *, asynchronous: bool) -> str:
     """A `venice.lib` helper: one call of its entry point in `venice.lib._methods` (`aparse` for the
-    async `parse`); `stream` returns its context manager directly, so it is never a coroutine."""
+    async `parse`); `stream` and `stream_tools` return their context manager directly, so they are
+    never coroutines."""
     assert method.helper is not None
     kind = method.helper.kind
-    awaits = asynchronous and kind != "stream"
+    awaits = asynchronous and kind not in CONTEXT_MANAGER_KINDS
     lines = _signature(method, None, asynchronous)
     result = method.result[1] if asynchronous else method.result[0]
     text = _def(method.name, lines, result, asynchronous=awaits, overload=False) + "\n"
@@ -602,6 +620,8 @@ from venice.lib._methods import (
     ResponseFormatT,
     RunnableTool,
     ToolRunResult,
+    ToolRunStreamManager,
+    AsyncToolRunStreamManager,
 )
 """
 

@@ -51,7 +51,7 @@ _VERB_OF_COLLECTION = {
 }
 _CLASH_PREFIX = {"get": "get", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
 # Helper kind -> the key of its config entry that names the operation it is built on.
-HELPER_KINDS = {"wait": "polls", "parse": "of", "stream": "of", "run_tools": "of"}
+HELPER_KINDS = {"wait": "polls", "parse": "of", "stream": "of", "run_tools": "of", "stream_tools": "of"}
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,13 @@ from _pinned import lacks
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
-CASES = [HERE / "mistakes.py", HERE / "reveal.py", HERE / "chat_stream.py", HERE / "openai_style.py"]
+CASES = [
+    HERE / "mistakes.py",
+    HERE / "reveal.py",
+    HERE / "chat_stream.py",
+    HERE / "openai_style.py",
+    HERE / "tool_run_stream.py",
+]
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 
 EXPECT_ERROR = re.compile(r"#\s*error:")

@@ -168,9 +168,10 @@ _CUT_SHORT: dict[str, type[LengthFinishReasonError | ContentFilterFinishReasonEr
 }
 
 
-def text_delta(event: ChatCompletionStreamEvent[Any]) -> str | None:
-    """The text an event adds to the first choice's answer, for ``text_stream``; else ``None``."""
-    if event.type == "content.delta" and event.choice_index == 0:
+def text_delta(event: object) -> str | None:
+    """The text an event adds to the first choice's answer, for ``text_stream``; else ``None`` (for
+    any other event, a tool run's own included)."""
+    if isinstance(event, ContentDeltaEvent) and event.choice_index == 0:
         return event.delta
     return None
 

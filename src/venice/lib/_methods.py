@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from venice.lib._parsed import ParsedChatCompletion, ResponseFormatT
     from venice.lib._parsed_response import ParsedResponsesAPIResponse
     from venice.lib._tool_results import ToolRunResult
+    from venice.lib._tool_run_stream import AsyncToolRunStreamManager, ToolRunStreamManager
     from venice.lib._toolbox import RunnableTool
 
 _WHERE = {
@@ -33,6 +34,8 @@ _WHERE = {
     "ResponseFormatT": "venice.lib._parsed",
     "ParsedResponsesAPIResponse": "venice.lib._parsed_response",
     "ToolRunResult": "venice.lib._tool_results",
+    "AsyncToolRunStreamManager": "venice.lib._tool_run_stream",
+    "ToolRunStreamManager": "venice.lib._tool_run_stream",
     "RunnableTool": "venice.lib._toolbox",
 }
 
@@ -45,18 +48,22 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "AsyncChatCompletionStreamManager",
+    "AsyncToolRunStreamManager",
     "ChatCompletionStreamManager",
     "ParsedChatCompletion",
     "ParsedResponsesAPIResponse",
     "ResponseFormatT",
     "RunnableTool",
     "ToolRunResult",
+    "ToolRunStreamManager",
     "aparse",
     "arun_tools",
     "astream",
+    "astream_tools",
     "parse",
     "run_tools",
     "stream",
+    "stream_tools",
 ]
 
 
@@ -137,3 +144,18 @@ async def arun_tools(resource: Any, operation_id: str, arguments: Mapping[str, A
     from venice.lib import _tool_runner
 
     return await _tool_runner.arun_tools(resource, operation_id, arguments)
+
+
+def stream_tools(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ToolRunStreamManager:
+    from venice.lib._tool_run_stream import ToolRunStreamManager
+
+    return ToolRunStreamManager(resource, operation_id, arguments)
+
+
+def astream_tools(
+    resource: Any, operation_id: str, arguments: Mapping[str, Any]
+) -> AsyncToolRunStreamManager:
+    """Not a coroutine function: ``async with client.chat.completions.stream_tools(...)`` enters directly."""
+    from venice.lib._tool_run_stream import AsyncToolRunStreamManager
+
+    return AsyncToolRunStreamManager(resource, operation_id, arguments)

@@ -3,7 +3,8 @@ results back, and again, until an answer asks for no tool.
 
 The policy once, the I/O twice (as ``venice._binding._polling``): ``_steps`` is the whole loop as a
 generator that does no I/O. It asks for a completion (``_Complete``) and for the round's calls to be
-made (``_Invoke``), and decides everything else: the request of each round, the transcript, what a
+made (``_Invoke``), tells what came of them (``_Answered``, for a driver that reports it:
+``stream_tools``), and decides everything else: the request of each round, the transcript, what a
 failure sends back, when to stop. ``run_tools`` makes the calls one after the other; ``arun_tools``
 makes a round's calls concurrently (an anyio task group: async functions on the event loop, plain
 functions in worker threads) and keeps their results in the model's order.
@@ -71,6 +72,13 @@ class _Invoke:
     invocations: tuple[Invocation, ...]
 
 
+@dataclass(frozen=True)
+class _Answered:
+    """The round's calls with what came of each, as sent back to the model; the reply is ``None``."""
+
+    results: tuple[ToolCallResult, ...]
+
+
 class _Outcome(NamedTuple):
     value: Any
     error: Exception | None
@@ -107,7 +115,7 @@ def _options(arguments: Mapping[str, Any], *, blocking: bool) -> _Options:
 
 def _steps(
     arguments: Mapping[str, Any], *, blocking: bool
-) -> Generator[_Complete | _Invoke, Any, ToolRunResult]:
+) -> Generator[_Complete | _Invoke | _Answered, Any, ToolRunResult]:
     """The loop, without I/O: yields what to do, is sent what came of it, returns the result."""
     request, messages, toolbox, max_iterations, raise_tool_errors = _options(arguments, blocking=blocking)
     rounds: list[ToolRound] = []
@@ -123,6 +131,7 @@ def _steps(
         planned = [_plan(toolbox, call) for call in calls]
         outcomes: list[_Outcome] = yield _Invoke(tuple(p for p in planned if isinstance(p, Invocation)))
         results = _results(calls, planned, outcomes)
+        yield _Answered(tuple(results))
         if raise_tool_errors:
             for outcome in outcomes:
                 if outcome.error is not None:
@@ -207,8 +216,10 @@ def run_tools(resource: Any, operation_id: str, arguments: Mapping[str, Any]) ->
             step = steps.send(reply)
             if isinstance(step, _Complete):
                 reply = resource._call(operation_id, step.arguments)
-            else:
+            elif isinstance(step, _Invoke):
                 reply = [_invoke(invocation) for invocation in step.invocations]
+            else:
+                reply = None
     except StopIteration as finished:
         result: ToolRunResult = finished.value
         return result
@@ -223,8 +234,10 @@ async def arun_tools(resource: Any, operation_id: str, arguments: Mapping[str, A
             step = steps.send(reply)
             if isinstance(step, _Complete):
                 reply = await resource._call(operation_id, step.arguments)
-            else:
+            elif isinstance(step, _Invoke):
                 reply = await _ainvoke_all(step.invocations)
+            else:
+                reply = None
     except StopIteration as finished:
         result: ToolRunResult = finished.value
         return result

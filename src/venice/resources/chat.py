@@ -31,11 +31,13 @@ from venice._binding import (
 from venice.lib import _methods
 from venice.lib._methods import (
     AsyncChatCompletionStreamManager,
+    AsyncToolRunStreamManager,
     ChatCompletionStreamManager,
     ParsedChatCompletion,
     ResponseFormatT,
     RunnableTool,
     ToolRunResult,
+    ToolRunStreamManager,
 )
 
 from ..types.request_params import (
@@ -519,6 +521,73 @@ class Completions(SyncAPIResource):
         """
         return _methods.run_tools(self, "createChatCompletion", locals())
 
+    def stream_tools(
+        self,
+        *,
+        messages: Sequence[ChatCompletionMessageParam],
+        model: str,
+        tools: Sequence[RunnableTool],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        max_iterations: int = 10,
+        raise_tool_errors: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ToolRunStreamManager:
+        """`run_tools` with every round streamed, as a context manager of typed events:
+        `with ... as run:`, then `for event in run`: each round's stream events (`content.delta`,
+        `tool_calls.function.arguments.done`, ... as `stream`), then one `tool_calls.function.result` per
+        call the round made (`name`, `call_id`, `content` sent back, `value`, `error`); `run.text_stream`
+        for the text of every answer alone. `run.get_final_result()` is the `ToolRunResult` of `run_tools`.
+        Leaving the block closes the stream being read and stops the loop. Unless `stream_options` is given,
+        the rounds ask for their usage (`include_usage`).
+
+        Args:
+            (the arguments of `create`, but `stream`)
+            tools: as `run_tools`.
+            max_iterations: the most rounds; after them `MaxIterationsError` (with the transcript so far).
+            raise_tool_errors: re-raise a tool's exception instead of sending its text back to the model.
+        """
+        return _methods.stream_tools(self, "createChatCompletion", locals())
+
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
@@ -959,7 +1028,7 @@ class Chat(SyncAPIResource):
 
     @property
     def completions(self) -> Completions:
-        """`completions`: create, parse, run_tools, stream."""
+        """`completions`: create, parse, run_tools, stream, stream_tools."""
         return namespace(self, Completions, self._client)
 
     @property
@@ -980,7 +1049,7 @@ class ChatWithRawResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithRawResponse:
-        """`completions`: create, parse, run_tools, stream."""
+        """`completions`: create, parse, run_tools, stream, stream_tools."""
         return namespace(self, CompletionsWithRawResponse, self._client)
 
 
@@ -991,7 +1060,7 @@ class ChatWithStreamingResponse(SyncAPIResource):
 
     @property
     def completions(self) -> CompletionsWithStreamingResponse:
-        """`completions`: create, parse, run_tools, stream."""
+        """`completions`: create, parse, run_tools, stream, stream_tools."""
         return namespace(self, CompletionsWithStreamingResponse, self._client)
 
 
@@ -1442,6 +1511,73 @@ class AsyncCompletions(AsyncAPIResource):
         """
         return await _methods.arun_tools(self, "createChatCompletion", locals())
 
+    def stream_tools(
+        self,
+        *,
+        messages: Sequence[ChatCompletionMessageParam],
+        model: str,
+        tools: Sequence[RunnableTool],
+        accept_encoding: str | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        max_temp: float | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        min_p: float | NotGiven = NOT_GIVEN,
+        min_temp: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven = NOT_GIVEN,
+        prompt_cache_retention: Literal["default", "extended", "24h"] | NotGiven = NOT_GIVEN,
+        repetition_penalty: float | NotGiven = NOT_GIVEN,
+        reasoning: ChatCompletionRequestReasoningParam | NotGiven = NOT_GIVEN,
+        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
+        | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | Sequence[str] | None | NotGiven = NOT_GIVEN,
+        stop_token_ids: Sequence[float] | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        fallbacks: Sequence[ChatCompletionRequestFallbackParam] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
+        text: ChatCompletionRequestTextParam | NotGiven = NOT_GIVEN,
+        include: Sequence[str] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        venice_parameters: ChatCompletionVeniceParametersParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatTextParam
+        | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        max_iterations: int = 10,
+        raise_tool_errors: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncToolRunStreamManager:
+        """`run_tools` with every round streamed, as a context manager of typed events:
+        `with ... as run:`, then `for event in run`: each round's stream events (`content.delta`,
+        `tool_calls.function.arguments.done`, ... as `stream`), then one `tool_calls.function.result` per
+        call the round made (`name`, `call_id`, `content` sent back, `value`, `error`); `run.text_stream`
+        for the text of every answer alone. `run.get_final_result()` is the `ToolRunResult` of `run_tools`.
+        Leaving the block closes the stream being read and stops the loop. Unless `stream_options` is given,
+        the rounds ask for their usage (`include_usage`).
+
+        Args:
+            (the arguments of `create`, but `stream`)
+            tools: as `run_tools`.
+            max_iterations: the most rounds; after them `MaxIterationsError` (with the transcript so far).
+            raise_tool_errors: re-raise a tool's exception instead of sending its text back to the model.
+        """
+        return _methods.astream_tools(self, "createChatCompletion", locals())
+
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """These methods, returning the raw response (`.parse()` gives the result)."""
@@ -1882,7 +2018,7 @@ class AsyncChat(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletions:
-        """`completions`: create, parse, run_tools, stream."""
+        """`completions`: create, parse, run_tools, stream, stream_tools."""
         return namespace(self, AsyncCompletions, self._client)
 
     @property
@@ -1903,7 +2039,7 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
-        """`completions`: create, parse, run_tools, stream."""
+        """`completions`: create, parse, run_tools, stream, stream_tools."""
         return namespace(self, AsyncCompletionsWithRawResponse, self._client)
 
 
@@ -1914,5 +2050,5 @@ class AsyncChatWithStreamingResponse(AsyncAPIResource):
 
     @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
-        """`completions`: create, parse, run_tools, stream."""
+        """`completions`: create, parse, run_tools, stream, stream_tools."""
         return namespace(self, AsyncCompletionsWithStreamingResponse, self._client)
