@@ -49,6 +49,13 @@ if TYPE_CHECKING:
     )
     from venice.lib._parsed_response import ParsedMessageOutput, ParsedOutputText, ParsedResponsesAPIResponse
     from venice.lib._tool_results import ToolCallResult, ToolRound, ToolRunResult
+    from venice.lib._tool_run_events import FunctionToolCallResultEvent, ToolRunStreamEvent
+    from venice.lib._tool_run_stream import (
+        AsyncToolRunStream,
+        AsyncToolRunStreamManager,
+        ToolRunStream,
+        ToolRunStreamManager,
+    )
     from venice.lib._toolbox import RunnableTool
 
 _LAZY = {
@@ -93,11 +100,18 @@ _LAZY = {
     ),
     **dict.fromkeys(["ToolCallResult", "ToolRound", "ToolRunResult"], "venice.lib._tool_results"),
     "RunnableTool": "venice.lib._toolbox",
+    **dict.fromkeys(["FunctionToolCallResultEvent", "ToolRunStreamEvent"], "venice.lib._tool_run_events"),
+    **dict.fromkeys(
+        ["AsyncToolRunStream", "AsyncToolRunStreamManager", "ToolRunStream", "ToolRunStreamManager"],
+        "venice.lib._tool_run_stream",
+    ),
 }
 
 __all__ = [
     "AsyncChatCompletionStream",
     "AsyncChatCompletionStreamManager",
+    "AsyncToolRunStream",
+    "AsyncToolRunStreamManager",
     "ChatCompletionStream",
     "ChatCompletionStreamEvent",
     "ChatCompletionStreamManager",
@@ -109,6 +123,7 @@ __all__ = [
     "FunctionTool",
     "FunctionToolCallArgumentsDeltaEvent",
     "FunctionToolCallArgumentsDoneEvent",
+    "FunctionToolCallResultEvent",
     "LengthFinishReasonError",
     "MaxIterationsError",
     "ParsedChatCompletion",
@@ -127,6 +142,9 @@ __all__ = [
     "ToolCallResult",
     "ToolRound",
     "ToolRunResult",
+    "ToolRunStream",
+    "ToolRunStreamEvent",
+    "ToolRunStreamManager",
     "function_tool",
     "pydantic_function_tool",
 ]
