@@ -152,7 +152,13 @@ def summary(event: ChatCompletionStreamEvent[Any]) -> tuple[Any, ...]:
             "chunk",
             event.snapshot.to_dict()["choices"][0]["message"].get("content") if event.chunk.choices else None,
         )
-    payload = {field.name: getattr(event, field.name) for field in dataclasses.fields(event)}
+    payload = {
+        field.name: getattr(event, field.name)
+        for field in dataclasses.fields(event)
+        if not field.name.startswith("_")
+    }
+    if event.type in ("content.delta", "reasoning.delta"):
+        payload["snapshot"] = event.snapshot
     del payload["type"]
     return (event.type, payload)
 

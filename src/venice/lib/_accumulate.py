@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from venice.types import ChatCompletion
 
-__all__ = ["ChatCompletionAccumulator", "accumulate_chat_completion", "async_accumulate_chat_completion"]
+__all__ = [
+    "ChatCompletionAccumulator",
+    "TextSoFar",
+    "accumulate_chat_completion",
+    "async_accumulate_chat_completion",
+]
 
 
 def _raw(chunk: Any) -> Mapping[str, Any]:
@@ -23,6 +28,31 @@ def _raw(chunk: Any) -> Mapping[str, Any]:
     if not isinstance(raw, Mapping):
         raise TypeError(f"expected a chat completion chunk, got {type(chunk).__name__}")
     return raw
+
+
+class TextSoFar:
+    """A text that grows by pieces (a message's content or reasoning): appending is O(1), the text
+    is joined when read and kept until the next piece, so a long stream costs linear time, not the
+    quadratic time of adding string to string. ``text(n)`` is the text of the first ``n`` pieces."""
+
+    __slots__ = ("_joined", "_joined_count", "pieces")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self._joined = ""
+        self._joined_count = 0
+
+    def append(self, piece: str) -> None:
+        self.pieces.append(piece)
+
+    def text(self, count: int | None = None) -> str:
+        count = len(self.pieces) if count is None else count
+        if count != self._joined_count:
+            joined = "".join(self.pieces[:count])
+            if count == len(self.pieces):
+                self._joined, self._joined_count = joined, count
+            return joined
+        return self._joined
 
 
 class ChatCompletionAccumulator:
@@ -55,7 +85,10 @@ class ChatCompletionAccumulator:
                 if key == "tool_calls":
                     self._merge_tool_calls(message, value or [])
                 elif key in ("content", "reasoning_content") and isinstance(value, str):
-                    message[key] = (message.get(key) or "") + value
+                    text = message.get(key)
+                    if text.__class__ is not TextSoFar:
+                        text = message[key] = TextSoFar()
+                    text.append(value)
                 elif value is not None:
                     message[key] = value
 
@@ -84,7 +117,8 @@ class ChatCompletionAccumulator:
 
     def message(self, index: int) -> dict[str, Any]:
         """The message of choice ``index`` so far: the accumulator's own, changed by later ``add``
-        calls (``to_dict`` gives a copy)."""
+        calls, its ``content`` and ``reasoning_content`` a ``TextSoFar`` once a piece came
+        (``to_dict`` gives a copy with strings)."""
         return self._choices[index]["message"]  # type: ignore[no-any-return]
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,7 +139,10 @@ class ChatCompletionAccumulator:
 def _copy_choice(choice: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of the parts ``add`` changes in place (the message and its tool calls); the strings
     and everything else are shared."""
-    message = dict(choice["message"])
+    message: dict[str, Any] = {
+        key: value.text() if isinstance(value, TextSoFar) else value
+        for key, value in choice["message"].items()
+    }
     if "tool_calls" in message:
         message["tool_calls"] = [
             {**call, "function": dict(call["function"])} for call in message["tool_calls"]

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal
 
 from venice._types import NOT_GIVEN, NotGiven
-from venice.lib._accumulate import ChatCompletionAccumulator
+from venice.lib._accumulate import ChatCompletionAccumulator, TextSoFar
 from venice.lib._errors import ContentFilterFinishReasonError, LengthFinishReasonError
 from venice.lib._parsed import ResponseFormatT, parse_arguments, parse_chat_completion, tool_types
 from venice.lib._schema import validate_json
@@ -60,7 +60,7 @@ __all__ = [
 FEATURE = "chat.completions.stream"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ChunkEvent:
     """A chunk as received, and ``snapshot``: the completion so far, built when read. As in
     openai-python, it follows the stream: read it in the loop, when the event comes (a snapshot
@@ -78,20 +78,32 @@ class ChunkEvent:
         return self._accumulator.completion()
 
 
-@dataclass(frozen=True, slots=True)
-class ContentDeltaEvent:
-    """More of the answer: ``delta`` is the new text, ``snapshot`` the text so far."""
+@dataclass(slots=True)
+class _TextDelta:
+    """A new piece of a growing text: ``delta``, and ``snapshot``, the text up to and with it
+    (joined when read, so that a stream nobody reads the snapshots of costs no joining)."""
 
     choice_index: int
     delta: str
-    snapshot: str
+    _text: TextSoFar = field(repr=False, compare=False)
+    _count: int = field(repr=False, compare=False)
+
+    @property
+    def snapshot(self) -> str:
+        return self._text.text(self._count)
+
+
+@dataclass(slots=True)
+class ContentDeltaEvent(_TextDelta):
+    """More of the answer: ``delta`` is the new text, ``snapshot`` the text so far."""
+
     parsed: object | None = None
     """Always ``None``: partial JSON is not decoded while it streams; ``content.done`` carries the
     parsed value."""
     type: Literal["content.delta"] = field(default="content.delta", init=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ContentDoneEvent(Generic[ResponseFormatT]):
     """The answer is complete: ``content`` is its text, ``parsed`` the ``response_format`` type's
     instance (``None`` when no type was given)."""
@@ -102,17 +114,15 @@ class ContentDoneEvent(Generic[ResponseFormatT]):
     type: Literal["content.done"] = field(default="content.done", init=False)
 
 
-@dataclass(frozen=True, slots=True)
-class ReasoningDeltaEvent:
-    """More of the reasoning (Venice's ``delta.reasoning_content``): ``delta`` and the text so far."""
+@dataclass(slots=True)
+class ReasoningDeltaEvent(_TextDelta):
+    """More of the reasoning (Venice's ``delta.reasoning_content``): ``delta`` and ``snapshot``, the
+    text so far."""
 
-    choice_index: int
-    delta: str
-    snapshot: str
     type: Literal["reasoning.delta"] = field(default="reasoning.delta", init=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ReasoningDoneEvent:
     """The reasoning is complete: ``reasoning`` is its text."""
 
@@ -121,7 +131,7 @@ class ReasoningDoneEvent:
     type: Literal["reasoning.done"] = field(default="reasoning.done", init=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FunctionToolCallArgumentsDeltaEvent:
     """A fragment of tool call ``index``: ``arguments_delta`` is the new JSON text (empty on the
     fragment that only names the function), ``arguments`` the JSON so far."""
@@ -136,7 +146,7 @@ class FunctionToolCallArgumentsDeltaEvent:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FunctionToolCallArgumentsDoneEvent:
     """Tool call ``index`` is complete: ``arguments`` is its JSON, ``parsed_arguments`` the tool's
     model instance (a ``pydantic_function_tool``), else the decoded JSON; ``None`` for a function
@@ -254,12 +264,14 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         delta = choice.get("delta") or {}
         reasoning = delta.get("reasoning_content")
         if reasoning:
-            yield ReasoningDeltaEvent(index, reasoning, message["reasoning_content"])
+            text = message["reasoning_content"]
+            yield ReasoningDeltaEvent(index, reasoning, text, len(text.pieces))
         content = delta.get("content")
         if content:
-            if not progress.reasoning_done and message.get("reasoning_content"):
+            if not progress.reasoning_done and "reasoning_content" in message:
                 yield from self._close_reasoning(progress, index, message)
-            yield ContentDeltaEvent(index, content, message["content"])
+            text = message["content"]
+            yield ContentDeltaEvent(index, content, text, len(text.pieces))
         for fragment in delta.get("tool_calls") or ():
             call = fragment.get("index", 0)
             if call != progress.open_tool:
@@ -282,19 +294,20 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
     def _close_reasoning(
         self, progress: _Progress, index: int, message: Mapping[str, Any]
     ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        if message.get("reasoning_content") and not progress.reasoning_done:
+        reasoning = _text(message, "reasoning_content")
+        if reasoning and not progress.reasoning_done:
             progress.reasoning_done = True
-            yield ReasoningDoneEvent(index, message["reasoning_content"])
+            yield ReasoningDoneEvent(index, reasoning)
 
     def _close(
         self, progress: _Progress, index: int, message: Mapping[str, Any]
     ) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
         """The done events of what is open: reasoning, content, then the open tool call."""
         yield from self._close_reasoning(progress, index, message)
-        content = message.get("content")
+        content = _text(message, "content")
         if content and not progress.content_done:
             progress.content_done = True
-            yield ContentDoneEvent(index, content, self._parse_content(message))
+            yield ContentDoneEvent(index, content, self._parse_content(message, content))
         if progress.open_tool is not None:
             call, progress.open_tool = progress.open_tool, None
             function = message["tool_calls"][call]["function"]
@@ -303,8 +316,14 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
                 index, function["name"], call, function["arguments"], parsed
             )
 
-    def _parse_content(self, message: Mapping[str, Any]) -> ResponseFormatT | None:
+    def _parse_content(self, message: Mapping[str, Any], content: str) -> ResponseFormatT | None:
         if self._format_type is None or message.get("refusal"):
             return None
-        parsed: ResponseFormatT = validate_json(self._format_type, message["content"], FEATURE)
+        parsed: ResponseFormatT = validate_json(self._format_type, content, FEATURE)
         return parsed
+
+
+def _text(message: Mapping[str, Any], key: str) -> str:
+    """The text of ``key`` so far ("" before any piece)."""
+    value = message.get(key)
+    return value.text() if isinstance(value, TextSoFar) else (value or "")
