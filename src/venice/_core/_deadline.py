@@ -18,7 +18,7 @@ This module must not decide retries or know about operations; it raises only the
 
 from __future__ import annotations
 
-import asyncio
+import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager
@@ -288,6 +288,9 @@ def cancel_after(seconds: float | None) -> AbstractAsyncContextManager[Any]:
     timers shared per second for deadlines over 5 s, which then end up to a second late; measured
     at half the cost of ``anyio.fail_after``, which runs once per read of a body); elsewhere
     (trio), anyio's."""
+    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
+    if asyncio is None:
+        return _AnyioDeadline(seconds)
     try:
         asyncio.get_running_loop()
     except RuntimeError:

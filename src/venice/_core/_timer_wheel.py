@@ -17,12 +17,15 @@ becomes ``TimeoutError``.
 
 from __future__ import annotations
 
-import asyncio
 import math
+import sys
 import weakref
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["PRECISE", "shared_deadline"]
 
@@ -64,7 +67,7 @@ class _SharedDeadline:
         self._expired = False
 
     async def __aenter__(self) -> None:
-        task = asyncio.current_task()
+        task = _asyncio().current_task()
         if task is None:
             raise RuntimeError("shared_deadline() must be used inside a task")
         loop = task.get_loop()
@@ -83,7 +86,8 @@ class _SharedDeadline:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self._calls.discard(self)
-        if self._expired and self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+        cancelled = exc_type is _asyncio().CancelledError
+        if self._expired and self._task.uncancel() <= self._cancelling and cancelled:
             raise TimeoutError from exc
 
 
@@ -91,5 +95,11 @@ def shared_deadline(seconds: float | None) -> AbstractAsyncContextManager[Any]:
     """``async with shared_deadline(s):`` cancels its block after ``s`` seconds (rounded up to the
     loop clock's next whole second beyond ``PRECISE``), raising ``TimeoutError``; ``None``: never."""
     if seconds is None or seconds <= PRECISE:
-        return asyncio.timeout(seconds)
+        return _asyncio().timeout(seconds)  # type: ignore[no-any-return]
     return _SharedDeadline(seconds)
+
+
+def _asyncio() -> Any:
+    """The asyncio module, imported by whoever runs its event loop: these run inside one, and
+    ``import venice`` does not import it (about 11 ms)."""
+    return sys.modules["asyncio"]
