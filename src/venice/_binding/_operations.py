@@ -19,7 +19,6 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
@@ -66,16 +65,28 @@ class Argument(NamedTuple):
     schema: Mapping[str, Any] | None  # a path, query or header parameter's; a body field's is the body's
 
 
-@dataclass(frozen=True)
 class RequestBody:
-    """One request content type of an operation."""
+    """One request content type of an operation. (A plain slotted class: no dataclass code is built
+    at ``import venice``.)"""
 
-    media_type: str
-    schema: Mapping[str, Any]
-    keys: Mapping[str, str]  # keyword -> JSON key
-    required: frozenset[str]  # keywords
-    files: frozenset[str]  # keywords whose schema admits a file
-    file_lists: frozenset[str]  # ... a list of files
+    __slots__ = ("file_lists", "files", "keys", "media_type", "required", "schema")
+
+    def __init__(
+        self,
+        *,
+        media_type: str,
+        schema: Mapping[str, Any],
+        keys: Mapping[str, str],  # keyword -> JSON key
+        required: frozenset[str],  # keywords
+        files: frozenset[str],  # keywords whose schema admits a file
+        file_lists: frozenset[str],  # ... a list of files
+    ) -> None:
+        self.media_type = media_type
+        self.schema = schema
+        self.keys = keys
+        self.required = required
+        self.files = files
+        self.file_lists = file_lists
 
     @property
     def multipart(self) -> bool:

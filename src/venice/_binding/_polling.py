@@ -16,7 +16,6 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass
 from typing import Any
 
 from venice._errors._exceptions import APIResponseValidationError, APITimeoutError
@@ -27,19 +26,23 @@ __all__ = ["DEFAULT_POLL_INTERVAL", "apoll", "poll"]
 DEFAULT_POLL_INTERVAL = 5.0
 
 
-@dataclass(frozen=True)
+# The loop's steps: plain classes, not dataclasses (`import venice` builds no dataclass code).
 class _Retrieve:
-    pass
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
 class _Progress:
-    status: Any
+    __slots__ = ("status",)
+
+    def __init__(self, status: Any) -> None:
+        self.status = status
 
 
-@dataclass(frozen=True)
 class _Sleep:
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
 _Step = _Retrieve | _Progress | _Sleep

@@ -17,7 +17,6 @@ server. Values are plain JSON here (the caller converts models and tuples first)
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -73,6 +72,8 @@ def _closest(value: Any, options: Iterable[Any]) -> str | None:
     """The option a misspelt string was most likely meant to be (difflib), if one is close."""
     if value.__class__ is not str:
         return None
+    import difflib  # on the error path only
+
     close = difflib.get_close_matches(value, [o for o in options if o.__class__ is str], n=1)
     return close[0] if close else None
 

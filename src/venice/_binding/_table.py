@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any
 
 from venice._binding._table_types import OperationEntry
@@ -42,6 +41,8 @@ def response_model(name: str) -> Any:
 
 def _json_file(name: str) -> dict[str, Any]:
     try:
+        from importlib import resources  # when the table is first read, not at `import venice`
+
         text = resources.files(GENERATED).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RuntimeError(

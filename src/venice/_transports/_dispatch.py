@@ -24,7 +24,6 @@ import functools
 import time
 import weakref
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -48,14 +47,23 @@ def built_here(client: _Client) -> _Client:
     return client
 
 
-@dataclass(frozen=True, slots=True)
 class DirectRoute:
-    """A package-built client's transport, and the defaults its ``build_request`` would merge."""
+    """A package-built client's transport, and the defaults its ``build_request`` would merge. (A
+    plain slotted class: no dataclass code is built at ``import venice``.)"""
 
-    client: Any  # httpx.Client | httpx.AsyncClient
-    transport: Any  # httpx.BaseTransport | httpx.AsyncBaseTransport
-    headers: Mapping[str, str]
-    follow_redirects: bool
+    __slots__ = ("client", "follow_redirects", "headers", "transport")
+
+    def __init__(
+        self,
+        client: Any,  # httpx.Client | httpx.AsyncClient
+        transport: Any,  # httpx.BaseTransport | httpx.AsyncBaseTransport
+        headers: Mapping[str, str],
+        follow_redirects: bool,
+    ) -> None:
+        self.client = client
+        self.transport = transport
+        self.headers = headers
+        self.follow_redirects = follow_redirects
 
     def headers_for(self, url: httpx.URL, own: Mapping[str, str]) -> httpx.Headers:
         """The headers every request to ``url``'s host starts from, in the order ``send()`` would
