@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from collections.abc import (
     AsyncGenerator,
-    AsyncIterator,
     Awaitable,
     Callable,
     Generator,
     Iterable,
-    Iterator,
     Mapping,
 )
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self
+from typing import TYPE_CHECKING, Any, Generic
 
 from venice._types import NOT_GIVEN, NotGiven
-from venice.lib._chat_stream_state import ChatCompletionStreamEvent, ChatCompletionStreamState, text_delta
+from venice.lib._chat_stream_state import ChatCompletionStreamEvent, ChatCompletionStreamState
+from venice.lib._event_iteration import AsyncEventIteration, EventIteration
 from venice.lib._parsed import ResponseFormatT
 
 if TYPE_CHECKING:
@@ -83,7 +82,9 @@ class _EventStream(Generic[ResponseFormatT]):
         return self._state.current_completion_snapshot
 
 
-class ChatCompletionStream(_EventStream[ResponseFormatT]):
+class ChatCompletionStream(
+    _EventStream[ResponseFormatT], EventIteration[ChatCompletionStreamEvent[ResponseFormatT]]
+):
     """A chat stream as typed events (``for event in stream``); see ``ChatCompletionStreamEvent``.
 
     Iterate it once: the events, ``text_stream``, ``until_done`` and ``get_final_completion`` all
@@ -97,23 +98,6 @@ class ChatCompletionStream(_EventStream[ResponseFormatT]):
         self._chunks = chunks
         self._events = _events(chunks, state)
 
-    def __iter__(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        return self._events
-
-    def __next__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
-        return next(self._events)
-
-    @property
-    def text_stream(self) -> Iterator[str]:
-        """The text of the answer alone, delta by delta (the first choice's ``content.delta``)."""
-        return (text for event in self._events if (text := text_delta(event)) is not None)
-
-    def until_done(self) -> Self:
-        """Read the rest of the stream."""
-        for _ in self._events:
-            pass
-        return self
-
     def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """Read the rest of the stream and return the completion, parsed as ``chat.completions.parse``
         returns it (``message.parsed``, the tool calls' ``parsed_arguments``); raises as it does."""
@@ -126,7 +110,9 @@ class ChatCompletionStream(_EventStream[ResponseFormatT]):
         self._chunks.close()
 
 
-class AsyncChatCompletionStream(_EventStream[ResponseFormatT]):
+class AsyncChatCompletionStream(
+    _EventStream[ResponseFormatT], AsyncEventIteration[ChatCompletionStreamEvent[ResponseFormatT]]
+):
     """``ChatCompletionStream`` over an ``AsyncStream`` (``async for event in stream``)."""
 
     def __init__(
@@ -135,23 +121,6 @@ class AsyncChatCompletionStream(_EventStream[ResponseFormatT]):
         super().__init__(chunks.response, state)
         self._chunks = chunks
         self._events = _async_events(chunks, state)
-
-    def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        return self._events
-
-    async def __anext__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
-        return await anext(self._events)
-
-    @property
-    def text_stream(self) -> AsyncIterator[str]:
-        """The text of the answer alone, delta by delta (the first choice's ``content.delta``)."""
-        return (text async for event in self._events if (text := text_delta(event)) is not None)
-
-    async def until_done(self) -> Self:
-        """Read the rest of the stream."""
-        async for _ in self._events:
-            pass
-        return self
 
     async def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """Read the rest of the stream and return the completion, parsed as ``chat.completions.parse``

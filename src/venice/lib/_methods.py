@@ -107,17 +107,23 @@ async def aparse(resource: Any, operation_id: str, arguments: Mapping[str, Any])
     return _parsed(await resource._call(operation_id, request), response_format, tools)
 
 
+def _stream_manager(manager: Any, resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> Any:
+    """``manager`` (the sync or async class) over the operation streamed, the format and tools
+    read as ``parse`` reads them; the request goes when its block is entered."""
+    request, response_format, tools = _parse_request(arguments)
+    return manager(
+        lambda: resource._call(operation_id, {**request, "stream": True}),
+        response_format=response_format,
+        tools=tools,
+    )
+
+
 def stream(
     resource: Any, operation_id: str, arguments: Mapping[str, Any]
 ) -> ChatCompletionStreamManager[Any]:
     from venice.lib._chat_stream import ChatCompletionStreamManager
 
-    request, response_format, tools = _parse_request(arguments)
-    return ChatCompletionStreamManager(
-        lambda: resource._call(operation_id, {**request, "stream": True}),
-        response_format=response_format,
-        tools=tools,
-    )
+    return _stream_manager(ChatCompletionStreamManager, resource, operation_id, arguments)  # type: ignore[no-any-return]
 
 
 def astream(
@@ -126,12 +132,7 @@ def astream(
     """Not a coroutine function: ``async with client.chat.completions.stream(...)`` enters directly."""
     from venice.lib._chat_stream import AsyncChatCompletionStreamManager
 
-    request, response_format, tools = _parse_request(arguments)
-    return AsyncChatCompletionStreamManager(
-        lambda: resource._call(operation_id, {**request, "stream": True}),
-        response_format=response_format,
-        tools=tools,
-    )
+    return _stream_manager(AsyncChatCompletionStreamManager, resource, operation_id, arguments)  # type: ignore[no-any-return]
 
 
 def run_tools(resource: Any, operation_id: str, arguments: Mapping[str, Any]) -> ToolRunResult:

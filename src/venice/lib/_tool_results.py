@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 # The typed surface for the checkers only: at run time this module needs no generated name until a
 # loop runs, so that a spec whose names differ still regenerates and imports.
@@ -17,16 +17,13 @@ if TYPE_CHECKING:
         AssistantMessageParam,
         ChatCompletion,
         ChatCompletionMessage,
+        ChatCompletionMessageParam,
         ChatCompletionMessageToolCall,
         CompletionUsage,
-        DeveloperMessageParam,
-        SystemMessageParam,
         ToolMessageParam,
-        UserMessageParam,
     )
 
 __all__ = [
-    "ChatMessageParam",
     "ToolCallResult",
     "ToolRound",
     "ToolRunResult",
@@ -34,11 +31,6 @@ __all__ = [
     "tool_message",
     "total_usage",
 ]
-
-ChatMessageParam: TypeAlias = (
-    "UserMessageParam | AssistantMessageParam | ToolMessageParam | SystemMessageParam | DeveloperMessageParam"
-)
-"""One message of a chat request's ``messages``."""
 
 
 @cache
@@ -90,7 +82,7 @@ class ToolRunResult:
 
     completion: ChatCompletion
     """The last answer, the one that asked for no tool."""
-    messages: list[ChatMessageParam]
+    messages: list[ChatCompletionMessageParam]
     """The whole conversation: the messages given, then each round's assistant message and one tool
     message per call. Pass it as ``messages`` to go on with the conversation."""
     rounds: list[ToolRound]

@@ -17,11 +17,12 @@ request) and stop it when it is left: the HTTP stream being read is closed and n
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, Generator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
-from venice.lib._chat_stream_state import ChatCompletionStreamState, text_delta
+from venice.lib._chat_stream_state import ChatCompletionStreamState
+from venice.lib._event_iteration import AsyncEventIteration, EventIteration
 from venice.lib._tool_results import ToolRunResult
 from venice.lib._tool_run_events import ToolRunStreamEvent, result_events
 from venice.lib._tool_runner import _ainvoke_all, _Answered, _Complete, _Invoke, _invoke, _steps
@@ -110,7 +111,7 @@ async def _async_events(
         steps.close()
 
 
-class ToolRunStream:
+class ToolRunStream(EventIteration[ToolRunStreamEvent]):
     """A tool run as typed events (``for event in run``); see ``ToolRunStreamEvent``.
 
     Iterate it once: the events, ``text_stream``, ``until_done`` and ``get_final_result`` all go on
@@ -120,23 +121,6 @@ class ToolRunStream:
     def __init__(self, events: Generator[ToolRunStreamEvent, None, None], outcome: _Outcome) -> None:
         self._events = events
         self._outcome = outcome
-
-    def __iter__(self) -> Iterator[ToolRunStreamEvent]:
-        return self._events
-
-    def __next__(self) -> ToolRunStreamEvent:
-        return next(self._events)
-
-    @property
-    def text_stream(self) -> Iterator[str]:
-        """The text of every round's answer alone, delta by delta (the first choice's ``content.delta``)."""
-        return (text for event in self._events if (text := text_delta(event)) is not None)
-
-    def until_done(self) -> Self:
-        """Run the rest of the loop."""
-        for _ in self._events:
-            pass
-        return self
 
     def get_final_result(self) -> ToolRunResult:
         """Run the rest of the loop and return what ``run_tools`` returns; raises as it does.
@@ -149,29 +133,12 @@ class ToolRunStream:
         self._events.close()
 
 
-class AsyncToolRunStream:
+class AsyncToolRunStream(AsyncEventIteration[ToolRunStreamEvent]):
     """``ToolRunStream`` on an async client (``async for event in run``)."""
 
     def __init__(self, events: AsyncGenerator[ToolRunStreamEvent, None], outcome: _Outcome) -> None:
         self._events = events
         self._outcome = outcome
-
-    def __aiter__(self) -> AsyncIterator[ToolRunStreamEvent]:
-        return self._events
-
-    async def __anext__(self) -> ToolRunStreamEvent:
-        return await anext(self._events)
-
-    @property
-    def text_stream(self) -> AsyncIterator[str]:
-        """The text of every round's answer alone, delta by delta (the first choice's ``content.delta``)."""
-        return (text async for event in self._events if (text := text_delta(event)) is not None)
-
-    async def until_done(self) -> Self:
-        """Run the rest of the loop."""
-        async for _ in self._events:
-            pass
-        return self
 
     async def get_final_result(self) -> ToolRunResult:
         """Run the rest of the loop and return what ``run_tools`` returns; raises as it does.

@@ -38,7 +38,6 @@ import anyio.to_thread
 from venice._types import NOT_GIVEN
 from venice.lib._errors import MaxIterationsError, StructuredOutputError
 from venice.lib._tool_results import (
-    ChatMessageParam,
     ToolCallResult,
     ToolRound,
     ToolRunResult,
@@ -49,7 +48,7 @@ from venice.lib._tool_results import (
 from venice.lib._toolbox import FEATURE, Invocation, Toolbox, tool_content
 
 if TYPE_CHECKING:
-    from venice.types import ChatCompletion, ChatCompletionMessageToolCall
+    from venice.types import ChatCompletion, ChatCompletionMessageParam, ChatCompletionMessageToolCall
 
 __all__ = ["DEFAULT_MAX_ITERATIONS", "arun_tools", "run_tools"]
 
@@ -86,7 +85,7 @@ class _Outcome(NamedTuple):
 
 class _Options(NamedTuple):
     request: dict[str, Any]
-    messages: list[ChatMessageParam]
+    messages: list[ChatCompletionMessageParam]
     toolbox: Toolbox
     max_iterations: int
     raise_tool_errors: bool
